@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+export const assessmentStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--peel-assessment-gap,1.25rem);
+  }
+  :is(header, section) > :last-child {
+    margin-block-end: 0;
+  }
+  .pillars {
+    display: grid;
+    gap: var(--peel-assessment-gap,1.25rem);
+    grid-template-columns: 1fr;
+  }
+  /* Side by side only where each pillar gets a readable measure. */
+  @container (min-width: 60rem) {
+    .pillars {
+      grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+    }
+  }
+  blockquote {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1em;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  figure {
+    margin: 0;
+  }
+  [part~='inspector'] {
+    font-weight: 600;
+  }
+  @media print {
+    .pillars {
+      display: block;
+    }
+  }
+`;

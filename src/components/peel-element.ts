@@ -1,0 +1,78 @@
+import { LitElement, html } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { AssessmentController } from '../controllers/assessment-controller.js';
+import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
+import type { Assessment } from '../data/types.js';
+import { LangController } from '../i18n/lang.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peel-error': CustomEvent<PeelErrorDetail>;
+  }
+}
+
+/**
+ * What every peel-widgets element shares: the four data channels, language, heading level and
+ * the loading, error and empty states. All four elements need it, so it is a base class.
+ */
+export class PeelElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  static override properties: PropertyDeclarations = {
+    assessment: { converter: (value: string | null) => value },
+    src: {},
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The assessment: JSON text as the attribute, or an object (or JSON text) as the property. */
+  declare assessment?: unknown;
+
+  /** URL of the assessment JSON; one request per URL however many elements share it. */
+  declare src?: string;
+
+  /** Milliseconds to wait for `src` before showing the error state. */
+  srcTimeout = 10000;
+
+  /** Level (1–6) of the element's own top heading; lower headings follow from it. */
+  headingLevel = 2;
+
+  protected data = new AssessmentController(this);
+  protected i18n = new LangController(this);
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The top heading's level as given; `heading()` keeps it within 1–6. */
+  protected get level(): number {
+    return Math.min(6, Number(this.headingLevel) || 2);
+  }
+
+  /** A short note in place of content (loading, nothing to show, an error), announced politely. */
+  protected message(text: string): TemplateResult {
+    return html`<p part="message" role="status">${text}</p>`;
+  }
+
+  /** Renders the loading, empty and error states, or `ready` with the assessment. */
+  protected renderData(ready: (assessment: Assessment) => unknown): unknown {
+    const s = this.i18n.strings;
+    const { state } = this.data;
+    switch (state.status) {
+      case 'ready':
+        return ready(state.assessment);
+      case 'loading':
+        return this.message(s.loading);
+      case 'error':
+        return this.message(s.error);
+      default:
+        return this.message(s.empty);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { DEFAULT_SCALE, SCALES, normaliseGrade } from '../../data/grades.js';
+import { parseAssessment } from '../../data/parse.js';
+import type { Grade, Scale } from '../../data/grades.js';
+import type { Assessment, DataIssue, Pillar } from '../../data/types.js';
+import { ARROWS } from '../../i18n/format.js';
+import type { Direction, Strings } from '../../i18n/strings.js';
+import { PeelElement } from '../peel-element.js';
+import { ratingStyles } from './peel-rating.styles.js';
+import { gradeIcon } from './icons.js';
+
+interface Rating {
+  grade: Grade;
+  previous?: Grade;
+  scale: Scale;
+}
+
+/** Finds a pillar by id, or the first; reports an unknown id. */
+export function findPillar(assessment: Assessment, id: string | undefined): Pillar | DataIssue | undefined {
+  const pillars = assessment.pillars ?? [];
+  if (!id) return pillars[0];
+  return (
+    pillars.find((p) => p.id === id) ?? {
+      path: 'pillar',
+      message: `"${id}" is not a pillar in this assessment; expected one of ${pillars.map((p) => p.id).join(', ')}`,
+    }
+  );
+}
+
+export const isIssue = (value: unknown): value is DataIssue =>
+  typeof value === 'object' && value !== null && 'message' in value;
+
+const ATTRIBUTE_PATHS: Record<string, string> = {
+  'pillars[0].grade': 'grade',
+  'pillars[0].previousGrade': 'previous-grade',
+};
+
+const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
+
+/** Better, worse or the same; undefined when either grade is off the scale (not graded). */
+function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefined {
+  const now = position(grade, scale);
+  const before = position(previous, scale);
+  if (now < 0 || before < 0) return undefined;
+  return now < before ? 'up' : now > before ? 'down' : 'same';
+}
+
+/**
+ * One PEEL grade as an accessible badge: the grade's name in text, with a colour, a border and
+ * a shape of its own, so it never rests on colour alone.
+ *
+ * @summary One PEEL grade as an accessible badge.
+ *
+ * @csspart base - The badge, or with `variant="scale"` the whole scale.
+ * @csspart icon - The grade's shape.
+ * @csspart label - The grade's name.
+ * @csspart change - The change from the previous grade, with its arrow.
+ * @csspart scale - The list of grades with `variant="scale"`.
+ * @csspart message - The note shown instead of a grade (loading, error, nothing to show).
+ *
+ * @cssprop --peel-grade-good-color - Text, border and icon colour of a Good badge (likewise `outstanding`, `adequate`, `requires-improvement`, `inadequate`, `not-graded`).
+ * @cssprop --peel-grade-good-background - Background of a Good badge (likewise for each grade); by default a tint of its colour.
+ * @cssprop --peel-rating-font-size - Size of the badge's text at `size="medium"` (small and large scale from the host's font size).
+ * @cssprop --peel-rating-radius - Corner radius of the badge (falls back to `--peel-radius`).
+ *
+ * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
+ */
+export class PeelRating extends PeelElement {
+  static override styles = [...PeelElement.styles, ratingStyles];
+
+  static override properties: PropertyDeclarations = {
+    grade: {},
+    previousGrade: { attribute: 'previous-grade' },
+    pillar: {},
+    scale: {},
+    variant: { reflect: true },
+    size: { reflect: true },
+  };
+
+  /** The grade to show, as a slug or a label in any case (`good`, `Requires improvement`). */
+  declare grade?: string;
+
+  /** The grade before, to show the change in words and with an arrow. */
+  declare previousGrade?: string;
+
+  /** With data: the id of the pillar whose grade to show (default the first). */
+  declare pillar?: string;
+
+  /** `peel-2014` (four grades) or `peel-2021` (five); by default the data's scale, or peel-2021 for `adequate`. */
+  declare scale?: string;
+
+  /** `badge`, or `scale` to show the whole scale with this grade marked. */
+  variant: 'badge' | 'scale' = 'badge';
+
+  /** `small`, `medium` or `large`. */
+  size: 'small' | 'medium' | 'large' = 'medium';
+
+  #rating?: Rating | DataIssue[];
+
+  protected override willUpdate(_changed: PropertyValues<this>) {
+    const rating = (this.#rating = this.#resolve());
+    if (Array.isArray(rating)) this.data.report(rating, 'attribute');
+    else if (rating) this.data.clearReport();
+  }
+
+  /** The grade from the attributes, or from the chosen pillar of the data; the attributes win. */
+  #resolve(): Rating | DataIssue[] | undefined {
+    let { grade, previousGrade: previous, scale } = this;
+    if (!grade) {
+      const { state } = this.data;
+      if (state.status !== 'ready') return undefined;
+      const pillar = findPillar(state.assessment, this.pillar);
+      if (isIssue(pillar)) return [pillar];
+      grade = pillar?.grade;
+      previous ??= pillar?.previousGrade;
+      scale ??= state.assessment.scale;
+      if (!grade) return undefined;
+    }
+    // Someone who types "Adequate" means the five-grade scale.
+    scale ??= [grade, previous].some((g) => g && normaliseGrade(g) === 'adequate') ? 'peel-2021' : DEFAULT_SCALE;
+    // The parser already knows every rule for grades and scales: give it a one-pillar document.
+    const result = parseAssessment({ force: { name: '' }, scale, pillars: [{ grade, previousGrade: previous }] });
+    if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
+    const [pillar] = result.value.pillars!;
+    return { grade: pillar!.grade!, previous: pillar!.previousGrade, scale: result.value.scale! };
+  }
+
+  override render() {
+    const s = this.i18n.strings;
+    const rating = this.#rating;
+    if (Array.isArray(rating)) return this.message(rating[0]?.path === 'pillar' ? s.noPillar : s.error);
+    if (!rating) return this.grade ? nothing : this.renderData(() => this.message(s.noPillar));
+    return this.variant === 'scale' ? this.#renderScale(s, rating) : this.#renderBadge(s, rating);
+  }
+
+  #renderChange(s: Strings, { grade, previous, scale }: Rating) {
+    if (!previous) return nothing;
+    const direction = change(grade, previous, scale);
+    return html`<span part="change"
+      >${direction ? html`<span class="arrow" aria-hidden="true">${ARROWS[direction]}</span>` : nothing}${s.gradeChange(
+        direction,
+        s.grades[previous],
+      )}</span
+    >`;
+  }
+
+  #renderBadge(s: Strings, rating: Rating) {
+    return html`<span part="base" class="badge ${rating.grade}"
+      >${gradeIcon(rating.grade)}<strong part="label">${s.grades[rating.grade]}</strong>${rating.previous
+        ? html`<span class="visually-hidden">, </span>`
+        : nothing}${this.#renderChange(s, rating)}</span
+    >`;
+  }
+
+  #renderScale(s: Strings, rating: Rating) {
+    const grades = SCALES[rating.scale];
+    const label = s.grades[rating.grade];
+    const at = position(rating.grade, rating.scale);
+    return html`<div part="base" class="scale">
+      ${at < 0 ? nothing : html`<p class="visually-hidden">${s.scalePosition(label, at + 1, grades.length)}</p>`}
+      <ol part="scale" aria-hidden="true">
+        ${grades.map(
+          (g) =>
+            html`<li class="step ${g} ${g === rating.grade ? 'current' : ''}">
+              ${g === rating.grade ? gradeIcon(g) : nothing}${s.grades[g]}
+            </li>`,
+        )}
+      </ol>
+      ${at < 0 ? this.#renderBadge(s, rating) : this.#renderChange(s, rating)}
+    </div>`;
+  }
+}

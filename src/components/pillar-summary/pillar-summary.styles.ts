@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+export const pillarSummaryStyles = css`
+  [part~='base'] {
+    border-block-start: 4px solid var(--peel-pillar-summary-accent,var(--_accent));
+  }
+  [part='question'] {
+    font-weight: 600;
+  }
+  .grade-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 0.75em;
+  }
+  [part='updated'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [part='questions'] {
+    padding: 0;
+    list-style: none;
+  }
+  [part='questions'] li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.25em 1em;
+    padding-block: 0.5em;
+    border-block-start: 1px solid var(--_border);
+  }
+  [part='link'] {
+    font-weight: 600;
+  }
+`;

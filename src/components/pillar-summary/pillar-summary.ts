@@ -1,0 +1,103 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import type { Assessment, Pillar } from '../../data/types.js';
+import { formatDate } from '../../i18n/format.js';
+import type { Strings } from '../../i18n/strings.js';
+import { panelStyles } from '../../styles/shared.styles.js';
+import { PeelElement } from '../peel-element.js';
+import { findPillar, isIssue } from '../peel-rating/peel-rating.js';
+import { heading, link, paragraphs } from '../render.js';
+import { pillarSummaryStyles } from './pillar-summary.styles.js';
+
+/** The pillar's own title, or the default for the three known pillars, or its id. */
+export const pillarTitle = (s: Strings, pillar: Pillar) =>
+  pillar.title ?? (s.pillarTitles as Record<string, string>)[pillar.id ?? ''] ?? pillar.id ?? '';
+
+/**
+ * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the
+ * grades of its questions and the link to them.
+ *
+ * @summary One pillar of a PEEL assessment.
+ *
+ * @csspart base - The card around the pillar.
+ * @csspart title - The pillar's heading.
+ * @csspart question - The question the pillar answers.
+ * @csspart rating - The grade badge (its own parts are exported as `rating-label`, `rating-icon`, `rating-change`).
+ * @csspart updated - The "Last updated" line.
+ * @csspart summary - The summary paragraphs.
+ * @csspart questions - The list of question grades.
+ * @csspart link - The link to the pillar's questions.
+ * @csspart message - The note shown instead of the pillar (loading, error, nothing to show).
+ *
+ * @cssprop --peel-pillar-summary-accent - Colour of the bar along the card's top (falls back to `--peel-color-accent`).
+ * @cssprop --peel-color-surface - Background of the card.
+ * @cssprop --peel-color-border - Borders and rules.
+ * @cssprop --peel-color-text - Body text.
+ * @cssprop --peel-color-link - Links.
+ *
+ * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
+ */
+export class PillarSummary extends PeelElement {
+  static override styles = [...PeelElement.styles, panelStyles, pillarSummaryStyles];
+
+  static override properties: PropertyDeclarations = { pillar: {} };
+
+  /** The id of the pillar to show (`effectiveness`, `efficiency`, `legitimacy`, …); default the first. */
+  declare pillar?: string;
+
+  protected override willUpdate() {
+    const { state } = this.data;
+    const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
+    if (isIssue(found)) this.data.report([found], 'attribute');
+  }
+
+  override render() {
+    return this.renderData((assessment) => {
+      const found = findPillar(assessment, this.pillar);
+      const s = this.i18n.strings;
+      if (!found || isIssue(found)) return this.message(s.noPillar);
+      return this.#renderPillar(s, assessment, found);
+    });
+  }
+
+  #renderPillar(s: Strings, assessment: Assessment, pillar: Pillar) {
+    const level = this.level;
+    const title = pillarTitle(s, pillar);
+    const scale = assessment.scale ?? 'peel-2014';
+    return html`<section part="base">
+      ${heading(level, title, 'title')}
+      ${pillar.question ? html`<p part="question">${pillar.question}</p>` : nothing}
+      <div class="grade-line">
+        ${pillar.grade
+          ? html`<peel-rating
+              part="rating"
+              grade=${pillar.grade}
+              previous-grade=${pillar.previousGrade ?? nothing}
+              scale=${scale}
+            ></peel-rating>`
+          : nothing}
+        ${pillar.updated
+          ? html`<p part="updated">
+              ${s.lastUpdated} <time datetime=${pillar.updated}>${formatDate(s, pillar.updated)}</time>
+            </p>`
+          : nothing}
+      </div>
+      ${paragraphs(pillar.summary, 'summary')}
+      ${pillar.questions?.length
+        ? html`${heading(level + 1, s.questions, 'questions-title')}
+            <ul part="questions">
+              ${pillar.questions.map(
+                (q) =>
+                  html`<li>
+                    <span>${link(q.url, q.title, 'question-link')}</span>
+                    ${q.grade
+                      ? html`<peel-rating size="small" grade=${q.grade} scale=${scale}></peel-rating>`
+                      : nothing}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${link(pillar.url, s.viewQuestions(title), 'link', nothing)}
+    </section>`;
+  }
+}

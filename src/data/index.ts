@@ -1,0 +1,3 @@
+export * from './grades.js';
+export * from './parse.js';
+export type * from './types.js';

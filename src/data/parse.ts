@@ -1,0 +1,175 @@
+import { DEFAULT_SCALE, gradeOnScale, isGrade, isScale, normaliseGrade, scaleGrades } from './grades.js';
+import type { Grade, Scale } from './grades.js';
+import type {
+  Assessment,
+  AssessmentCollection,
+  DataIssue,
+  FactChange,
+  Force,
+  Inspector,
+  KeyFact,
+  KeyFacts,
+  Pillar,
+  QuestionGrade,
+} from './types.js';
+
+export type ParseResult<T> =
+  | { ok: true; value: T; warnings: DataIssue[] }
+  | { ok: false; errors: DataIssue[]; warnings: DataIssue[] };
+
+interface Context {
+  errors: DataIssue[];
+  warnings: DataIssue[];
+  scale: Scale;
+}
+
+/** Checks one value at a JSON path; records what is wrong and returns undefined for bad input. */
+type Check<T> = (value: unknown, path: string, ctx: Context) => T | undefined;
+
+const ROOT = '(root)';
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+
+function fail(ctx: Context, path: string, message: string): undefined {
+  ctx.errors.push({ path: path || ROOT, message });
+  return undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A check that a value passes `test`, or the error "expected …, got …". */
+const typed =
+  <T>(expected: string, test: (v: unknown) => boolean): Check<T> =>
+  (v, path, ctx) =>
+    test(v) ? (v as T) : fail(ctx, path, `expected ${expected}, got ${describe(v)}`);
+
+const text = typed<string>('text', (v) => typeof v === 'string');
+const number = typed<number>('a number', Number.isFinite);
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const date = typed<string>('a date as YYYY-MM-DD', (v) => typeof v === 'string' && ISO_DATE.test(v));
+const scale = typed<Scale>('peel-2014 or peel-2021', isScale);
+const schemaVersion = typed<1>('schema version 1', (v) => v === 1);
+const isList = typed<unknown[]>('a list', Array.isArray);
+
+const list =
+  <T>(item: Check<T>): Check<T[]> =>
+  (v, path, ctx) =>
+    isList(v, path, ctx)?.map((entry, i) => item(entry, at(path, i), ctx)).filter((entry): entry is T => entry !== undefined);
+
+const texts = list(text);
+
+const grade: Check<Grade> = (v, path, ctx) => {
+  const slug = isGrade(v) ? v : typeof v === 'string' ? normaliseGrade(v) : undefined;
+  const expected = `expected one of ${scaleGrades(ctx.scale).join(', ')}`;
+  if (!slug) return fail(ctx, path, `${describe(v)} is not a PEEL grade; ${expected}`);
+  if (!gradeOnScale(slug, ctx.scale)) return fail(ctx, path, `"${slug}" is not on the ${ctx.scale} scale; ${expected}`);
+  return slug;
+};
+
+type Fields<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
+
+/** An object with known fields; unknown fields are reported as warnings and dropped. */
+const record =
+  <T>(fields: Fields<T>, required: (keyof T & string)[] = []): Check<T> =>
+  (v, path, ctx) => {
+    if (!isObject(v)) return fail(ctx, path, `expected an object, got ${describe(v)}`);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(v)) {
+      const check = Object.hasOwn(fields, key) ? (fields as Record<string, Check<unknown>>)[key] : undefined;
+      if (!check) ctx.warnings.push({ path: at(path, key), message: 'unknown field, ignored' });
+      else if (value !== undefined) {
+        const checked = check(value, at(path, key), ctx);
+        if (checked !== undefined) out[key] = checked;
+      }
+    }
+    for (const key of required) if (v[key] === undefined) fail(ctx, at(path, key), 'is required');
+    return out as T;
+  };
+
+const question = record<QuestionGrade>({ title: text, grade, url: text });
+
+const pillar = record<Pillar>({
+  id: text,
+  title: text,
+  question: text,
+  grade,
+  previousGrade: grade,
+  updated: date,
+  summary: texts,
+  questions: list(question),
+  url: text,
+});
+
+const change = record<FactChange>({ local: number, national: number, years: number });
+
+const fact = record<KeyFact>({
+  id: text,
+  label: text,
+  value: number,
+  unit: text,
+  national: number,
+  change,
+  group: text,
+  display: text,
+});
+
+const assessmentFields = record<Assessment>(
+  {
+    schemaVersion,
+    force: record<Force>({ id: text, name: text, url: text }, ['name']),
+    period: text,
+    scale,
+    url: text,
+    summary: texts,
+    inspector: record<Inspector>({ name: text, role: text }),
+    observations: texts,
+    pillars: list(pillar),
+    keyFacts: record<KeyFacts>({ period: text, facts: list(fact) }),
+    context: texts,
+    priorities: texts,
+  },
+  ['force'],
+);
+
+/** Grades are checked against the document's own scale, so read it before anything else. */
+const assessment: Check<Assessment> = (v, path, ctx) => {
+  ctx.scale = isObject(v) && isScale(v.scale) ? v.scale : DEFAULT_SCALE;
+  return assessmentFields(v, path, ctx);
+};
+
+const collection = record<AssessmentCollection>({ schemaVersion, assessments: list(assessment) }, ['assessments']);
+
+function run<T>(check: Check<T>, input: unknown): ParseResult<T> {
+  const ctx: Context = { errors: [], warnings: [], scale: DEFAULT_SCALE };
+  let value: T | undefined;
+  try {
+    const data = typeof input === 'string' ? JSON.parse(input) : input;
+    value = check(data, '', ctx);
+  } catch (error) {
+    // Broken JSON text (or, rarely, an object whose getters throw): an error, never an exception.
+    fail(ctx, '', `could not be read: ${error}`);
+  }
+  return ctx.errors.length || value === undefined
+    ? { ok: false, errors: ctx.errors, warnings: ctx.warnings }
+    : { ok: true, value, warnings: ctx.warnings };
+}
+
+/** Turns unknown input (JSON text or an object) into one force's assessment, or a list of errors. Never throws. */
+export const parseAssessment = (input: unknown) => run(assessment, input);
+
+/** Turns unknown input into a collection of assessments, or a list of errors. Never throws. */
+export const parseCollection = (input: unknown) => run(collection, input);
+
+/** Reads either a single assessment or a collection (any object with an `assessments` field). Never throws. */
+export const parseDocument = (input: unknown): ParseResult<Assessment | AssessmentCollection> =>
+  run<Assessment | AssessmentCollection>(
+    (v, path, ctx) => (isObject(v) && 'assessments' in v ? collection : assessment)(v, path, ctx),
+    input,
+  );
+
+/** `pillars[1].grade: "godo" is not a PEEL grade; …` */
+export const formatIssue = (issue: DataIssue) => `${issue.path}: ${issue.message}`;

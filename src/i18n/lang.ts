@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang } from '../data/grades.js';
+import { STRINGS } from './strings.js';
+import type { Strings } from './strings.js';
+
+/** The language of the nearest element with `lang`, looking through shadow roots to their hosts. */
+export function resolveLang(start: Element): Lang {
+  for (let node: Element | null = start; node; ) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return /^\s*cy\b/i.test(found.getAttribute('lang')!) ? 'cy' : 'en';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Gives an element the strings of its language and re-renders it when `lang` changes on it
+ * or any ancestor in the document. One observer serves every element on the page.
+ */
+export class LangController implements ReactiveController {
+  #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  get lang(): Lang {
+    return resolveLang(this.#host);
+  }
+
+  get strings(): Strings {
+    return STRINGS[this.lang];
+  }
+
+  hostConnected() {
+    hosts.add(this.#host);
+    if (!observer) {
+      observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected() {
+    hosts.delete(this.#host);
+  }
+}

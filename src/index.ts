@@ -1,0 +1,10 @@
+// The library's entry: classes, parser, grades and types, with no side effects. Import
+// `peel-widgets/define.js` (or a component's define file) to register the tags.
+export { PeelElement } from './components/peel-element.js';
+export { PeelRating } from './components/peel-rating/peel-rating.js';
+export { PillarSummary } from './components/pillar-summary/pillar-summary.js';
+export { KeyFactsPanel } from './components/key-facts-panel/key-facts-panel.js';
+export { PeelAssessment } from './components/peel-assessment/peel-assessment.js';
+export type { DataState, PeelErrorDetail } from './controllers/assessment-controller.js';
+export { safeUrl } from './components/render.js';
+export * from './data/index.js';

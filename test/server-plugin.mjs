@@ -1,0 +1,39 @@
+// Test-only endpoints under /__peel/ so tests can exercise every way a `src` request goes wrong.
+import { readFileSync } from 'node:fs';
+
+const fixture = (name) => readFileSync(new URL(`../src/data/examples/${name}.json`, import.meta.url), 'utf8');
+const counts = new Map();
+
+export function testServerPlugin() {
+  return {
+    name: 'peel-test-endpoints',
+    async serve(context) {
+      const url = new URL(context.request.url, 'http://localhost');
+      if (!url.pathname.startsWith('/__peel/')) return undefined;
+      const [, , kind, name = 'northamptonshire-2017'] = url.pathname.split('/');
+      counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      switch (kind) {
+        case 'ok':
+          return { body: fixture(name), type: 'application/json' };
+        case 'status':
+          context.status = Number(name);
+          return { body: '{"error":"nope"}', type: 'application/json' };
+        case 'broken':
+          return { body: '{"force": {"name": "Broken"', type: 'application/json' };
+        case 'html':
+          return { body: '<!doctype html><title>Not found</title>', type: 'text/html' };
+        case 'invalid':
+          return { body: JSON.stringify({ force: { name: 'X' }, pillars: [{ grade: 'godo' }] }), type: 'application/json' };
+        case 'count': {
+          // GET /__peel/count/<path> tells how many requests that path (with its query) has had.
+          const key = decodeURIComponent(url.search.slice(1));
+          return { body: JSON.stringify({ count: counts.get(key) ?? 0 }), type: 'application/json' };
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/find-chrome.mjs';
+import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
+import { testServerPlugin } from './test/server-plugin.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const commonjs = fromRollup(rollupCommonjs);
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'node_modules/**'],
+    threshold: { lines: 90, branches: 90, statements: 90, functions: 85 },
+    report: true,
+    reportDir: 'coverage',
+  },
+  plugins: [
+    testServerPlugin(),
+    commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/fast-uri/**', '**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  reporters: [defaultReporter(), closingLineReporter()],
+};

@@ -31,8 +31,9 @@ export default {
   },
   plugins: [
     testServerPlugin(),
-    commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/fast-uri/**', '**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // React ships CommonJS only.
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
   ],
   reporters: [defaultReporter(), closingLineReporter()],
 };

@@ -18,7 +18,8 @@ export function closingLineReporter() {
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      // The default reporter redraws its progress after stop(): print once the process is done with it.
+      process.once('exit', () => process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`));
     },
   };
 }

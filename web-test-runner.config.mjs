@@ -5,7 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/find-chrome.mjs';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
-import { testServerPlugin } from './test/server-plugin.mjs';
+import { mediaFeaturesPlugin, testServerPlugin } from './test/server-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -31,6 +31,7 @@ export default {
   },
   plugins: [
     testServerPlugin(),
+    mediaFeaturesPlugin(),
     // React ships CommonJS only.
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),

@@ -37,3 +37,22 @@ export function testServerPlugin() {
     },
   };
 }
+
+/**
+ * `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`:
+ * any media feature through the DevTools protocol, forced-colors included (wtr's own emulateMedia
+ * knows only color scheme and reduced motion).
+ */
+export function mediaFeaturesPlugin() {
+  return {
+    name: 'peel-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Puppeteer's own emulateMediaFeatures refuses forced-colors, so speak the protocol directly.
+      page.__peelCdp ??= await page.createCDPSession();
+      await page.__peelCdp.send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}

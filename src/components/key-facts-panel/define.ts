@@ -1,7 +1,7 @@
 import { KeyFactsPanel } from './key-facts-panel.js';
-import { define } from '../define-element.js';
 
-define('key-facts-panel', KeyFactsPanel);
+// Guarded, so a second copy of the bundle on the page is harmless.
+if (!customElements.get('key-facts-panel')) customElements.define('key-facts-panel', KeyFactsPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

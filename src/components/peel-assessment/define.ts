@@ -1,9 +1,9 @@
 import { PeelAssessment } from './peel-assessment.js';
-import { define } from '../define-element.js';
 import '../pillar-summary/define.js';
 import '../key-facts-panel/define.js';
 
-define('peel-assessment', PeelAssessment);
+// Guarded, so a second copy of the bundle on the page is harmless.
+if (!customElements.get('peel-assessment')) customElements.define('peel-assessment', PeelAssessment);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { PeelRating } from './peel-rating.js';
-import { define } from '../define-element.js';
 
-define('peel-rating', PeelRating);
+// Guarded, so a second copy of the bundle on the page is harmless.
+if (!customElements.get('peel-rating')) customElements.define('peel-rating', PeelRating);
 
 declare global {
   interface HTMLElementTagNameMap {

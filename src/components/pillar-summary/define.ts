@@ -1,8 +1,8 @@
 import { PillarSummary } from './pillar-summary.js';
-import { define } from '../define-element.js';
 import '../peel-rating/define.js';
 
-define('pillar-summary', PillarSummary);
+// Guarded, so a second copy of the bundle on the page is harmless.
+if (!customElements.get('pillar-summary')) customElements.define('pillar-summary', PillarSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

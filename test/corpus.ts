@@ -1,0 +1,388 @@
+/**
+ * One list of assessment documents that feeds both the JSON Schema tests and the parser tests,
+ * so the two definitions of "a valid document" cannot drift apart unnoticed.
+ *
+ * - `valid`: the schema accepts the document and the parser reads it with no errors. Fields the
+ *   schema allows but the parser does not know are listed in `warnings` (the parser warns about
+ *   them and drops them from its value); otherwise the parser's value equals the document.
+ * - `invalid`: the schema rejects the document and the parser returns errors at exactly `errors`.
+ * - `lenient`: the schema rejects the document but the parser accepts it by design (a grade
+ *   written as a label, in any case or language); its value equals `normalised`, which the schema
+ *   accepts.
+ *
+ * Paths use the parser's notation: `pillars[1].grade`, `(root)` for the document itself.
+ * Grade lists are written out here rather than taken from grades.ts, so that a change there shows.
+ */
+import northamptonshireJson from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import fictionalJson from '../src/data/examples/fictional-2021.json' with { type: 'json' };
+
+export interface ValidCase {
+  name: string;
+  doc: unknown;
+  /** Paths of fields the parser warns about (unknown fields) and leaves out of its value. */
+  warnings?: string[];
+}
+
+export interface InvalidCase {
+  name: string;
+  doc: unknown;
+  /** Paths of every error the parser must report. */
+  errors: string[];
+}
+
+export interface LenientCase {
+  name: string;
+  doc: unknown;
+  /** What the parser must return: the document with every grade as a slug. */
+  normalised: unknown;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+const isContainer = (value: unknown): value is Container => typeof value === 'object' && value !== null;
+
+/** `pillars[1].grade` → `['pillars', 1, 'grade']`; `(root)` → `[]`. */
+export function pathKeys(path: string): (string | number)[] {
+  if (path === '(root)') return [];
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key! : Number(index)));
+}
+
+/** `pillars[1].grade` → `#/pillars/1/grade`, the JSON Schema instance location. */
+export const pointer = (path: string): string =>
+  ['#', ...pathKeys(path).map((key) => String(key).replace(/~/g, '~0').replace(/\//g, '~1'))].join('/');
+
+/** A deep copy of `doc` with the value at `path` replaced (or, for `undefined`, removed). */
+export function setAt(doc: unknown, path: string, value: unknown): unknown {
+  const keys = pathKeys(path);
+  if (!keys.length) return structuredClone(value);
+  const out = structuredClone(doc);
+  let node: unknown = out;
+  for (const [i, key] of keys.entries()) {
+    if (!isContainer(node)) throw new Error(`corpus: ${path} goes through a non-container`);
+    const slot = node as Record<string | number, unknown>;
+    if (i === keys.length - 1) {
+      if (value === undefined) delete slot[key];
+      else slot[key] = value;
+    } else {
+      // Create missing objects on the way so a case can add a nested field.
+      if (slot[key] === undefined) slot[key] = typeof keys[i + 1] === 'number' ? [] : {};
+      node = slot[key];
+    }
+  }
+  return out;
+}
+
+/** A deep copy of `doc` without the fields at `paths`. */
+export const without = (doc: unknown, paths: readonly string[]): unknown =>
+  paths.reduce<unknown>((out, path) => setAt(out, path, undefined), doc);
+
+export const northamptonshire: unknown = northamptonshireJson;
+export const fictional: unknown = fictionalJson;
+
+const force = { name: 'Testshire Police' };
+const minimal = { force };
+
+/** A one-pillar document on `scale` (none: the default) whose pillar, previous and question grades are `grade`. */
+const graded = (grade: string, scale?: string): Record<string, unknown> => ({
+  force,
+  ...(scale ? { scale } : {}),
+  pillars: [{ id: 'effectiveness', grade, previousGrade: grade, questions: [{ title: 'Q', grade }] }],
+});
+
+/** A full document with one field changed. */
+const changed = (base: unknown, path: string, value: unknown): InvalidCase => ({
+  name: `${path} = ${value === undefined ? '(missing)' : JSON.stringify(value)}`,
+  doc: setAt(base, path, value),
+  errors: [path],
+});
+
+const PEEL_2014 = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-graded'];
+const PEEL_2021 = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate', 'not-graded'];
+
+/** A deep copy of `base` with several values replaced, in order (see `setAt`). */
+export const edit = (base: unknown, edits: [path: string, value: unknown][]): unknown =>
+  edits.reduce<unknown>((out, [path, value]) => setAt(out, path, value), base);
+
+const withUnknownFields = edit(northamptonshire, [
+  ['colour', 'blue'],
+  ['force.motto', 'Protect'],
+  ['inspector.email', 'x@example.org'],
+  ['pillars[1].icon', 'scales'],
+  ['pillars[1].questions[0].weight', 2],
+  ['keyFacts.source', 'ONS'],
+  ['keyFacts.facts[5].colour', 'red'],
+  ['keyFacts.facts[5].change.baseline', 2014],
+]);
+
+export const valid: ValidCase[] = [
+  { name: 'the minimal document: a force name only', doc: minimal },
+  { name: 'schemaVersion 1 and a force id and url', doc: { schemaVersion: 1, force: { id: 't', name: 'T', url: 'https://example.org' } } },
+  { name: 'the Northamptonshire 2017 example', doc: northamptonshire },
+  { name: 'the fictional 2021 example', doc: fictional },
+  { name: 'a collection of both examples', doc: { schemaVersion: 1, assessments: [northamptonshire, fictional] } },
+  { name: 'a collection without schemaVersion', doc: { assessments: [minimal] } },
+  { name: 'an empty collection', doc: { schemaVersion: 1, assessments: [] } },
+  ...PEEL_2014.map((grade) => ({ name: `"${grade}" on peel-2014, stated`, doc: graded(grade, 'peel-2014') })),
+  ...PEEL_2014.map((grade) => ({ name: `"${grade}" on the default scale`, doc: graded(grade) })),
+  ...PEEL_2021.map((grade) => ({ name: `"${grade}" on peel-2021`, doc: graded(grade, 'peel-2021') })),
+  {
+    name: 'a collection whose peel-2021 assessment uses adequate next to a peel-2014 one',
+    doc: { assessments: [graded('good'), graded('adequate', 'peel-2021'), graded('inadequate', 'peel-2014')] },
+  },
+  {
+    name: 'empty lists and objects everywhere',
+    doc: {
+      force,
+      summary: [],
+      inspector: {},
+      observations: [],
+      pillars: [{}, { questions: [{}] }],
+      keyFacts: { facts: [{}, { change: {} }] },
+      context: [],
+      priorities: [],
+    },
+  },
+  {
+    name: 'any other area id, free-text unit, display, group, signed and fractional numbers',
+    doc: {
+      force,
+      pillars: [{ id: 'investigating-crime', title: 'Investigating crime', updated: '2020-02-29' }],
+      keyFacts: {
+        facts: [
+          { id: 'x', label: 'Calls', value: 0, unit: 'calls a day', display: 'none', group: 'Demand' },
+          { value: -3.5, national: 1e6, change: { local: -0.25, national: 0, years: 1 } },
+          ...['people', 'percent', 'GBP', 'square-miles', 'per-1000-people', 'per-person'].map((unit) => ({ value: 1, unit })),
+        ],
+      },
+    },
+  },
+  {
+    name: 'empty strings and non-Latin text',
+    doc: { force: { name: '' }, period: '', summary: ['', 'Heddlu Dyfed-Powys — “ansawdd” 🚓'] },
+  },
+  { name: 'unknown fields at the root', doc: { force, colour: 'blue', extra: { nested: [1] } }, warnings: ['colour', 'extra'] },
+  {
+    name: 'unknown fields at every level of the Northamptonshire example',
+    doc: withUnknownFields,
+    warnings: [
+      'colour',
+      'force.motto',
+      'inspector.email',
+      'pillars[1].icon',
+      'pillars[1].questions[0].weight',
+      'keyFacts.source',
+      'keyFacts.facts[5].colour',
+      'keyFacts.facts[5].change.baseline',
+    ],
+  },
+  {
+    name: 'unknown fields in a collection and in its assessments',
+    doc: { schemaVersion: 1, publisher: 'HMICFRS', assessments: [minimal, { force, note: null }] },
+    warnings: ['publisher', 'assessments[1].note'],
+  },
+  {
+    name: 'a collection with a stray force at its root (the force is unknown there)',
+    doc: { force, assessments: [minimal] },
+    warnings: ['force'],
+  },
+];
+
+export const invalid: InvalidCase[] = [
+  // Not an assessment at all.
+  { name: 'null', doc: null, errors: ['(root)'] },
+  { name: 'a list', doc: [], errors: ['(root)'] },
+  { name: 'a list holding an assessment', doc: [minimal], errors: ['(root)'] },
+  { name: 'a string', doc: 'Northamptonshire Police', errors: ['(root)'] },
+  { name: 'a number', doc: 2017, errors: ['(root)'] },
+  { name: 'a boolean', doc: true, errors: ['(root)'] },
+  { name: 'an empty object (missing force)', doc: {}, errors: ['force'] },
+
+  // The force.
+  changed(northamptonshire, 'force', undefined),
+  changed(northamptonshire, 'force', null),
+  changed(northamptonshire, 'force', 'Northamptonshire Police'),
+  changed(northamptonshire, 'force', ['Northamptonshire Police']),
+  changed(northamptonshire, 'force.name', undefined),
+  changed(northamptonshire, 'force.name', null),
+  changed(northamptonshire, 'force.name', 42),
+  changed(northamptonshire, 'force.name', ['Northamptonshire Police']),
+  changed(northamptonshire, 'force.name', { en: 'Northamptonshire Police' }),
+  changed(northamptonshire, 'force.id', 7),
+  changed(northamptonshire, 'force.url', false),
+  { name: 'an empty force', doc: { force: {} }, errors: ['force.name'] },
+  { name: 'a force with a bad url and no name', doc: { force: { url: 1 } }, errors: ['force.url', 'force.name'] },
+
+  // Top-level fields.
+  changed(minimal, 'schemaVersion', 2),
+  changed(minimal, 'schemaVersion', '1'),
+  changed(minimal, 'schemaVersion', 0),
+  changed(minimal, 'schemaVersion', null),
+  changed(minimal, 'scale', 'peel-2099'),
+  changed(minimal, 'scale', 'PEEL-2021'),
+  changed(minimal, 'scale', 2014),
+  changed(minimal, 'scale', null),
+  changed(northamptonshire, 'period', 2017),
+  changed(northamptonshire, 'url', 1),
+  changed(northamptonshire, 'summary', 'One paragraph'),
+  changed(northamptonshire, 'summary', { 0: 'One paragraph' }),
+  changed(northamptonshire, 'summary', null),
+  changed(northamptonshire, 'summary[1]', 1),
+  changed(northamptonshire, 'summary[3]', null),
+  changed(northamptonshire, 'inspector', 'Zoë Billingham'),
+  changed(northamptonshire, 'inspector', ['Zoë Billingham']),
+  changed(northamptonshire, 'inspector.name', 1),
+  changed(northamptonshire, 'inspector.role', null),
+  changed(northamptonshire, 'observations', 'I am satisfied'),
+  changed(northamptonshire, 'observations[3]', true),
+  changed(northamptonshire, 'observations[5]', ['nested']),
+  changed(northamptonshire, 'context', 'One point'),
+  changed(northamptonshire, 'context[1]', {}),
+  changed(northamptonshire, 'priorities', null),
+  changed(northamptonshire, 'priorities[0]', 0),
+
+  // Pillars.
+  changed(northamptonshire, 'pillars', {}),
+  changed(northamptonshire, 'pillars', 'effectiveness'),
+  changed(northamptonshire, 'pillars[0]', null),
+  changed(northamptonshire, 'pillars[2]', 'legitimacy'),
+  changed(northamptonshire, 'pillars[0]', ['effectiveness']),
+  changed(northamptonshire, 'pillars[0].id', 1),
+  changed(northamptonshire, 'pillars[0].title', null),
+  changed(northamptonshire, 'pillars[0].question', ['How effective?']),
+  changed(northamptonshire, 'pillars[0].url', {}),
+  changed(northamptonshire, 'pillars[1].grade', 'godo'),
+  changed(northamptonshire, 'pillars[1].grade', ''),
+  changed(northamptonshire, 'pillars[1].grade', 'good!'),
+  changed(northamptonshire, 'pillars[1].grade', 3),
+  changed(northamptonshire, 'pillars[1].grade', null),
+  changed(northamptonshire, 'pillars[1].grade', ['good']),
+  changed(northamptonshire, 'pillars[1].grade', { slug: 'good' }),
+  changed(northamptonshire, 'pillars[1].grade', 'adequate'),
+  changed(northamptonshire, 'pillars[1].grade', 'Adequate'),
+  changed(northamptonshire, 'pillars[1].grade', 'Digonol'),
+  changed(northamptonshire, 'pillars[2].previousGrade', 'adequate'),
+  changed(northamptonshire, 'pillars[2].previousGrade', 'godo'),
+  changed(northamptonshire, 'pillars[1].questions[1].grade', 'adequate'),
+  changed(northamptonshire, 'pillars[1].questions[1].grade', 'godo'),
+  changed(fictional, 'pillars[0].questions[1].grade', 'godo'),
+  changed(fictional, 'pillars[0].questions[1].grade', false),
+  changed(fictional, 'pillars[0].questions[1].title', 1),
+  changed(fictional, 'pillars[0].questions[0].url', null),
+  changed(fictional, 'pillars[0].questions', {}),
+  changed(fictional, 'pillars[0].questions[0]', 'How well?'),
+  ...['peel-2014', undefined].map((scale) => ({
+    name: `adequate everywhere on ${scale ?? 'the default scale'}`,
+    doc: graded('adequate', scale),
+    errors: ['pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
+  })),
+  {
+    name: 'an unknown scale, with adequate (checked against the default scale)',
+    doc: { ...graded('adequate'), scale: 'peel-2099' },
+    errors: ['scale', 'pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
+  },
+  changed(northamptonshire, 'pillars[0].summary', 'One paragraph'),
+  changed(northamptonshire, 'pillars[0].summary[6]', 7),
+
+  // Dates.
+  changed(northamptonshire, 'pillars[0].updated', '22/03/2018'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-13-01'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-00-10'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-03-32'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-03-00'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-3-22'),
+  changed(northamptonshire, 'pillars[0].updated', '18-03-22'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-03-22T10:00:00Z'),
+  changed(northamptonshire, 'pillars[0].updated', ' 2018-03-22'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-03-22\n'),
+  changed(northamptonshire, 'pillars[0].updated', '22 March 2018'),
+  changed(northamptonshire, 'pillars[0].updated', ''),
+  changed(northamptonshire, 'pillars[0].updated', 20180322),
+  changed(northamptonshire, 'pillars[0].updated', null),
+
+  // Key facts.
+  changed(northamptonshire, 'keyFacts', []),
+  changed(northamptonshire, 'keyFacts', 'none'),
+  changed(northamptonshire, 'keyFacts.period', 2019),
+  changed(northamptonshire, 'keyFacts.facts', {}),
+  changed(northamptonshire, 'keyFacts.facts', null),
+  changed(northamptonshire, 'keyFacts.facts[0]', 'Force area'),
+  changed(northamptonshire, 'keyFacts.facts[0].value', '914'),
+  changed(northamptonshire, 'keyFacts.facts[0].value', null),
+  changed(northamptonshire, 'keyFacts.facts[0].value', [914]),
+  changed(northamptonshire, 'keyFacts.facts[0].unit', 1),
+  changed(northamptonshire, 'keyFacts.facts[0].id', 5),
+  changed(northamptonshire, 'keyFacts.facts[0].label', null),
+  changed(northamptonshire, 'keyFacts.facts[1].display', 0.757),
+  changed(northamptonshire, 'keyFacts.facts[2].national', '92%'),
+  changed(northamptonshire, 'keyFacts.facts[2].group', true),
+  changed(northamptonshire, 'keyFacts.facts[2].change.local', '+4%'),
+  changed(northamptonshire, 'keyFacts.facts[5].change', 14),
+  changed(northamptonshire, 'keyFacts.facts[5].change', [14, 9, 5]),
+  changed(northamptonshire, 'keyFacts.facts[5].change.national', null),
+  changed(northamptonshire, 'keyFacts.facts[5].change.years', 'five'),
+  {
+    name: 'many errors at once, each at its own path',
+    doc: edit(northamptonshire, [
+      ['period', 2017],
+      ['pillars[0].grade', 'godo'],
+      ['pillars[2].updated', '12/12/2017'],
+      ['keyFacts.facts[6].value', '50p'],
+      ['force.name', undefined],
+    ]),
+    errors: ['force.name', 'period', 'pillars[0].grade', 'pillars[2].updated', 'keyFacts.facts[6].value'],
+  },
+
+  // Collections.
+  changed({ schemaVersion: 1, assessments: [minimal] }, 'schemaVersion', 2),
+  changed({ schemaVersion: 1, assessments: [minimal] }, 'assessments', null),
+  changed({ schemaVersion: 1, assessments: [minimal] }, 'assessments', {}),
+  changed({ schemaVersion: 1, assessments: [minimal] }, 'assessments', 'Northamptonshire'),
+  changed({ schemaVersion: 1, assessments: [minimal, minimal] }, 'assessments[1]', 'Northamptonshire'),
+  changed({ schemaVersion: 1, assessments: [minimal, minimal] }, 'assessments[0]', null),
+  changed({ schemaVersion: 1, assessments: [minimal, minimal] }, 'assessments[0].force', undefined),
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].pillars[0].grade', 'godo'),
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].pillars[0].grade', 'adequate'),
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].schemaVersion', 2),
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].scale', 'peel-2022'),
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].keyFacts.facts[2].change.local', '6'),
+  {
+    // The scale of one assessment must not leak into the next.
+    name: 'adequate after a peel-2021 assessment in a collection',
+    doc: { assessments: [graded('adequate', 'peel-2021'), graded('adequate')] },
+    errors: ['assessments[1].pillars[0].grade', 'assessments[1].pillars[0].previousGrade', 'assessments[1].pillars[0].questions[0].grade'],
+  },
+];
+
+/** A document where `path` holds a label, with the slug the parser must put in its place. */
+const labelled = (base: unknown, path: string, label: string, slug: string): LenientCase => ({
+  name: `${path} = ${JSON.stringify(label)} reads as "${slug}"`,
+  doc: setAt(base, path, label),
+  normalised: setAt(base, path, slug),
+});
+
+export const lenient: LenientCase[] = [
+  labelled(northamptonshire, 'pillars[0].grade', 'Requires improvement', 'requires-improvement'),
+  labelled(northamptonshire, 'pillars[0].grade', 'requires improvement', 'requires-improvement'),
+  labelled(northamptonshire, 'pillars[0].grade', 'REQUIRES-IMPROVEMENT', 'requires-improvement'),
+  labelled(northamptonshire, 'pillars[0].grade', 'Requires_Improvement', 'requires-improvement'),
+  labelled(northamptonshire, 'pillars[0].grade', '  requires   improvement ', 'requires-improvement'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Good', 'good'),
+  labelled(northamptonshire, 'pillars[1].grade', 'GOOD', 'good'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Da', 'good'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Outstanding', 'outstanding'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Rhagorol', 'outstanding'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Inadequate', 'inadequate'),
+  labelled(northamptonshire, 'pillars[1].grade', 'annigonol', 'inadequate'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Not graded', 'not-graded'),
+  labelled(northamptonshire, 'pillars[1].grade', 'NOT_GRADED', 'not-graded'),
+  labelled(northamptonshire, 'pillars[1].grade', 'Heb ei raddio', 'not-graded'),
+  labelled(northamptonshire, 'pillars[0].grade', 'Angen gwella', 'requires-improvement'),
+  labelled(northamptonshire, 'pillars[2].previousGrade', 'Good', 'good'),
+  labelled(northamptonshire, 'pillars[2].questions[0].grade', 'Requires Improvement', 'requires-improvement'),
+  labelled(fictional, 'pillars[2].grade', 'Adequate', 'adequate'),
+  labelled(fictional, 'pillars[2].grade', 'Digonol', 'adequate'),
+  labelled(fictional, 'pillars[3].questions[1].grade', 'ADEQUATE', 'adequate'),
+  labelled(fictional, 'pillars[1].previousGrade', 'digonol', 'adequate'),
+  labelled({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].pillars[0].grade', 'Outstanding', 'outstanding'),
+  labelled({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].pillars[1].questions[1].grade', 'Requires improvement', 'requires-improvement'),
+];

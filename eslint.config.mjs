@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai's assertions are property reads: `expect(x).to.be.true`.
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**', '*.config.mjs', 'test/*.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },

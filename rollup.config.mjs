@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -25,9 +25,15 @@ export default [
       nodeResolve({ browser: true }),
       ts(),
       minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+      {
+        name: 'fallback-css',
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: 'peel-widgets-fallback.css', source: readFileSync('src/styles/fallback.css') });
+        },
+      },
       terser({ module: true, ecma: 2022, compress: {passes:3,unsafe_arrows:true,unsafe_methods:true,pure_getters:true,toplevel:true} }),
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
-    output: { file: 'dist/peel-widgets.min.js', format: 'es', sourcemap: 'hidden' },
+    output: { dir: 'dist', entryFileNames: 'peel-widgets.min.js', format: 'es', sourcemap: 'hidden' },
   },
 ];

@@ -4,11 +4,34 @@ import { readFileSync } from 'node:fs';
 const fixture = (name) => readFileSync(new URL(`../src/data/examples/${name}.json`, import.meta.url), 'utf8');
 const counts = new Map();
 
+/** Content Security Policies for the host-page tests, by page name (test/pages/<name>.html). */
+const POLICIES = {
+  csp: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+  'csp-no-lit-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+};
+
 export function testServerPlugin() {
   return {
     name: 'peel-test-endpoints',
+    async transform(context) {
+      const page = /^\/test\/pages\/([\w-]+)\.html$/.exec(context.path)?.[1];
+      if (page && POLICIES[page]) context.response.set('Content-Security-Policy', POLICIES[page]);
+      if (context.path !== '/demo/article.html') return undefined;
+      let body = context.body;
+      // ?late=<ms>: the bundle arrives that late, from a fresh URL so that no cached copy is early.
+      const late = context.URL.searchParams.get('late');
+      if (late) body = body.replace('peel-widgets.min.js"', `peel-widgets.min.js?late=${late}&fresh=${Math.random()}"`);
+      // ?no-fallback-css: the control that shows the layout-shift test can fail.
+      if (context.URL.searchParams.has('no-fallback-css')) body = body.replace(/<link[^>]*fallback[^>]*>/, '');
+      return { body };
+    },
     async serve(context) {
       const url = new URL(context.request.url, 'http://localhost');
+      const late = Number(url.searchParams.get('late'));
+      if (url.pathname === '/dist/peel-widgets.min.js' && late) {
+        await new Promise((resolve) => setTimeout(resolve, late));
+        return { body: readFileSync(new URL('../dist/peel-widgets.min.js', import.meta.url), 'utf8'), type: 'js' };
+      }
       if (!url.pathname.startsWith('/__peel/')) return undefined;
       const [, , kind, name = 'northamptonshire-2017'] = url.pathname.split('/');
       counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);

@@ -57,10 +57,12 @@ export const ratingStyles = css`
     flex-wrap: wrap;
     line-height: 1.3;
   }
+  /* The icon sits inside the label, so the two never wrap apart. */
   .icon {
-    flex: none;
     width: 1em;
     height: 1em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.15em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -71,6 +73,9 @@ export const ratingStyles = css`
     font-weight: 400;
   }
 
+  .step .icon {
+    margin: 0;
+  }
   .scale ol {
     display: flex;
     flex-wrap: wrap;

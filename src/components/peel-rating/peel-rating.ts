@@ -147,7 +147,7 @@ export class PeelRating extends PeelElement {
 
   #renderBadge(s: Strings, rating: Rating) {
     return html`<span part="base" class="badge ${rating.grade}"
-      >${gradeIcon(rating.grade)}<strong part="label">${s.grades[rating.grade]}</strong>${rating.previous
+      ><strong part="label">${gradeIcon(rating.grade)}${s.grades[rating.grade]}</strong>${rating.previous
         ? html`<span class="visually-hidden">, </span>`
         : nothing}${this.#renderChange(s, rating)}</span
     >`;

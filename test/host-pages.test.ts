@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+
+interface Report {
+  errors: string[];
+  violations: string[];
+  layoutShift: number;
+  peelErrors: number;
+}
+
+type PageWindow = Window & typeof globalThis & { peelReport?: Report };
+
+/**
+ * Loads a page in an iframe of the given size. By default resolves once it has loaded; with
+ * `parsed`, as soon as its HTML is parsed, before deferred (module) scripts run.
+ */
+async function openPage(url: string, width = 1024, height = 800, parsed = false): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  if (!parsed) await loaded;
+  // The iframe starts on about:blank, which is already complete: wait for our page's own document.
+  while (!frame.contentDocument?.URL.includes(url) || frame.contentDocument.readyState === 'loading') await pause(20);
+  return frame.contentWindow as PageWindow;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until every peel tag on the page is defined and has rendered (src requests included). */
+async function rendered(win: PageWindow, timeout = 5000): Promise<void> {
+  const tags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'];
+  await Promise.race([Promise.all(tags.map((t) => win.customElements.whenDefined(t))), pause(timeout)]);
+  for (let waited = 0; waited < timeout; waited += 50) {
+    const loading = [...win.document.querySelectorAll(tags.join(','))].some(
+      (el) => !el.shadowRoot?.childElementCount || el.shadowRoot.textContent?.includes('Loading'),
+    );
+    if (!loading) return;
+    await pause(50);
+  }
+}
+
+/** The sum of the page's layout shifts so far (the entries are buffered, so none are missed). */
+function layoutShift(win: PageWindow): Promise<number> {
+  return new Promise((resolve) => {
+    new win.PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      resolve(list.getEntries().reduce((sum, e) => sum + ((e as unknown as { value: number }).value ?? 0), 0));
+    }).observe({ type: 'layout-shift', buffered: true });
+    // With no shift at all the observer never fires.
+    setTimeout(() => resolve(0), 500);
+  });
+}
+
+const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('host pages', () => {
+  it('renders every element under a strict CSP with Trusted Types and no violation', async () => {
+    const win = await openPage('/test/pages/csp.html');
+    await rendered(win);
+    const doc = win.document;
+    expect(win.peelReport!.violations).to.deep.equal([]);
+    expect(win.peelReport!.errors).to.deep.equal([]);
+    expect(shadowText(doc.querySelector('peel-rating'))).to.equal('Good');
+    expect(shadowText(doc.querySelector('peel-rating[variant=scale]'))).to.contain('Requires improvement');
+    expect(shadowText(doc.querySelector('pillar-summary'))).to.contain('Legitimacy');
+    expect(shadowText(doc.querySelector('key-facts-panel'))).to.contain('914 square miles');
+    expect(doc.querySelector('peel-assessment')!.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
+    // The bad grade shows its message and tells the page, without breaking anything else.
+    expect(shadowText(doc.querySelector('peel-rating[grade=godo]'))).to.equal('This inspection rating could not be shown.');
+    expect(win.peelReport!.peelErrors).to.equal(1);
+  });
+
+  it('leaves the light-DOM fallback readable where the page allows no Trusted Types policy', async () => {
+    const win = await openPage('/test/pages/csp-no-lit-policy.html');
+    await pause(300);
+    const rating = win.document.querySelector('peel-rating')!;
+    // Lit cannot create its policy, so nothing upgrades: the tag's own content is what readers see.
+    expect(rating.shadowRoot).to.equal(null);
+    expect(rating.textContent).to.equal('Good');
+    expect(rating.querySelector('a')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(win.document.body.innerText).to.contain('Requires improvement');
+  });
+
+  it('takes two copies of the bundle on one page without an error', async () => {
+    const win = await openPage('/test/pages/two-copies.html');
+    await rendered(win);
+    expect(win.peelReport!.errors).to.deep.equal([]);
+    expect(shadowText(win.document.querySelector('peel-rating'))).to.equal('Outstanding');
+    expect(shadowText(win.document.querySelector('pillar-summary'))).to.contain('Effectiveness');
+  });
+
+  describe('the demo article, with its bundle arriving late', () => {
+    it('shows the grades as text before the bundle arrives', async () => {
+      const win = await openPage('/demo/article.html?late=2500', 1024, 800, true);
+      const ratings = [...win.document.querySelectorAll('peel-rating')];
+      expect(ratings.every((r) => !r.shadowRoot)).to.be.true;
+      expect(ratings.map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Requires improvement',
+        'Requires improvement',
+        'Good',
+        'Requires improvement ↓ down from Good',
+      ]);
+    });
+
+    it('does not shift the layout when the widgets replace their fallback (CLS ≤ 0.01)', async () => {
+      const win = await openPage('/demo/article.html?late=1500');
+      await rendered(win);
+      const cls = await layoutShift(win);
+      expect(win.document.querySelector('peel-rating')!.shadowRoot).to.not.equal(null);
+      expect(cls).to.be.at.most(0.01);
+    });
+
+    it('would shift the layout without the fallback styles (the control)', async () => {
+      const win = await openPage('/demo/article.html?late=1500&no-fallback-css');
+      await rendered(win);
+      expect(await layoutShift(win)).to.be.greaterThan(0.01);
+    });
+  });
+
+  it('serves the force demo with its brand through custom properties only', async () => {
+    const win = await openPage('/demo/force.html', 1280, 900);
+    await rendered(win);
+    const assessment = win.document.querySelector('peel-assessment')!;
+    expect(assessment.getAttribute('style')).to.equal(null);
+    const pillar = assessment.shadowRoot!.querySelector('pillar-summary')!;
+    const base = pillar.shadowRoot!.querySelector('[part~=base]')!;
+    // The brand's yellow bar, set with --peel-pillar-summary-accent on the page.
+    expect(win.getComputedStyle(base).borderTopColor).to.equal('rgb(242, 182, 0)');
+  });
+});

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/find-chrome.mjs';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
 import { mediaFeaturesPlugin, testServerPlugin } from './test/server-plugin.mjs';
@@ -14,6 +15,7 @@ if (!executablePath) {
 }
 
 const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -32,8 +34,9 @@ export default {
   plugins: [
     testServerPlugin(),
     mediaFeaturesPlugin(),
-    // React ships CommonJS only.
-    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    // React ships CommonJS only, and picks its build from process.env.NODE_ENV.
+    replace({ include: ['**/node_modules/react*/**', '**/node_modules/scheduler/**'], preventAssignment: true, 'process.env.NODE_ENV': '"development"' }),
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'], strictRequires: false, requireReturnsDefault: 'preferred' }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
   ],
   reporters: [defaultReporter(), closingLineReporter()],

@@ -98,10 +98,12 @@ export class PeelRating extends PeelElement {
 
   #rating?: Rating | DataIssue[];
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
+  // In update(), not willUpdate(): Lit runs controllers' hostUpdate() between the two, and the data must be read first.
+  protected override update(changed: PropertyValues<this>) {
     const rating = (this.#rating = this.#resolve());
     if (Array.isArray(rating)) this.data.report(rating, 'attribute');
     else if (rating) this.data.clearReport();
+    super.update(changed);
   }
 
   /** The grade from the attributes, or from the chosen pillar of the data; the attributes win. */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Assessment, Pillar } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -45,10 +45,12 @@ export class PillarSummary extends PeelElement {
   /** The id of the pillar to show (`effectiveness`, `efficiency`, `legitimacy`, …); default the first. */
   declare pillar?: string;
 
-  protected override willUpdate() {
+  // In update(), after the data controller has read the data (Lit runs willUpdate() before it).
+  protected override update(changed: PropertyValues<this>) {
     const { state } = this.data;
     const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
     if (isIssue(found)) this.data.report([found], 'attribute');
+    super.update(changed);
   }
 
   override render() {

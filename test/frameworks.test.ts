@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+// React ships CommonJS: its modules arrive here as default exports.
+import React from 'react';
+import type { ReactElement } from 'react';
+import ReactDOM from 'react-dom';
+import ReactDOMClient from 'react-dom/client';
+import { createApp, nextTick, ref } from 'vue/dist/vue.esm-browser.prod.js';
+import { NORTHAMPTONSHIRE, copy, deepText, settle } from './helpers.js';
+import type { PeelErrorDetail } from '../src/index.js';
+
+const { createElement, useState } = React;
+const { flushSync } = ReactDOM;
+const { createRoot } = ReactDOMClient;
+
+const pause = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('frameworks', () => {
+  let host: HTMLDivElement;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+  afterEach(() => host.remove());
+
+  describe('React 19', () => {
+    it('passes the assessment as a property and hears peel-error', async () => {
+      const errors: PeelErrorDetail[] = [];
+      let setGrade: (grade: string) => void = () => {};
+      function Widgets(): ReactElement {
+        const [grade, set] = useState('good');
+        setGrade = set;
+        return createElement('div', null, [
+          createElement('pillar-summary', { key: 'p', assessment: NORTHAMPTONSHIRE, pillar: 'legitimacy' }),
+          createElement('peel-rating', {
+            key: 'r',
+            grade,
+            'onpeel-error': (event: CustomEvent<PeelErrorDetail>) => errors.push(event.detail),
+          }),
+        ]);
+      }
+      const root = createRoot(host);
+      flushSync(() => root.render(createElement(Widgets)));
+      const summary = host.querySelector('pillar-summary')!;
+      // React 19 sets an object as a property, not as "[object Object]" in an attribute.
+      expect(summary.getAttribute('assessment')).to.equal(null);
+      await settle(summary);
+      expect(deepText(summary)).to.contain('Legitimacy').and.to.contain('down from Good');
+      const rating = host.querySelector('peel-rating')!;
+      await settle(rating);
+      expect(deepText(rating)).to.equal('Good');
+
+      flushSync(() => setGrade('godo'));
+      await settle(rating);
+      expect(deepText(rating)).to.equal('This inspection rating could not be shown.');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.errors[0]!.path).to.equal('grade');
+      root.unmount();
+    });
+  });
+
+  describe('Vue 3', () => {
+    it('binds the assessment as a property and hears peel-error', async () => {
+      const doc = ref(copy(NORTHAMPTONSHIRE));
+      const errors: PeelErrorDetail[] = [];
+      const app = createApp({
+        setup: () => ({ doc, onError: (event: CustomEvent<PeelErrorDetail>) => errors.push(event.detail) }),
+        template: `<key-facts-panel :assessment="doc" heading-level="3" @peel-error="onError"></key-facts-panel>`,
+      });
+      app.config.compilerOptions.isCustomElement = (tag: string) => tag.includes('-');
+      app.mount(host);
+      const panel = host.querySelector('key-facts-panel')!;
+      await settle(panel);
+      expect(panel.shadowRoot!.querySelector('h3')!.textContent).to.equal('Key facts – 2019/20');
+      expect(deepText(panel)).to.contain('914 square miles');
+
+      doc.value = { ...copy(NORTHAMPTONSHIRE), keyFacts: { facts: [{ label: 'Bad', value: 'many' }] } } as never;
+      await nextTick();
+      await settle(panel);
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.errors[0]!.path).to.equal('keyFacts.facts[0].value');
+      app.unmount();
+    });
+  });
+
+  describe('script-driven pages (single-page apps)', () => {
+    it('keeps working when elements are created, moved and removed by script', async () => {
+      const rating = document.createElement('peel-rating');
+      rating.assessment = NORTHAMPTONSHIRE;
+      rating.pillar = 'efficiency';
+      host.append(rating);
+      await settle(rating);
+      expect(deepText(rating)).to.contain('Good').and.to.contain('same as before (Good)');
+
+      const elsewhere = document.createElement('section');
+      document.body.append(elsewhere);
+      elsewhere.append(rating);
+      rating.pillar = 'legitimacy';
+      await settle(rating);
+      expect(deepText(rating)).to.contain('Requires improvement').and.to.contain('down from Good');
+
+      rating.remove();
+      rating.pillar = 'effectiveness';
+      host.append(rating);
+      await settle(rating);
+      expect(deepText(rating)).to.equal('Requires improvement');
+      elsewhere.remove();
+    });
+
+    it('reads a JSON script child added after the element', async () => {
+      const summary = document.createElement('pillar-summary');
+      host.append(summary);
+      await settle(summary);
+      expect(deepText(summary)).to.equal('No inspection data to show.');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(NORTHAMPTONSHIRE);
+      summary.append(script);
+      await pause();
+      await settle(summary);
+      expect(deepText(summary)).to.contain('Effectiveness');
+    });
+  });
+});

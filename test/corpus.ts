@@ -44,7 +44,9 @@ const isContainer = (value: unknown): value is Container => typeof value === 'ob
 /** `pillars[1].grade` → `['pillars', 1, 'grade']`; `(root)` → `[]`. */
 export function pathKeys(path: string): (string | number)[] {
   if (path === '(root)') return [];
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key! : Number(index)));
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>
+    index === undefined ? key! : Number(index),
+  );
 }
 
 /** `pillars[1].grade` → `#/pillars/1/grade`, the JSON Schema instance location. */
@@ -54,8 +56,10 @@ export const pointer = (path: string): string =>
 /** A deep copy of `doc` with the value at `path` replaced (or, for `undefined`, removed). */
 export function setAt(doc: unknown, path: string, value: unknown): unknown {
   const keys = pathKeys(path);
-  if (!keys.length) return structuredClone(value);
-  const out = structuredClone(doc);
+  if (!keys.length) return value;
+  // A JSON round trip, not structuredClone: that keeps shared references, so editing
+  // `assessments[0]` of `[minimal, minimal]` would edit both.
+  const out: unknown = JSON.parse(JSON.stringify(doc));
   let node: unknown = out;
   for (const [i, key] of keys.entries()) {
     if (!isContainer(node)) throw new Error(`corpus: ${path} goes through a non-container`);
@@ -86,15 +90,24 @@ const minimal = { force };
 const graded = (grade: string, scale?: string): Record<string, unknown> => ({
   force,
   ...(scale ? { scale } : {}),
-  pillars: [{ id: 'effectiveness', grade, previousGrade: grade, questions: [{ title: 'Q', grade }] }],
+  pillars: [
+    {
+      id: 'effectiveness',
+      grade,
+      previousGrade: grade,
+      questions: [{ title: 'Q', grade }],
+    },
+  ],
 });
 
 /** A full document with one field changed. */
-const changed = (base: unknown, path: string, value: unknown): InvalidCase => ({
-  name: `${path} = ${value === undefined ? '(missing)' : JSON.stringify(value)}`,
+const changed = (base: unknown, path: string, value: unknown, errors = [path]): InvalidCase => ({
+  name: `${isCollection(base) ? 'collection: ' : ''}${path} = ${value === undefined ? '(missing)' : JSON.stringify(value)}`,
   doc: setAt(base, path, value),
-  errors: [path],
+  errors,
 });
+
+const isCollection = (doc: unknown) => isContainer(doc) && 'assessments' in doc;
 
 const PEEL_2014 = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-graded'];
 const PEEL_2021 = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate', 'not-graded'];
@@ -116,18 +129,41 @@ const withUnknownFields = edit(northamptonshire, [
 
 export const valid: ValidCase[] = [
   { name: 'the minimal document: a force name only', doc: minimal },
-  { name: 'schemaVersion 1 and a force id and url', doc: { schemaVersion: 1, force: { id: 't', name: 'T', url: 'https://example.org' } } },
+  {
+    name: 'schemaVersion 1 and a force id and url',
+    doc: {
+      schemaVersion: 1,
+      force: { id: 't', name: 'T', url: 'https://example.org' },
+    },
+  },
   { name: 'the Northamptonshire 2017 example', doc: northamptonshire },
   { name: 'the fictional 2021 example', doc: fictional },
-  { name: 'a collection of both examples', doc: { schemaVersion: 1, assessments: [northamptonshire, fictional] } },
-  { name: 'a collection without schemaVersion', doc: { assessments: [minimal] } },
+  {
+    name: 'a collection of both examples',
+    doc: { schemaVersion: 1, assessments: [northamptonshire, fictional] },
+  },
+  {
+    name: 'a collection without schemaVersion',
+    doc: { assessments: [minimal] },
+  },
   { name: 'an empty collection', doc: { schemaVersion: 1, assessments: [] } },
-  ...PEEL_2014.map((grade) => ({ name: `"${grade}" on peel-2014, stated`, doc: graded(grade, 'peel-2014') })),
-  ...PEEL_2014.map((grade) => ({ name: `"${grade}" on the default scale`, doc: graded(grade) })),
-  ...PEEL_2021.map((grade) => ({ name: `"${grade}" on peel-2021`, doc: graded(grade, 'peel-2021') })),
+  ...PEEL_2014.map((grade) => ({
+    name: `"${grade}" on peel-2014, stated`,
+    doc: graded(grade, 'peel-2014'),
+  })),
+  ...PEEL_2014.map((grade) => ({
+    name: `"${grade}" on the default scale`,
+    doc: graded(grade),
+  })),
+  ...PEEL_2021.map((grade) => ({
+    name: `"${grade}" on peel-2021`,
+    doc: graded(grade, 'peel-2021'),
+  })),
   {
     name: 'a collection whose peel-2021 assessment uses adequate next to a peel-2014 one',
-    doc: { assessments: [graded('good'), graded('adequate', 'peel-2021'), graded('inadequate', 'peel-2014')] },
+    doc: {
+      assessments: [graded('good'), graded('adequate', 'peel-2021'), graded('inadequate', 'peel-2014')],
+    },
   },
   {
     name: 'empty lists and objects everywhere',
@@ -146,21 +182,49 @@ export const valid: ValidCase[] = [
     name: 'any other area id, free-text unit, display, group, signed and fractional numbers',
     doc: {
       force,
-      pillars: [{ id: 'investigating-crime', title: 'Investigating crime', updated: '2020-02-29' }],
+      pillars: [
+        {
+          id: 'investigating-crime',
+          title: 'Investigating crime',
+          updated: '2020-02-29',
+        },
+      ],
       keyFacts: {
         facts: [
-          { id: 'x', label: 'Calls', value: 0, unit: 'calls a day', display: 'none', group: 'Demand' },
-          { value: -3.5, national: 1e6, change: { local: -0.25, national: 0, years: 1 } },
-          ...['people', 'percent', 'GBP', 'square-miles', 'per-1000-people', 'per-person'].map((unit) => ({ value: 1, unit })),
+          {
+            id: 'x',
+            label: 'Calls',
+            value: 0,
+            unit: 'calls a day',
+            display: 'none',
+            group: 'Demand',
+          },
+          {
+            value: -3.5,
+            national: 1e6,
+            change: { local: -0.25, national: 0, years: 1 },
+          },
+          ...['people', 'percent', 'GBP', 'square-miles', 'per-1000-people', 'per-person'].map((unit) => ({
+            value: 1,
+            unit,
+          })),
         ],
       },
     },
   },
   {
     name: 'empty strings and non-Latin text',
-    doc: { force: { name: '' }, period: '', summary: ['', 'Heddlu Dyfed-Powys — “ansawdd” 🚓'] },
+    doc: {
+      force: { name: '' },
+      period: '',
+      summary: ['', 'Heddlu Dyfed-Powys — “ansawdd” 🚓'],
+    },
   },
-  { name: 'unknown fields at the root', doc: { force, colour: 'blue', extra: { nested: [1] } }, warnings: ['colour', 'extra'] },
+  {
+    name: 'unknown fields at the root',
+    doc: { force, colour: 'blue', extra: { nested: [1] } },
+    warnings: ['colour', 'extra'],
+  },
   {
     name: 'unknown fields at every level of the Northamptonshire example',
     doc: withUnknownFields,
@@ -177,7 +241,11 @@ export const valid: ValidCase[] = [
   },
   {
     name: 'unknown fields in a collection and in its assessments',
-    doc: { schemaVersion: 1, publisher: 'HMICFRS', assessments: [minimal, { force, note: null }] },
+    doc: {
+      schemaVersion: 1,
+      publisher: 'HMICFRS',
+      assessments: [minimal, { force, note: null }],
+    },
     warnings: ['publisher', 'assessments[1].note'],
   },
   {
@@ -210,7 +278,11 @@ export const invalid: InvalidCase[] = [
   changed(northamptonshire, 'force.id', 7),
   changed(northamptonshire, 'force.url', false),
   { name: 'an empty force', doc: { force: {} }, errors: ['force.name'] },
-  { name: 'a force with a bad url and no name', doc: { force: { url: 1 } }, errors: ['force.url', 'force.name'] },
+  {
+    name: 'a force with a bad url and no name',
+    doc: { force: { url: 1 } },
+    errors: ['force.url', 'force.name'],
+  },
 
   // Top-level fields.
   changed(minimal, 'schemaVersion', 2),
@@ -341,15 +413,53 @@ export const invalid: InvalidCase[] = [
   changed({ schemaVersion: 1, assessments: [minimal, minimal] }, 'assessments[0]', null),
   changed({ schemaVersion: 1, assessments: [minimal, minimal] }, 'assessments[0].force', undefined),
   changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].pillars[0].grade', 'godo'),
-  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].pillars[0].grade', 'adequate'),
+  changed(
+    { schemaVersion: 1, assessments: [northamptonshire, fictional] },
+    'assessments[0].pillars[0].grade',
+    'adequate',
+  ),
   changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].schemaVersion', 2),
-  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].scale', 'peel-2022'),
-  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].keyFacts.facts[2].change.local', '6'),
+  // Without a known scale, grades are checked against the default one, where adequate is not.
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].scale', 'peel-2022', [
+    'assessments[1].scale',
+    'assessments[1].pillars[1].previousGrade',
+    'assessments[1].pillars[2].grade',
+    'assessments[1].pillars[3].questions[1].grade',
+  ]),
+  changed(
+    { schemaVersion: 1, assessments: [northamptonshire, fictional] },
+    'assessments[1].keyFacts.facts[2].change.local',
+    '6',
+  ),
+  {
+    // The scale belongs on each assessment; at the root of a collection it is an unknown field.
+    name: 'a scale at the root of a collection does not apply to its assessments',
+    doc: { scale: 'peel-2021', assessments: [graded('adequate')] },
+    errors: [
+      'assessments[0].pillars[0].grade',
+      'assessments[0].pillars[0].previousGrade',
+      'assessments[0].pillars[0].questions[0].grade',
+    ],
+  },
+  {
+    name: 'a collection inside a collection',
+    doc: { assessments: [{ assessments: [minimal] }] },
+    errors: ['assessments[0].force'],
+  },
+  {
+    name: 'an assessment with assessments: null is a broken collection',
+    doc: { force, assessments: null },
+    errors: ['assessments'],
+  },
   {
     // The scale of one assessment must not leak into the next.
     name: 'adequate after a peel-2021 assessment in a collection',
     doc: { assessments: [graded('adequate', 'peel-2021'), graded('adequate')] },
-    errors: ['assessments[1].pillars[0].grade', 'assessments[1].pillars[0].previousGrade', 'assessments[1].pillars[0].questions[0].grade'],
+    errors: [
+      'assessments[1].pillars[0].grade',
+      'assessments[1].pillars[0].previousGrade',
+      'assessments[1].pillars[0].questions[0].grade',
+    ],
   },
 ];
 
@@ -383,6 +493,16 @@ export const lenient: LenientCase[] = [
   labelled(fictional, 'pillars[2].grade', 'Digonol', 'adequate'),
   labelled(fictional, 'pillars[3].questions[1].grade', 'ADEQUATE', 'adequate'),
   labelled(fictional, 'pillars[1].previousGrade', 'digonol', 'adequate'),
-  labelled({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].pillars[0].grade', 'Outstanding', 'outstanding'),
-  labelled({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].pillars[1].questions[1].grade', 'Requires improvement', 'requires-improvement'),
+  labelled(
+    { schemaVersion: 1, assessments: [northamptonshire, fictional] },
+    'assessments[1].pillars[0].grade',
+    'Outstanding',
+    'outstanding',
+  ),
+  labelled(
+    { schemaVersion: 1, assessments: [northamptonshire, fictional] },
+    'assessments[0].pillars[1].questions[1].grade',
+    'Requires improvement',
+    'requires-improvement',
+  ),
 ];

@@ -31,7 +31,15 @@ const at = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value === 'number'
+          ? String(value)
+          : typeof value;
 
 function fail(ctx: Context, path: string, message: string): undefined {
   ctx.errors.push({ path: path || ROOT, message });
@@ -86,7 +94,8 @@ const record =
         if (checked !== undefined) out[key] = checked;
       }
     }
-    for (const key of required) if (v[key] === undefined) fail(ctx, at(path, key), 'is required');
+    // Own fields only: a field inherited from a prototype is not copied into the result.
+    for (const key of required) if (!Object.hasOwn(v, key) || v[key] === undefined) fail(ctx, at(path, key), 'is required');
     return out as T;
   };
 
@@ -151,7 +160,8 @@ function run<T>(check: Check<T>, input: unknown): ParseResult<T> {
     value = check(data, '', ctx);
   } catch (error) {
     // Broken JSON text (or, rarely, an object whose getters throw): an error, never an exception.
-    fail(ctx, '', `could not be read: ${error}`);
+    // Not `${error}`: a thrown Symbol cannot become text, and this must not throw.
+    fail(ctx, '', `could not be read: ${(error as Error)?.message}`);
   }
   return ctx.errors.length || value === undefined
     ? { ok: false, errors: ctx.errors, warnings: ctx.warnings }

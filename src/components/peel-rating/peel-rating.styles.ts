@@ -91,18 +91,17 @@ export const ratingStyles = css`
     border-color: var(--_border);
     border-style: dashed;
   }
+  /* An outline, unlike a shadow, stays in forced-colors mode. */
   .step.current {
     font-weight: 700;
-    box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_fg);
+    outline: 2px solid var(--_fg);
+    outline-offset: 2px;
   }
 
   @media (forced-colors: active) {
     .badge,
     .step {
       border-color: CanvasText;
-    }
-    .step.current {
-      border-width: 4px;
     }
   }
 `;

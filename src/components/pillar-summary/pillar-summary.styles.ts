@@ -31,7 +31,4 @@ export const pillarSummaryStyles = css`
     padding-block: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
-  [part='link'] {
-    font-weight: 600;
-  }
 `;

@@ -60,10 +60,15 @@ export async function render<T extends Element>(template: TemplateResult): Promi
   return el;
 }
 
-/** Renders the template inside a dark-scheme wrapper and returns the element. */
+/**
+ * Renders the template as the fixture's root inside a dark-scheme wrapper. (With a plain <div> as
+ * the root, open-wc waits for an animation frame, which a hidden page of a parallel run never gets.)
+ */
 export async function renderDark<T extends Element>(template: TemplateResult): Promise<T> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div class="dark-scheme">${template}</div>`);
-  const el = wrapper.firstElementChild as T;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'dark-scheme';
+  document.body.append(wrapper);
+  const el = await fixture<T>(template, { parentNode: wrapper });
   await settle(el);
   return el;
 }

@@ -1,5 +1,5 @@
 // Test-only endpoints under /__peel/ so tests can exercise every way a `src` request goes wrong.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const fixture = (name) => readFileSync(new URL(`../src/data/examples/${name}.json`, import.meta.url), 'utf8');
 const counts = new Map();
@@ -32,6 +32,12 @@ export function testServerPlugin() {
         await new Promise((resolve) => setTimeout(resolve, late));
         return { body: readFileSync(new URL('../dist/peel-widgets.min.js', import.meta.url), 'utf8'), type: 'js' };
       }
+      // Stories load data from a relative URL (`data/<name>.json`), as Storybook serves it (staticDirs).
+      // A name with no example falls through to the static files, which answer 404 (a serve result
+      // is always 200).
+      const data = /^\/data\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
+      if (data && existsSync(new URL(`../src/data/examples/${data}.json`, import.meta.url)))
+        return { body: fixture(data), type: 'application/json' };
       if (!url.pathname.startsWith('/__peel/')) return undefined;
       const [, , kind, name = 'northamptonshire-2017'] = url.pathname.split('/');
       counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
@@ -40,15 +46,26 @@ export function testServerPlugin() {
       switch (kind) {
         case 'ok':
           return { body: fixture(name), type: 'application/json' };
-        case 'status':
-          context.status = Number(name);
-          return { body: '{"error":"nope"}', type: 'application/json' };
         case 'broken':
           return { body: '{"force": {"name": "Broken"', type: 'application/json' };
         case 'html':
           return { body: '<!doctype html><title>Not found</title>', type: 'text/html' };
         case 'invalid':
           return { body: JSON.stringify({ force: { name: 'X' }, pillars: [{ grade: 'godo' }] }), type: 'application/json' };
+        case 'stories':
+          // GET /__peel/stories lists every story file, so the axe sweep (test/stories.test.ts) finds new ones.
+          return {
+            body: JSON.stringify(
+              readdirSync(new URL('../src/components/', import.meta.url), { withFileTypes: true })
+                .filter((dir) => dir.isDirectory())
+                .flatMap((dir) =>
+                  readdirSync(new URL(`../src/components/${dir.name}/`, import.meta.url))
+                    .filter((file) => file.endsWith('.stories.ts'))
+                    .map((file) => `src/components/${dir.name}/${file}`),
+                ),
+            ),
+            type: 'application/json',
+          };
         case 'count': {
           // GET /__peel/count/<path> tells how many requests that path (with its query) has had.
           const key = decodeURIComponent(url.search.slice(1));
@@ -78,4 +95,16 @@ export function mediaFeaturesPlugin() {
       return true;
     },
   };
+}
+
+/**
+ * /__peel/status/<code>: answers with that HTTP status. A middleware, because the dev server sets
+ * the status of whatever a plugin serves to 200.
+ */
+export async function statusMiddleware(context, next) {
+  const code = /^\/__peel\/status\/(\d{3})/.exec(context.path)?.[1];
+  if (!code) return next();
+  context.status = Number(code);
+  context.type = 'application/json';
+  context.body = '{"error":"nope"}';
 }

@@ -50,14 +50,17 @@ export class PeelElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The top heading's level as given; `heading()` keeps it within 1–6. */
+  /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */
   protected get level(): number {
-    return Math.min(6, Number(this.headingLevel) || 2);
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
-  /** A short note in place of content (loading, nothing to show, an error), announced politely. */
+  /**
+   * A short note in place of content (loading, nothing to show, an error). Plain text, not a live
+   * region: a page with several widgets would otherwise announce each note as it loads.
+   */
   protected message(text: string): TemplateResult {
-    return html`<p part="message" role="status">${text}</p>`;
+    return html`<p part="message">${text}</p>`;
   }
 
   /** Renders the loading, empty and error states, or `ready` with the assessment. */

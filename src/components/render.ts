@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 
 /**
- * A real heading at the level the host chose, rounded and kept within 1–6 (2 when it is not a
- * number). Lit cannot bind a tag name, and six near-identical templates cost more than this.
+ * A real heading at a level from `PeelElement.level` (or one below it, so at most 7: kept at 6).
+ * Lit cannot bind a tag name, and six near-identical templates cost more than this.
  */
 export function heading(level: number, text: string, part: string): HTMLHeadingElement {
-  const h = document.createElement(`h${Math.min(6, Math.max(1, Math.round(level) || 2))}`) as HTMLHeadingElement;
+  const h = document.createElement(`h${Math.min(6, level)}`) as HTMLHeadingElement;
   h.setAttribute('part', part);
   h.textContent = text;
   return h;

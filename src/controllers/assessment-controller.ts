@@ -33,7 +33,7 @@ interface SrcRequest {
   error?: string;
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+const isEmpty = (value: unknown) => value == null || value === '';
 
 /**
  * Reads the assessment from whichever channel the host was given (the `assessment` attribute

@@ -11,7 +11,7 @@ const requests = new Map<string, Entry>();
 async function load(url: string, signal: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal });
   } catch (error) {
     // A time-out aborts with a TimeoutError; anything else is the network's own error.
     throw Error(`the request failed (${signal.aborted ? `no answer in time: ${signal.reason}` : error})`);

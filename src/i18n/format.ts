@@ -6,9 +6,16 @@ const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDig
 const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =>
   new Intl.NumberFormat(s.locale, { maximumFractionDigits: 2, ...options }).format(value);
 
-/** "22 March 2018" from "2018-03-22" (the parser has checked the form). */
-export const formatDate = (s: Strings, iso: string): string =>
-  new Intl.DateTimeFormat(s.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00Z`));
+/**
+ * "22 March 2018" from "2018-03-22" (the parser has checked the form). Where the browser has no
+ * data for the language (Chromium has none for Welsh), "22/03/2018" rather than English month names.
+ */
+export function formatDate(s: Strings, iso: string): string {
+  const known = Intl.DateTimeFormat.supportedLocalesOf(s.locale).length;
+  return new Intl.DateTimeFormat(known ? s.locale : 'en-GB', { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00Z`),
+  );
+}
 
 /** A fact's value (or national level) in its unit: "914 square miles", "88%", "50p", "£1.20". */
 export function formatValue(s: Strings, value: number, unit = ''): string {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { FactChange, KeyFact, KeyFacts } from '../../data/types.js';
+import type { FactChange, KeyFact } from '../../data/types.js';
 import { ARROWS, direction, formatFact, formatTrend, formatValue } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
@@ -56,16 +56,20 @@ export class KeyFactsPanel extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, keyFactsStyles];
 
   override render() {
-    return this.renderData(({ keyFacts }) =>
-      keyFacts?.facts?.length ? this.#renderFacts(this.i18n.strings, keyFacts) : this.message(this.i18n.strings.noKeyFacts),
-    );
+    return this.renderData(({ keyFacts }) => {
+      // A fact with nothing but a name is left out: a name with nothing under it is no fact.
+      const facts = keyFacts?.facts?.filter(
+        (f) => (f.display ?? f.value ?? f.national ?? f.change?.local ?? f.change?.national) !== undefined,
+      );
+      return facts?.length ? this.#renderFacts(this.i18n.strings, keyFacts!.period, facts) : this.message(this.i18n.strings.noKeyFacts);
+    });
   }
 
-  #renderFacts(s: Strings, keyFacts: KeyFacts) {
+  #renderFacts(s: Strings, period: string | undefined, facts: KeyFact[]) {
     const level = this.level;
     return html`<section part="base">
-      ${heading(level, [s.keyFacts, keyFacts.period].filter(Boolean).join(' – '), 'title')}
-      ${groups(keyFacts.facts!).map(
+      ${heading(level, [s.keyFacts, period].filter(Boolean).join(' – '), 'title')}
+      ${groups(facts).map(
         (group) => html`${group.name ? heading(level + 1, group.name, 'group-title') : nothing}
           <dl part="facts">${group.facts.map((fact) => this.#renderFact(s, fact))}</dl>`,
       )}
@@ -76,8 +80,6 @@ export class KeyFactsPanel extends PeelElement {
     const value = formatFact(s, fact);
     const trend = fact.change && trendText(s, fact.change);
     const arrow = fact.change?.local ?? fact.change?.national;
-    // A name with nothing under it would be an invalid description list.
-    if (value === undefined && fact.national === undefined && !trend) return nothing;
     return html`<div part="fact">
       <dt part="fact-label">${fact.label ?? fact.id}</dt>
       ${value === undefined ? nothing : html`<dd part="fact-value">${value}</dd>`}

@@ -27,8 +27,11 @@ export const assessmentStyles = css`
     padding-inline-start: 1em;
     border-inline-start: 4px solid var(--_accent);
   }
-  figure {
+  /* Long paragraphs keep a readable measure on a wide page. */
+  figure,
+  header {
     margin: 0;
+    max-width: 50rem;
   }
   [part~='inspector'] {
     font-weight: 600;

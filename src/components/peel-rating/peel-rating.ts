@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { DEFAULT_SCALE, SCALES, normaliseGrade } from '../../data/grades.js';
+import { DEFAULT_SCALE, SCALES } from '../../data/grades.js';
 import { parseAssessment } from '../../data/parse.js';
 import type { Grade, Scale } from '../../data/grades.js';
 import type { Assessment, DataIssue, Pillar } from '../../data/types.js';
@@ -120,7 +120,7 @@ export class PeelRating extends PeelElement {
       if (!grade) return undefined;
     }
     // Someone who types "Adequate" means the five-grade scale.
-    scale ??= [grade, previous].some((g) => g && normaliseGrade(g) === 'adequate') ? 'peel-2021' : DEFAULT_SCALE;
+    scale ??= /\badequate/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
     // The parser already knows every rule for grades and scales: give it a one-pillar document.
     const result = parseAssessment({ force: { name: '' }, scale, pillars: [{ grade, previousGrade: previous }] });
     if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
@@ -140,7 +140,7 @@ export class PeelRating extends PeelElement {
     if (!previous) return nothing;
     const direction = change(grade, previous, scale);
     return html`<span part="change"
-      >${direction ? html`<span class="arrow" aria-hidden="true">${ARROWS[direction]}</span>` : nothing}${s.gradeChange(
+      ><span class="arrow" aria-hidden="true">${direction && ARROWS[direction]}</span>${s.gradeChange(
         direction,
         s.grades[previous],
       )}</span
@@ -149,9 +149,10 @@ export class PeelRating extends PeelElement {
 
   #renderBadge(s: Strings, rating: Rating) {
     return html`<span part="base" class="badge ${rating.grade}"
-      ><strong part="label">${gradeIcon(rating.grade)}${s.grades[rating.grade]}</strong>${rating.previous
-        ? html`<span class="visually-hidden">, </span>`
-        : nothing}${this.#renderChange(s, rating)}</span
+      ><strong part="label">${gradeIcon(rating.grade)}${s.grades[rating.grade]}</strong>${this.#renderChange(
+        s,
+        rating,
+      )}</span
     >`;
   }
 

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const pillarSummaryStyles = css`
+  /* The full height of the host, so cards side by side end together. */
   [part~='base'] {
+    height: 100%;
     border-block-start: 4px solid var(--peel-pillar-summary-accent,var(--_accent));
   }
   [part='question'] {

@@ -1,14 +1,1036 @@
-import { html, render, captureWarnings, NORTHAMPTONSHIRE } from '../../../test/helpers.js';
+import { aTimeout, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import {
+  FICTIONAL,
+  NORTHAMPTONSHIRE,
+  captureWarnings,
+  copy,
+  deepText,
+  expect,
+  fixture,
+  html,
+  render,
+  settle,
+} from '../../../test/helpers.js';
+import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
+import type { Assessment, Pillar } from '../../data/types.js';
+import type { PillarSummary } from './pillar-summary.js';
 
-describe('probe', () => {
-  it('dumps', async () => {
-    console.log(Intl.DateTimeFormat.supportedLocalesOf(['cy', 'cy-GB', 'en-GB']), Intl.NumberFormat.supportedLocalesOf(['cy']), navigator.language, new Intl.NumberFormat().resolvedOptions().locale);
-    const w = await captureWarnings(async () => {
-      const r = await render(html`<peel-rating .assessment=${NORTHAMPTONSHIRE} pillar="efficiency"></peel-rating>`);
-      console.log(r.shadowRoot!.textContent);
-      const r2 = await render(html`<peel-rating .assessment=${NORTHAMPTONSHIRE} pillar="nope"></peel-rating>`);
-      console.log(r2.shadowRoot!.textContent);
+const ERROR = 'This inspection rating could not be shown.';
+const LOADING = 'Loading inspection ratings…';
+const NO_PILLAR = 'No such pillar to show.';
+
+const pillars = NORTHAMPTONSHIRE.pillars!;
+
+/** Text content with white space folded. */
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** The element's own top heading (part="title"). */
+const title = (el: Element) => $(el, '[part="title"]') as HTMLHeadingElement | null;
+const message = (el: Element) => $(el, '[part="message"]');
+const rating = (el: Element) => $(el, 'peel-rating[part="rating"]');
+
+/** A small, fully populated one-pillar document, easy to reason about. */
+function tinyDoc(pillar: Partial<Pillar> = {}, extra: Partial<Assessment> = {}): Assessment {
+  return {
+    force: { name: 'Testshire Police' },
+    ...extra,
+    pillars: [
+      {
+        id: 'efficiency',
+        title: 'Efficiency',
+        question: 'How efficient is the force?',
+        grade: 'good',
+        updated: '2017-11-09',
+        summary: ['First paragraph.', 'Second paragraph.'],
+        questions: [{ title: 'How well does it plan?', grade: 'good', url: 'https://example.org/q1' }],
+        url: 'https://example.org/efficiency',
+        ...pillar,
+      },
+    ],
+  };
+}
+
+/**
+ * Renders `template` inside a <div> with these attributes (a dark scheme, a language), the
+ * element itself as the fixture's root. Not renderDark() or fixture(html`<div>…</div>`): for a
+ * plain root open-wc waits an animation frame, and when wtr runs two files at once one page is
+ * in the background, gets no frames, and the test hangs.
+ */
+async function renderInside<T extends Element>(
+  template: TemplateResult,
+  attributes: Record<string, string> = {},
+): Promise<T> {
+  const parentNode = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) parentNode.setAttribute(name, value);
+  const el = await fixture<T>(template, { parentNode });
+  await settle(el);
+  return el;
+}
+
+/** axe in the light scheme and again in the dark one; `above` (a page heading, say) goes before the element. */
+async function expectAccessibleLightAndDark(template: TemplateResult, above?: () => Node): Promise<void> {
+  for (const attributes of [{}, { class: 'dark-scheme' }] as Record<string, string>[]) {
+    const el = await renderInside(template, attributes);
+    if (above) el.before(above());
+    await expect(el.parentElement!).to.be.accessible();
+  }
+}
+
+interface Observed {
+  warnings: string[];
+  events: CustomEvent<PeelErrorDetail>[];
+}
+
+/** Records console.warn calls and peel-error events (heard on the document) while `run` runs. */
+async function observe(run: () => Promise<void>): Promise<Observed> {
+  const events: CustomEvent<PeelErrorDetail>[] = [];
+  const listener = (event: CustomEvent<PeelErrorDetail>) => events.push(event);
+  document.addEventListener('peel-error', listener);
+  try {
+    const calls = await captureWarnings(run);
+    return { warnings: calls.map((args) => args.map(String).join(' ')), events };
+  } finally {
+    document.removeEventListener('peel-error', listener);
+  }
+}
+
+/** Waits until a `src` request has settled and the element shows its outcome. */
+async function loaded(el: PillarSummary, timeout = 5000) {
+  await waitUntil(() => text(message(el)) !== LOADING, 'the src request never settled', { timeout });
+  await settle(el);
+}
+
+/** Expects the error state: the message, one warning naming each path, one bubbling, composed event. */
+function expectReported(el: Element, { warnings, events }: Observed, paths: string[], source: string) {
+  const note = message(el);
+  expect(text(note)).to.equal(ERROR);
+  expect(note!.getAttribute('role')).to.equal(null);
+  expect(note!.localName).to.equal('p');
+  expect($(el, 'section')).to.equal(null);
+  expect(warnings).to.have.length(1);
+  for (const path of paths) expect(warnings[0]).to.include(`${path}:`);
+  expect(events).to.have.length(1);
+  const [event] = events as [CustomEvent<PeelErrorDetail>];
+  expect(event.target).to.equal(el);
+  expect(event.bubbles).to.be.true;
+  expect(event.composed).to.be.true;
+  expect(event.detail.source).to.equal(source);
+  expect(event.detail.errors.map((e) => e.path)).to.deep.equal(paths);
+  for (const error of event.detail.errors) expect(error.message).to.be.a('string').and.not.equal('');
+}
+
+const countRequests = async (url: string) =>
+  ((await (await fetch(`/__peel/count/?${encodeURIComponent(url)}`)).json()) as { count: number }).count;
+
+describe('<pillar-summary>', () => {
+  describe('default render', () => {
+    it('shows the first pillar when no pillar is named', async () => {
+      const el = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+      expect(title(el)!.localName).to.equal('h2');
+      expect(text(title(el))).to.equal('Effectiveness');
+      expect(rating(el)!.getAttribute('grade')).to.equal('requires-improvement');
+      expect(rating(el)!.hasAttribute('previous-grade')).to.be.false;
+      expect(deepText(rating(el)!)).to.equal('Requires improvement');
     });
-    console.log(JSON.stringify(w));
+
+    const expected: Record<
+      string,
+      { updated: string; shown: string; rating: string; paragraphs: number; questions: string[] }
+    > = {
+      effectiveness: {
+        updated: '2018-03-22',
+        shown: '22 March 2018',
+        rating: 'Requires improvement',
+        paragraphs: 7,
+        questions: [],
+      },
+      efficiency: {
+        updated: '2017-11-09',
+        shown: '9 November 2017',
+        rating: 'Good → same as before (Good)',
+        paragraphs: 5,
+        questions: ['good', 'requires-improvement', 'good'],
+      },
+      legitimacy: {
+        updated: '2017-12-12',
+        shown: '12 December 2017',
+        rating: 'Requires improvement ↓ down from Good',
+        paragraphs: 5,
+        questions: ['requires-improvement', 'good', 'requires-improvement'],
+      },
+    };
+
+    for (const pillar of pillars) {
+      const want = expected[pillar.id!]!;
+      it(`renders every field of Northamptonshire's ${pillar.id} pillar`, async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar=${pillar.id!}></pillar-summary>`,
+        );
+        const section = $(el, 'section[part="base"]')!;
+        expect(section).to.exist;
+
+        const heading = title(el)!;
+        expect(heading.localName).to.equal('h2');
+        expect(text(heading)).to.equal(pillar.title);
+        expect(text($(el, 'p[part="question"]'))).to.equal(pillar.question);
+
+        const badge = rating(el)!;
+        expect(badge.getAttribute('grade')).to.equal(pillar.grade);
+        expect(badge.getAttribute('previous-grade')).to.equal(pillar.previousGrade ?? null);
+        expect(badge.getAttribute('scale')).to.equal('peel-2014');
+        expect(deepText(badge)).to.equal(want.rating);
+
+        const updated = $(el, '[part="updated"]')!;
+        const time = updated.querySelector('time')!;
+        expect(time.getAttribute('datetime')).to.equal(want.updated);
+        expect(text(time)).to.equal(want.shown);
+        expect(text(updated)).to.equal(`Last updated ${want.shown}`);
+
+        const paragraphs = $$(el, '[part="summary"] > p');
+        expect(paragraphs).to.have.length(want.paragraphs);
+        expect(paragraphs.map((p) => p.textContent)).to.deep.equal(pillar.summary);
+
+        const items = $$(el, 'ul[part="questions"] > li');
+        expect(items).to.have.length(want.questions.length);
+        if (want.questions.length) {
+          const sub = $(el, '[part="questions-title"]')!;
+          expect(sub.localName).to.equal('h3');
+          expect(text(sub)).to.equal('Question grades');
+          items.forEach((item, i) => {
+            const question = pillar.questions![i]!;
+            expect(text(item.querySelector('span'))).to.equal(question.title);
+            const small = item.querySelector('peel-rating')!;
+            expect(small.getAttribute('size')).to.equal('small');
+            expect(small.getAttribute('grade')).to.equal(want.questions[i]);
+            expect(small.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal(
+              { good: 'Good', 'requires-improvement': 'Requires improvement' }[want.questions[i]!],
+            );
+          });
+        } else {
+          expect($(el, '[part="questions-title"]')).to.equal(null);
+          expect($(el, 'ul')).to.equal(null);
+        }
+
+        const link = $(el, 'a[part="link"]')!;
+        expect(text(link)).to.equal(`View the questions for ${pillar.id}`);
+        expect(link.getAttribute('href')).to.equal(pillar.url);
+      });
+    }
+
+    it('gives the three known pillars a default title when the data has none', async () => {
+      const doc = copy(NORTHAMPTONSHIRE);
+      for (const pillar of doc.pillars!) delete pillar.title;
+      for (const [id, name] of [
+        ['effectiveness', 'Effectiveness'],
+        ['efficiency', 'Efficiency'],
+        ['legitimacy', 'Legitimacy'],
+      ] as const) {
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${doc} pillar=${id}></pillar-summary>`);
+        expect(text(title(el))).to.equal(name);
+        expect(text($(el, 'a[part="link"]'))).to.equal(`View the questions for ${id}`);
+      }
+    });
+
+    it('shows an untitled area by its id', async () => {
+      const el = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${tinyDoc({ id: 'investigating-crime', title: undefined })}></pillar-summary>`,
+      );
+      expect(text(title(el))).to.equal('investigating-crime');
+    });
+
+    const areas: [string, string, string][] = [
+      ['preventing-crime', 'outstanding', 'Outstanding'],
+      ['responding-to-the-public', 'good', 'Good ↑ up from Adequate'],
+      ['investigating-crime', 'adequate', 'Adequate'],
+      ['protecting-vulnerable-people', 'requires-improvement', 'Requires improvement ↓ down from Good'],
+      ['managing-offenders', 'inadequate', 'Inadequate'],
+      ['strategic-planning', 'not-graded', 'Not graded'],
+    ];
+    for (const [id, grade, shown] of areas) {
+      it(`shows the fictional PEEL 2021 area ${id} (${grade})`, async () => {
+        const area = FICTIONAL.pillars!.find((p) => p.id === id)!;
+        const el = await render<PillarSummary>(
+          html`<pillar-summary .assessment=${FICTIONAL} pillar=${id}></pillar-summary>`,
+        );
+        expect(text(title(el))).to.equal(area.title);
+        expect(text($(el, '[part="question"]'))).to.equal(area.question);
+        expect(rating(el)!.getAttribute('grade')).to.equal(grade);
+        expect(rating(el)!.getAttribute('scale')).to.equal('peel-2021');
+        expect(deepText(rating(el)!)).to.equal(shown);
+        expect($(el, 'time')!.getAttribute('datetime')).to.equal(area.updated);
+        expect($$(el, '[part="summary"] > p')).to.have.length(area.summary!.length);
+        expect($$(el, 'ul[part="questions"] > li')).to.have.length(area.questions?.length ?? 0);
+        expect($(el, 'a[part="link"]')!.getAttribute('href')).to.equal(area.url);
+      });
+    }
+
+    it('gives question badges the PEEL 2021 scale, so "adequate" is a grade there', async () => {
+      const el = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${FICTIONAL} pillar="protecting-vulnerable-people"></pillar-summary>`,
+      );
+      const smalls = $$(el, 'ul[part="questions"] peel-rating');
+      expect(smalls.map((r) => r.getAttribute('scale'))).to.deep.equal(['peel-2021', 'peel-2021']);
+      expect(smalls.map((r) => deepText(r))).to.deep.equal(['Requires improvement', 'Adequate']);
+      // A question without a URL is plain text.
+      expect($$(el, 'ul[part="questions"] a')).to.have.length(0);
+    });
+
+    it('links each question that has a URL', async () => {
+      const el = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${FICTIONAL} pillar="preventing-crime"></pillar-summary>`,
+      );
+      const links = $$(el, 'ul[part="questions"] a[part="question-link"]');
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
+        FICTIONAL.pillars![0]!.questions!.map((q) => q.url),
+      );
+      expect(links.map((a) => text(a))).to.deep.equal(FICTIONAL.pillars![0]!.questions!.map((q) => q.title));
+    });
+
+    it('leaves out the parts the data does not have', async () => {
+      const el = await render<PillarSummary>(
+        html`<pillar-summary
+          .assessment=${{ force: { name: 'X' }, pillars: [{ id: 'legitimacy' }] }}
+        ></pillar-summary>`,
+      );
+      expect(text(title(el))).to.equal('Legitimacy');
+      for (const part of ['question', 'rating', 'updated', 'summary', 'questions', 'questions-title', 'link'])
+        expect($(el, `[part="${part}"]`), part).to.equal(null);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const pillar of pillars) {
+      it(`passes axe for the ${pillar.id} pillar, light and dark`, async () => {
+        await expectAccessibleLightAndDark(
+          html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar=${pillar.id!}></pillar-summary>`,
+        );
+      });
+    }
+
+    it('passes axe for every PEEL 2021 grade, light and dark', async () => {
+      for (const area of FICTIONAL.pillars!)
+        await expectAccessibleLightAndDark(
+          html`<pillar-summary .assessment=${FICTIONAL} pillar=${area.id!}></pillar-summary>`,
+        );
+    });
+
+    it('passes axe in Welsh, light and dark', async () => {
+      await expectAccessibleLightAndDark(
+        html`<pillar-summary lang="cy" .assessment=${NORTHAMPTONSHIRE} pillar="legitimacy"></pillar-summary>`,
+      );
+    });
+
+    it('passes axe at every heading level, under the page heading one level up, light and dark', async () => {
+      for (const level of [1, 2, 3, 4, 5, 6]) {
+        // A host page that asks for level N has a heading at level N - 1 above the element.
+        const above = () =>
+          Object.assign(document.createElement(`h${Math.max(1, level - 1)}`), { textContent: 'Northamptonshire' });
+        await expectAccessibleLightAndDark(
+          html`<pillar-summary
+            heading-level=${level}
+            .assessment=${NORTHAMPTONSHIRE}
+            pillar="efficiency"
+          ></pillar-summary>`,
+          level > 1 ? above : undefined,
+        );
+      }
+    });
+
+    it('passes axe with unsafe links dropped, light and dark', async () => {
+      const doc = tinyDoc({
+        url: 'javascript:alert(1)',
+        questions: [{ title: 'Q', grade: 'good', url: 'data:text/html,x' }],
+      });
+      await expectAccessibleLightAndDark(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+    });
+
+    it('passes axe with no data, no pillars and an unknown pillar, light and dark', async () => {
+      await captureWarnings(async () => {
+        await expectAccessibleLightAndDark(html`<pillar-summary></pillar-summary>`);
+        await expectAccessibleLightAndDark(
+          html`<pillar-summary .assessment=${{ force: { name: 'X' } }}></pillar-summary>`,
+        );
+        await expectAccessibleLightAndDark(
+          html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar="nope"></pillar-summary>`,
+        );
+      });
+    });
+
+    it('passes axe in the error state, light and dark', async () => {
+      await captureWarnings(() =>
+        expectAccessibleLightAndDark(html`<pillar-summary assessment="{oops"></pillar-summary>`),
+      );
+    });
+
+    it('passes axe while loading, light and dark', async () => {
+      const src = '/__peel/ok/northamptonshire-2017?delay=3000&t=ps-axe-loading';
+      const light = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
+      expect(text(message(light))).to.equal(LOADING);
+      await expect(light).to.be.accessible();
+      const dark = await renderInside<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`, {
+        class: 'dark-scheme',
+      });
+      expect(text(message(dark))).to.equal(LOADING);
+      await expect(dark).to.be.accessible();
+    });
+  });
+
+  describe('attributes and properties', () => {
+    describe('heading-level', () => {
+      for (const level of [1, 2, 3, 4, 5, 6]) {
+        it(`heading-level="${level}" gives an h${level} and question grades one level below`, async () => {
+          const el = await render<PillarSummary>(
+            html`<pillar-summary
+              heading-level=${level}
+              .assessment=${NORTHAMPTONSHIRE}
+              pillar="efficiency"
+            ></pillar-summary>`,
+          );
+          expect(title(el)!.localName).to.equal(`h${level}`);
+          expect($(el, '[part="questions-title"]')!.localName).to.equal(`h${Math.min(6, level + 1)}`);
+        });
+      }
+
+      it('takes the level as a property too, and re-renders when it changes', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary
+            .headingLevel=${4}
+            .assessment=${NORTHAMPTONSHIRE}
+            pillar="efficiency"
+          ></pillar-summary>`,
+        );
+        expect(title(el)!.localName).to.equal('h4');
+        el.setAttribute('heading-level', '1');
+        await settle(el);
+        expect(title(el)!.localName).to.equal('h1');
+        expect($(el, '[part="questions-title"]')!.localName).to.equal('h2');
+        expect($$(el, 'h1, h2, h3, h4, h5, h6')).to.have.length(2);
+      });
+
+      const junk: [string, number, number][] = [
+        ['abc', 2, 3],
+        ['', 2, 3],
+        ['0', 2, 3],
+        ['7', 6, 6],
+        ['99', 6, 6],
+        ['2.6', 3, 4],
+        ['-1', 1, 2],
+      ];
+      for (const [value, top, sub] of junk) {
+        it(`heading-level="${value}" falls back to h${top} with question grades at h${sub}`, async () => {
+          const el = await render<PillarSummary>(
+            html`<pillar-summary
+              heading-level=${value}
+              .assessment=${NORTHAMPTONSHIRE}
+              pillar="efficiency"
+            ></pillar-summary>`,
+          );
+          expect(title(el)!.localName).to.equal(`h${top}`);
+          expect($(el, '[part="questions-title"]')!.localName).to.equal(`h${sub}`);
+        });
+      }
+
+      it('heading-level="-3" still puts question grades one level below the title', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary
+            heading-level="-3"
+            .assessment=${NORTHAMPTONSHIRE}
+            pillar="efficiency"
+          ></pillar-summary>`,
+        );
+        expect(title(el)!.localName).to.equal('h1');
+        expect($(el, '[part="questions-title"]')!.localName).to.equal('h2');
+      });
+    });
+
+    describe('Welsh', () => {
+      it('writes its own text in Welsh with lang="cy"', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary lang="cy" .assessment=${NORTHAMPTONSHIRE} pillar="legitimacy"></pillar-summary>`,
+        );
+        expect(text($(el, '[part="updated"]'))).to.match(/^Diweddarwyd ddiwethaf /);
+        expect(text($(el, '[part="questions-title"]'))).to.equal('Graddau’r cwestiynau');
+        expect(deepText(rating(el)!)).to.equal('Angen gwella ↓ i lawr o’r radd flaenorol (Da)');
+        expect($$(el, 'ul[part="questions"] peel-rating').map((r) => deepText(r))).to.deep.equal([
+          'Angen gwella',
+          'Da',
+          'Angen gwella',
+        ]);
+        expect(text($(el, 'a[part="link"]'))).to.equal('Gweld y cwestiynau ar gyfer Legitimacy');
+        // Data text is never translated.
+        expect(text(title(el))).to.equal('Legitimacy');
+      });
+
+      it('writes a Welsh date, or a numeric one where the browser has no Welsh data', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary lang="cy" .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`,
+        );
+        const time = $(el, 'time')!;
+        expect(time.getAttribute('datetime')).to.equal('2018-03-22');
+        // Never English month names on a Welsh page (this Chromium has no Welsh locale data).
+        const welsh = Intl.DateTimeFormat.supportedLocalesOf('cy').length > 0;
+        expect(text(time)).to.equal(welsh ? '22 Mawrth 2018' : '22/03/2018');
+      });
+
+      it('gives the known pillars Welsh default titles', async () => {
+        const doc = copy(NORTHAMPTONSHIRE);
+        for (const pillar of doc.pillars!) delete pillar.title;
+        const names = { effectiveness: 'Effeithiolrwydd', efficiency: 'Effeithlonrwydd', legitimacy: 'Cyfreithlondeb' };
+        for (const [id, name] of Object.entries(names)) {
+          const el = await render<PillarSummary>(
+            html`<pillar-summary lang="cy" .assessment=${doc} pillar=${id}></pillar-summary>`,
+          );
+          expect(text(title(el))).to.equal(name);
+          expect(text($(el, 'a[part="link"]'))).to.equal(`Gweld y cwestiynau ar gyfer ${name}`);
+        }
+      });
+
+      it('shows every grade name in Welsh', async () => {
+        const names = [
+          'Rhagorol',
+          'Da ↑ i fyny o’r radd flaenorol (Digonol)',
+          'Digonol',
+          'Angen gwella ↓ i lawr o’r radd flaenorol (Da)',
+          'Annigonol',
+          'Heb ei raddio',
+        ];
+        const shown: string[] = [];
+        for (const area of FICTIONAL.pillars!) {
+          const el = await render<PillarSummary>(
+            html`<pillar-summary lang="cy" .assessment=${FICTIONAL} pillar=${area.id!}></pillar-summary>`,
+          );
+          shown.push(deepText(rating(el)!));
+        }
+        expect(shown).to.deep.equal(names);
+      });
+
+      it('inherits lang from an ancestor and follows changes to it', async () => {
+        const el = await renderInside<PillarSummary>(
+          html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar="legitimacy"></pillar-summary>`,
+          { lang: 'cy' },
+        );
+        const wrapper = el.parentElement!;
+        expect(text($(el, '[part="updated"]'))).to.match(/^Diweddarwyd ddiwethaf /);
+        expect(deepText(rating(el)!)).to.match(/^Angen gwella/);
+        wrapper.setAttribute('lang', 'en-GB');
+        await settle(el);
+        expect(text($(el, '[part="updated"]'))).to.equal('Last updated 12 December 2017');
+        expect(deepText(rating(el)!)).to.equal('Requires improvement ↓ down from Good');
+      });
+
+      it('re-renders when its own lang changes', async () => {
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+        el.setAttribute('lang', 'cy');
+        await settle(el);
+        expect(text($(el, '[part="updated"]'))).to.match(/^Diweddarwyd ddiwethaf /);
+        expect(deepText(rating(el)!)).to.equal('Angen gwella');
+      });
+    });
+
+    describe('data channels', () => {
+      it('reads the assessment attribute as JSON text', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary assessment=${JSON.stringify(NORTHAMPTONSHIRE)} pillar="efficiency"></pillar-summary>`,
+        );
+        expect(text(title(el))).to.equal('Efficiency');
+        expect($$(el, 'ul[part="questions"] > li')).to.have.length(3);
+      });
+
+      it('reads the assessment property as an object or as JSON text', async () => {
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+        expect(text(title(el))).to.equal('Effectiveness');
+        el.assessment = JSON.stringify(FICTIONAL);
+        await settle(el);
+        expect(text(title(el))).to.equal('Preventing crime and anti-social behaviour');
+      });
+
+      it('reads a src URL', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary src="/__peel/ok/northamptonshire-2017" pillar="legitimacy"></pillar-summary>`,
+        );
+        await loaded(el);
+        expect(text(title(el))).to.equal('Legitimacy');
+        expect(rating(el)!.getAttribute('previous-grade')).to.equal('good');
+      });
+
+      it('reads a child JSON script', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary pillar="efficiency"
+            ><script type="application/json">
+              ${JSON.stringify(NORTHAMPTONSHIRE)}
+            </script></pillar-summary
+          >`,
+        );
+        expect(text(title(el))).to.equal('Efficiency');
+      });
+
+      it('re-renders when the child script changes', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary
+            ><script type="application/json">
+              ${JSON.stringify(tinyDoc())}
+            </script></pillar-summary
+          >`,
+        );
+        expect(text(title(el))).to.equal('Efficiency');
+        el.querySelector('script')!.textContent = JSON.stringify(tinyDoc({ title: 'Changed' }));
+        await waitUntil(() => text(title(el)) === 'Changed', 'the script change was not rendered');
+      });
+
+      it('makes one request for a URL however many elements share it', async () => {
+        const src = '/__peel/ok/fictional-2021?t=ps-shared';
+        const first = await render<PillarSummary>(
+          html`<pillar-summary src=${src}></pillar-summary>
+            <pillar-summary src=${src} pillar="managing-offenders"></pillar-summary>
+            <pillar-summary src=${src} pillar="strategic-planning"></pillar-summary>`,
+        );
+        const els = [...first.parentElement!.querySelectorAll('pillar-summary')];
+        expect(els).to.have.length(3);
+        for (const el of els) await loaded(el);
+        expect(els.map((el) => rating(el)!.getAttribute('grade'))).to.deep.equal([
+          'outstanding',
+          'inadequate',
+          'not-graded',
+        ]);
+        expect(await countRequests(src)).to.equal(1);
+      });
+
+      it('re-renders when the pillar changes', async () => {
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+        el.pillar = 'efficiency';
+        await settle(el);
+        expect(text(title(el))).to.equal('Efficiency');
+        expect($$(el, '[part="summary"] > p')).to.have.length(5);
+        el.setAttribute('pillar', 'legitimacy');
+        await settle(el);
+        expect(text(title(el))).to.equal('Legitimacy');
+        expect(deepText(rating(el)!)).to.equal('Requires improvement ↓ down from Good');
+      });
+
+      it('re-renders when the data changes', async () => {
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${tinyDoc()}></pillar-summary>`);
+        el.assessment = tinyDoc({ title: 'Renamed', grade: 'inadequate', summary: ['Only one.'] });
+        await settle(el);
+        expect(text(title(el))).to.equal('Renamed');
+        expect(deepText(rating(el)!)).to.equal('Inadequate');
+        expect($$(el, '[part="summary"] > p')).to.have.length(1);
+
+        el.setAttribute('assessment', JSON.stringify(NORTHAMPTONSHIRE));
+        await settle(el);
+        expect(text(title(el))).to.equal('Effectiveness');
+      });
+
+      it('switches from src to a later src', async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary src="/__peel/ok/northamptonshire-2017"></pillar-summary>`,
+        );
+        await loaded(el);
+        el.src = '/__peel/ok/fictional-2021';
+        await settle(el);
+        await loaded(el);
+        expect(text(title(el))).to.equal('Preventing crime and anti-social behaviour');
+      });
+    });
+
+    describe('links and data text', () => {
+      const safe = ['https://example.org/a', 'http://example.org/b', '/peel/c', 'd/e.html', '?f=1', '#g'];
+      for (const url of safe) {
+        it(`makes "${url}" a link`, async () => {
+          const el = await render<PillarSummary>(
+            html`<pillar-summary .assessment=${tinyDoc({ url, questions: [{ title: 'Q', url }] })}></pillar-summary>`,
+          );
+          expect($(el, 'a[part="link"]')!.getAttribute('href')).to.equal(url);
+          expect($(el, 'a[part="question-link"]')!.getAttribute('href')).to.equal(url);
+        });
+      }
+
+      const unsafe = [
+        'javascript:alert(1)',
+        ' JaVaScRiPt:alert(1)',
+        'java\tscript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'vbscript:x',
+        'mailto:a@example.org',
+      ];
+      for (const url of unsafe) {
+        it(`makes no link of ${JSON.stringify(url)}`, async () => {
+          const doc = tinyDoc({ url, questions: [{ title: 'Plain question', grade: 'good', url }] });
+          const el = await render<PillarSummary>(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+          expect($$(el, 'a')).to.have.length(0);
+          expect($(el, '[part="link"]')).to.equal(null);
+          // The question title stays, as text.
+          const item = $(el, 'ul[part="questions"] > li')!;
+          expect(text(item.querySelector('span'))).to.equal('Plain question');
+          expect(item.querySelector('peel-rating')!.getAttribute('grade')).to.equal('good');
+        });
+      }
+
+      it('renders markup in the data as text', async () => {
+        const evil = '<img src=x onerror=alert(1)>';
+        const doc = tinyDoc({ title: evil, question: evil, summary: [evil], questions: [{ title: evil }] });
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+        expect($$(el, 'img')).to.have.length(0);
+        expect(text(title(el))).to.equal(evil);
+        expect(text($(el, '[part="question"]'))).to.equal(evil);
+        expect(text($(el, '[part="summary"] p'))).to.equal(evil);
+        expect(text($(el, 'ul[part="questions"] span'))).to.equal(evil);
+        expect(text($(el, 'a[part="link"]'))).to.equal(`View the questions for ${evil}`);
+      });
+    });
+  });
+
+  describe('markup contract', () => {
+    it('renders the key structure', async () => {
+      const doc = tinyDoc({
+        previousGrade: 'requires-improvement',
+        questions: [{ title: 'Q1', grade: 'good', url: 'https://example.org/q1' }, { title: 'Q2' }],
+      });
+      const el = await render<PillarSummary>(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+      expect(el).shadowDom.to.equal(`
+        <section part="base">
+          <h2 part="title">Efficiency</h2>
+          <p part="question">How efficient is the force?</p>
+          <div class="grade-line">
+            <peel-rating part="rating" grade="good" previous-grade="requires-improvement" scale="peel-2014"
+              size="medium" variant="badge"></peel-rating>
+            <p part="updated">Last updated <time datetime="2017-11-09">9 November 2017</time></p>
+          </div>
+          <div part="summary"><p>First paragraph.</p><p>Second paragraph.</p></div>
+          <h3 part="questions-title">Question grades</h3>
+          <ul part="questions">
+            <li>
+              <span><a part="question-link" href="https://example.org/q1">Q1</a></span>
+              <peel-rating size="small" grade="good" scale="peel-2014" variant="badge"></peel-rating>
+            </li>
+            <li><span>Q2</span></li>
+          </ul>
+          <a part="link" href="https://example.org/efficiency">View the questions for efficiency</a>
+        </section>
+      `);
+    });
+
+    it('renders a note, not an empty card, when there is no pillar', async () => {
+      const el = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${{ force: { name: 'X' }, pillars: [] }}></pillar-summary>`,
+      );
+      expect(el).shadowDom.to.equal(`<p part="message">${NO_PILLAR}</p>`);
+    });
+
+    it('renders the error note', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await render<PillarSummary>(html`<pillar-summary assessment="[1,"></pillar-summary>`);
+        expect(el).shadowDom.to.equal(`<p part="message">${ERROR}</p>`);
+      });
+      expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('events', () => {
+    it('reports nothing for good data', async () => {
+      const seen = await observe(async () => {
+        for (const pillar of [...pillars, ...FICTIONAL.pillars!]) {
+          const doc = pillars.includes(pillar) ? NORTHAMPTONSHIRE : FICTIONAL;
+          await render(html`<pillar-summary .assessment=${doc} pillar=${pillar.id!}></pillar-summary>`);
+        }
+      });
+      expect(seen.warnings).to.deep.equal([]);
+      expect(seen.events).to.deep.equal([]);
+    });
+
+    it('shows a note, not an empty box, when the data has no pillars, and reports nothing', async () => {
+      const seen = await observe(async () => {
+        const el = await render<PillarSummary>(
+          html`<pillar-summary .assessment=${{ force: { name: 'X' } }}></pillar-summary>`,
+        );
+        expect(text(message(el))).to.equal(NO_PILLAR);
+        expect($(el, 'section')).to.equal(null);
+      });
+      expect(seen.warnings).to.deep.equal([]);
+      expect(seen.events).to.deep.equal([]);
+    });
+
+    it('says so when it has no data at all', async () => {
+      const el = await render<PillarSummary>(html`<pillar-summary></pillar-summary>`);
+      expect(text(message(el))).to.equal('No inspection data to show.');
+      expect(message(el)!.getAttribute('role')).to.equal(null);
+    });
+
+    it('reports a pillar id changed to one the data does not have, once', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+        el.pillar = 'nope';
+        await settle(el);
+        // Another render of the same bad input (here, a language change) is not reported again.
+        el.setAttribute('lang', 'cy');
+        await settle(el);
+        el.setAttribute('lang', 'en');
+        await settle(el);
+      });
+      expect(text(message(el))).to.equal(NO_PILLAR);
+      expect($(el, 'section')).to.equal(null);
+      expect(seen.warnings).to.have.length(1);
+      expect(seen.warnings[0]).to.include('pillar:').and.include('"nope"');
+      expect(seen.events).to.have.length(1);
+      const [event] = seen.events as [CustomEvent<PeelErrorDetail>];
+      expect(event.target).to.equal(el);
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(event.detail.errors.map((e) => e.path)).to.deep.equal(['pillar']);
+    });
+
+    // The pillar is checked after the data is read (in update()), so the first render reports it too.
+    it('reports an unknown pillar id given from the start: one warning naming "pillar", one event', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(
+          html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar="nope"></pillar-summary>`,
+        );
+      });
+      expect(text(message(el))).to.equal(NO_PILLAR);
+      expect(seen.warnings).to.have.length(1);
+      expect(seen.warnings[0]).to.include('pillar:');
+      expect(seen.events).to.have.length(1);
+      expect(seen.events[0]!.detail.errors.map((e) => e.path)).to.deep.equal(['pillar']);
+    });
+
+    it('reports a pillar that new data does not have', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(
+          html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar="legitimacy"></pillar-summary>`,
+        );
+        el.assessment = FICTIONAL;
+        await settle(el);
+      });
+      expect(text(message(el))).to.equal(NO_PILLAR);
+      expect(seen.warnings).to.have.length(1);
+      expect(seen.events).to.have.length(1);
+    });
+
+    it('reports a bad pillar id again after a good one', async () => {
+      const seen = await observe(async () => {
+        const el = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+        for (const id of ['nope', 'efficiency', 'nope']) {
+          el.pillar = id;
+          await settle(el);
+        }
+      });
+      expect(seen.warnings).to.have.length(2);
+      expect(seen.events).to.have.length(2);
+    });
+
+    it('lets a host catch peel-error on an ancestor', async () => {
+      const el = await render<PillarSummary>(html`<pillar-summary></pillar-summary>`);
+      const caught: Event[] = [];
+      el.parentElement!.addEventListener('peel-error', (e) => caught.push(e));
+      await captureWarnings(async () => {
+        el.setAttribute('assessment', '{"force":{}}');
+        await settle(el);
+      });
+      expect(caught).to.have.length(1);
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, string | (() => unknown), string[]][] = [
+      ['broken JSON', '{"force": {"name": "X"', ['(root)']],
+      ['a document that is not an object', '[1, 2]', ['(root)']],
+      ['a missing force name', '{"force": {}}', ['force.name']],
+      ['pillars that are not a list', () => ({ force: { name: 'X' }, pillars: 'effectiveness' }), ['pillars']],
+      [
+        'a summary of the wrong type',
+        () => ({ force: { name: 'X' }, pillars: [{ id: 'a', summary: 'text' }] }),
+        ['pillars[0].summary'],
+      ],
+      ['a bad date', () => ({ force: { name: 'X' }, pillars: [{ updated: '22/03/2018' }] }), ['pillars[0].updated']],
+      [
+        'an unknown grade',
+        () => {
+          const doc = copy(NORTHAMPTONSHIRE) as unknown as { pillars: { grade: string }[] };
+          doc.pillars[1]!.grade = 'godo';
+          return doc;
+        },
+        ['pillars[1].grade'],
+      ],
+      [
+        'an unknown question grade',
+        () => {
+          const doc = copy(NORTHAMPTONSHIRE) as unknown as { pillars: { questions: { grade: string }[] }[] };
+          doc.pillars[2]!.questions[0]!.grade = 'great';
+          return doc;
+        },
+        ['pillars[2].questions[0].grade'],
+      ],
+      [
+        '"adequate" on the 2014 scale',
+        () => ({ force: { name: 'X' }, pillars: [{ grade: 'adequate' }] }),
+        ['pillars[0].grade'],
+      ],
+    ];
+
+    for (const [name, input, paths] of cases) {
+      const attribute = typeof input === 'string';
+      it(`reports ${name} (${attribute ? 'attribute' : 'property'})`, async () => {
+        let el!: PillarSummary;
+        const seen = await observe(async () => {
+          el = attribute
+            ? await render<PillarSummary>(html`<pillar-summary assessment=${input}></pillar-summary>`)
+            : await render<PillarSummary>(html`<pillar-summary .assessment=${input()}></pillar-summary>`);
+        });
+        expectReported(el, seen, paths, 'assessment');
+      });
+    }
+
+    it('reports a bad child script', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(
+          html`<pillar-summary
+            ><script type="application/json">
+              {"force": nope}
+            </script></pillar-summary
+          >`,
+        );
+      });
+      expectReported(el, seen, ['(root)'], 'script');
+    });
+
+    it('reports a property of the wrong type', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(html`<pillar-summary .assessment=${42}></pillar-summary>`);
+      });
+      expectReported(el, seen, ['(root)'], 'assessment');
+    });
+
+    it('reports the same bad input once, however often it renders', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(html`<pillar-summary assessment="{oops"></pillar-summary>`);
+        el.headingLevel = 3;
+        await settle(el);
+        el.setAttribute('lang', 'cy');
+        await settle(el);
+      });
+      expect(seen.warnings).to.have.length(1);
+      expect(seen.events).to.have.length(1);
+      expect(text(message(el))).to.equal('Nid oedd modd dangos y radd arolygu hon.');
+    });
+
+    it('recovers when good data follows bad', async () => {
+      let el!: PillarSummary;
+      await captureWarnings(async () => {
+        el = await render<PillarSummary>(html`<pillar-summary assessment="{oops"></pillar-summary>`);
+      });
+      el.setAttribute('assessment', JSON.stringify(NORTHAMPTONSHIRE));
+      await settle(el);
+      expect(text(title(el))).to.equal('Effectiveness');
+      expect(message(el)).to.equal(null);
+    });
+
+    for (const [name, src] of [
+      ['a 404', '/__peel/status/404?t=ps'],
+      ['a 500', '/__peel/status/500?t=ps'],
+    ]) {
+      it(`reports ${name} from src`, async () => {
+        let el!: PillarSummary;
+        const seen = await observe(async () => {
+          el = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
+          await loaded(el);
+        });
+        expectReported(el, seen, ['src'], 'src');
+        expect(seen.warnings[0]).to.include(`the server answered ${name.slice(-3)}`);
+      });
+    }
+
+    const failures: [string, string, string[]][] = [
+      ['a missing file (a real 404)', '/__peel-missing/assessment.json', ['src']],
+      ['an HTML page', '/__peel/html?t=ps', ['src']],
+      ['broken JSON', '/__peel/broken?t=ps', ['(root)']],
+      ['JSON with a bad grade', '/__peel/invalid?t=ps', ['pillars[0].grade']],
+    ];
+    for (const [name, src, paths] of failures) {
+      it(`reports ${name} from src`, async () => {
+        let el!: PillarSummary;
+        const seen = await observe(async () => {
+          el = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
+          await loaded(el);
+        });
+        expectReported(el, seen, paths, 'src');
+        if (paths[0] === 'src') expect(seen.warnings[0]).to.include(src);
+      });
+    }
+
+    it('shows "Loading inspection ratings…" while src is pending, then the pillar', async () => {
+      const el = await render<PillarSummary>(
+        html`<pillar-summary src=${'/__peel/ok/northamptonshire-2017?delay=400&t=ps-loading'}></pillar-summary>`,
+      );
+      const note = message(el)!;
+      expect(text(note)).to.equal(LOADING);
+      expect(note.getAttribute('role')).to.equal(null);
+      expect($(el, 'section')).to.equal(null);
+      await loaded(el);
+      expect(text(title(el))).to.equal('Effectiveness');
+    });
+
+    it('gives up after src-timeout and says so', async () => {
+      let el!: PillarSummary;
+      const seen = await observe(async () => {
+        el = await render<PillarSummary>(
+          html`<pillar-summary
+            src-timeout="50"
+            src=${'/__peel/ok/northamptonshire-2017?delay=2000&t=ps-timeout'}
+          ></pillar-summary>`,
+        );
+        expect(text(message(el))).to.equal(LOADING);
+        await loaded(el, 1500);
+      });
+      expectReported(el, seen, ['src'], 'src');
+    });
+
+    it('recovers when a later src is good', async () => {
+      let el!: PillarSummary;
+      await captureWarnings(async () => {
+        el = await render<PillarSummary>(
+          html`<pillar-summary src="/__peel/status/500?t=ps-recover" pillar="efficiency"></pillar-summary>`,
+        );
+        await loaded(el);
+      });
+      expect(text(message(el))).to.equal(ERROR);
+      el.src = '/__peel/ok/northamptonshire-2017';
+      await settle(el);
+      await loaded(el);
+      expect(text(title(el))).to.equal('Efficiency');
+      expect(message(el)).to.equal(null);
+    });
+
+    it('never throws into the host page', async () => {
+      const errors: ErrorEvent[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e);
+      window.addEventListener('error', onError);
+      try {
+        await captureWarnings(async () => {
+          for (const input of [
+            '',
+            'null',
+            '"text"',
+            '{"force":{"name":"X"},"pillars":[null]}',
+            '{"force":{"name":"X"},"pillars":[{"questions":[1]}]}',
+          ])
+            await render(html`<pillar-summary assessment=${input}></pillar-summary>`);
+          await render(
+            html`<pillar-summary .assessment=${{ force: { name: 'X' }, pillars: [{ id: 1 }] }}></pillar-summary>`,
+          );
+          await aTimeout(0);
+        });
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
   });
 });

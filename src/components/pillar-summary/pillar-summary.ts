@@ -50,6 +50,7 @@ export class PillarSummary extends PeelElement {
     const { state } = this.data;
     const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
     if (isIssue(found)) this.data.report([found], 'attribute');
+    else if (found) this.data.clearReport();
     super.update(changed);
   }
 

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import {
+  BRAND_DOCS,
+  BROKEN_JSON,
+  COMMON_ARG_TYPES,
+  DATA_URL,
+  FICTIONAL,
+  LONG_TEXT,
+  MISSING_URL,
+  NORTHAMPTONSHIRE,
+  NO_KEY_FACTS,
+  SMALL_JSON,
+  TRENDS,
+  UNKNOWN_GRADE,
+  embedDocs,
+  ownFrame,
+  renderIn,
+  renderPeel,
+} from '../../../stories/support.js';
+import type { PeelArgs } from '../../../stories/support.js';
+
+const meta = {
+  title: 'Elements/key-facts-panel',
+  component: 'key-facts-panel',
+  render: renderPeel,
+  args: { assessment: NORTHAMPTONSHIRE },
+  argTypes: {
+    ...COMMON_ARG_TYPES,
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: embedDocs(
+          'For a page about the force’s area and resources. Key facts carry no grades and belong to no pillar, so this element has no grade or pillar stories; its “missing” state is an assessment without key facts.',
+          `<key-facts-panel src="/data/northamptonshire-2017.json"></key-facts-panel>`,
+        ),
+      },
+    },
+  },
+} satisfies Meta<PeelArgs>;
+
+export default meta;
+type Story = StoryObj<PeelArgs>;
+
+/** Northamptonshire Police's key facts (2019/20): units, national levels, a group and trends up and down. */
+export const Default: Story = {};
+
+/** The fictional force on the 2021 scale: a `display` override and a group. */
+export const FictionalForce2021: Story = { args: { assessment: FICTIONAL } };
+
+/** Trends that rise, fall and stay level, locally and nationally (arrows and words). */
+export const Trends: Story = { args: { assessment: TRENDS } };
+
+/** An assessment without key facts: the element says so. */
+export const NoKeyFacts: Story = { args: { assessment: NO_KEY_FACTS } };
+
+/** `lang="cy"`: headings, units and trends in Welsh (labels from the data stay as written). */
+export const Welsh: Story = { args: { lang: 'cy' } };
+
+/** On a dark page (`color-scheme: dark`). */
+export const Dark: Story = { globals: { scheme: 'dark' } };
+
+/** A force's brand through the custom properties only. */
+export const CustomBrand: Story = {
+  render: renderIn('force-brand'),
+  parameters: { docs: { description: { story: BRAND_DOCS } } },
+};
+
+/** 320 px wide: one fact per row. */
+export const Narrow: Story = { render: renderIn('width-narrow') };
+
+/** A wide page: as many columns as fit. */
+export const Wide: Story = { render: renderIn('width-wide'), parameters: ownFrame('30rem') };
+
+/** Long labels and values, and an unbroken word. */
+export const LongText: Story = { args: { assessment: LONG_TEXT } };
+
+/** Bad input: the `assessment` attribute holds JSON cut short. */
+export const ErrorBrokenJson: Story = { args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON } };
+
+/** Bad input: the data has a grade that is not a PEEL grade, so the document is rejected as a whole. */
+export const ErrorUnknownGrade: Story = { args: { assessment: UNKNOWN_GRADE } };
+
+/** Bad input: `src` answers 404. */
+export const ErrorFailedSrc: Story = { args: { assessment: undefined, src: MISSING_URL } };
+
+/** The data from a URL (`src`), relative to the page. */
+export const FromSrc: Story = { args: { assessment: undefined, src: DATA_URL } };
+
+/** The data from a child `<script type="application/json">`. */
+export const FromChildScript: Story = { args: { assessment: undefined, script: SMALL_JSON } };
+
+/** No data yet. */
+export const Empty: Story = { args: { assessment: undefined } };

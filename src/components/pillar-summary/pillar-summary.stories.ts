@@ -1,0 +1,109 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import {
+  BRAND_DOCS,
+  BROKEN_JSON,
+  COMMON_ARG_TYPES,
+  DATA_URL,
+  FICTIONAL,
+  LONG_TEXT,
+  MISSING_URL,
+  NORTHAMPTONSHIRE,
+  PEEL_2014_ALL_GRADES,
+  SMALL_JSON,
+  UNKNOWN_GRADE,
+  embedDocs,
+  ownFrame,
+  renderEach,
+  renderIn,
+  renderPeel,
+} from '../../../stories/support.js';
+import type { PeelArgs } from '../../../stories/support.js';
+
+const meta = {
+  title: 'Elements/pillar-summary',
+  component: 'pillar-summary',
+  render: renderPeel,
+  args: { assessment: NORTHAMPTONSHIRE },
+  argTypes: {
+    ...COMMON_ARG_TYPES,
+    pillar: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: embedDocs(
+          'For a page about one pillar (or, from 2021, one area): set `pillar` to its id, such as `legitimacy` or `investigating-crime`, and `heading-level` to fit the page’s outline.',
+          `<pillar-summary src="/data/northamptonshire-2017.json" pillar="legitimacy" heading-level="3"></pillar-summary>`,
+        ),
+      },
+    },
+  },
+} satisfies Meta<PeelArgs>;
+
+export default meta;
+type Story = StoryObj<PeelArgs>;
+
+const pillarsOf = (assessment: typeof NORTHAMPTONSHIRE) =>
+  assessment.pillars!.map((p) => ({ label: `pillar="${p.id}"`, args: { assessment, pillar: p.id } }));
+
+/** Northamptonshire Police, 2017: the first pillar, effectiveness (requires improvement). */
+export const Default: Story = {};
+
+/** Every grade on the four-grade 2014–2017 scale, and not graded (Northamptonshire regraded for the example). */
+export const AllGradesPeel2014: Story = { render: renderEach(pillarsOf(PEEL_2014_ALL_GRADES)) };
+
+/** Every grade on the five-grade 2021 scale, and a not-graded area (the fictional force). */
+export const AllGradesPeel2021: Story = { render: renderEach(pillarsOf(FICTIONAL)) };
+
+/** A rise: responding to the public went from adequate to good. */
+export const GradeChangeUp: Story = { args: { assessment: FICTIONAL, pillar: 'responding-to-the-public' } };
+
+/** A fall: legitimacy went from good to requires improvement; its questions are graded too. */
+export const GradeChangeDown: Story = { args: { pillar: 'legitimacy' } };
+
+/** An area inspected but not graded. */
+export const NotGraded: Story = { args: { assessment: FICTIONAL, pillar: 'strategic-planning' } };
+
+/** `lang="cy"`: the element’s own words in Welsh (the data’s text stays as written). */
+export const Welsh: Story = { args: { lang: 'cy', pillar: 'legitimacy' } };
+
+/** On a dark page (`color-scheme: dark`). */
+export const Dark: Story = { globals: { scheme: 'dark' }, args: { pillar: 'legitimacy' } };
+
+/** A force's brand through the custom properties only. */
+export const CustomBrand: Story = {
+  args: { pillar: 'legitimacy' },
+  render: renderIn('force-brand'),
+  parameters: { docs: { description: { story: BRAND_DOCS } } },
+};
+
+/** 320 px wide. */
+export const Narrow: Story = { args: { pillar: 'legitimacy' }, render: renderIn('width-narrow') };
+
+/** A wide page. */
+export const Wide: Story = { args: { pillar: 'legitimacy' }, render: renderIn('width-wide'), parameters: ownFrame('40rem') };
+
+/** Long titles, questions and summaries, an unbroken word and a long link. */
+export const LongText: Story = { args: { assessment: LONG_TEXT } };
+
+/** Bad input: the `assessment` attribute holds JSON cut short. */
+export const ErrorBrokenJson: Story = { args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON } };
+
+/** Bad input: the data has a grade that is not a PEEL grade. */
+export const ErrorUnknownGrade: Story = { args: { assessment: UNKNOWN_GRADE } };
+
+/** Bad input: `src` answers 404. */
+export const ErrorFailedSrc: Story = { args: { assessment: undefined, src: MISSING_URL } };
+
+/** Bad input: `pillar="leadership"` is not a pillar of this assessment. */
+export const ErrorMissingPillar: Story = { args: { pillar: 'leadership' } };
+
+/** The data from a URL (`src`), relative to the page. */
+export const FromSrc: Story = { args: { assessment: undefined, src: DATA_URL, pillar: 'efficiency' } };
+
+/** The data from a child `<script type="application/json">`. */
+export const FromChildScript: Story = { args: { assessment: undefined, script: SMALL_JSON } };
+
+/** No data yet. */
+export const Empty: Story = { args: { assessment: undefined } };

@@ -53,14 +53,6 @@ export const sharedStyles = css`
     border-inline-start: 4px solid var(--_border);
     background: var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626));
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
 /** The card every block element (not the badge) sits on. */

@@ -76,13 +76,10 @@ export const ratingStyles = css`
   .step .icon {
     margin: 0;
   }
-  .scale ol {
+  [part='scale'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   /* Steps other than the current one are outlines: the current one is filled, bold and marked. */
   .step:not(.current) {

@@ -56,7 +56,7 @@ function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefi
  * @csspart icon - The grade's shape.
  * @csspart label - The grade's name.
  * @csspart change - The change from the previous grade, with its arrow.
- * @csspart scale - The list of grades with `variant="scale"`.
+ * @csspart scale - The row of grades with `variant="scale"` (an image to assistive technology, with its text alternative).
  * @csspart message - The note shown instead of a grade (loading, error, nothing to show).
  *
  * @cssprop --peel-grade-good-color - Text, border and icon colour of a Good badge (likewise `outstanding`, `adequate`, `requires-improvement`, `inadequate`, `not-graded`).
@@ -156,21 +156,25 @@ export class PeelRating extends PeelElement {
     >`;
   }
 
+  /**
+   * The scale as a picture with a text alternative ("Good: second of four grades"). Not graded is
+   * on no scale, so it stays a badge.
+   */
   #renderScale(s: Strings, rating: Rating) {
     const grades = SCALES[rating.scale];
-    const label = s.grades[rating.grade];
     const at = position(rating.grade, rating.scale);
+    if (at < 0) return this.#renderBadge(s, rating);
     return html`<div part="base" class="scale">
-      ${at < 0 ? nothing : html`<p class="visually-hidden">${s.scalePosition(label, at + 1, grades.length)}</p>`}
-      <ol part="scale" aria-hidden="true">
+      <div part="scale" role="img" aria-label=${s.scalePosition(s.grades[rating.grade], at + 1, grades.length)}>
         ${grades.map(
           (g) =>
-            html`<li class="step ${g} ${g === rating.grade ? 'current' : ''}">
-              ${g === rating.grade ? gradeIcon(g) : nothing}${s.grades[g]}
-            </li>`,
+            html`<span class="step ${g} ${g === rating.grade ? 'current' : ''}"
+              >${g === rating.grade ? gradeIcon(g) : nothing}${s.grades[g]}</span
+            >`,
         )}
-      </ol>
-      ${at < 0 ? this.#renderBadge(s, rating) : this.#renderChange(s, rating)}
+      </div>
+      ${this.#renderChange(s, rating)}
     </div>`;
   }
+
 }

@@ -55,6 +55,8 @@ export class AssessmentController implements ReactiveController {
   }
 
   hostConnected() {
+    // Back in the page after its request was dropped: look at the data again.
+    this.#host.requestUpdate();
     this.#children = new MutationObserver(() => this.#host.requestUpdate());
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
@@ -79,7 +81,11 @@ export class AssessmentController implements ReactiveController {
     this.#stopRequest();
     if (!isEmpty(assessment)) this.#read(assessment, 'assessment');
     else if (script) this.#read(script.textContent, 'script');
-    else this.#show({ status: 'empty' });
+    else {
+      // Forget the last input, so that the same data given again is read again.
+      this.#input = undefined;
+      this.#show({ status: 'empty' });
+    }
   }
 
   hostUpdated() {
@@ -108,6 +114,8 @@ export class AssessmentController implements ReactiveController {
   #read(input: unknown, source: DataSource) {
     if (input === this.#input) return;
     this.#input = input;
+    // A new input is reported even when its errors read the same as the last one's.
+    this.clearReport();
     const result = parseAssessment(input);
     if (result.ok) this.#show({ status: 'ready', assessment: result.value });
     else this.#fail(result.errors, source);

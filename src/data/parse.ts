@@ -58,7 +58,12 @@ const typed =
 const text = typed<string>('text', (v) => typeof v === 'string');
 const number = typed<number>('a number', Number.isFinite);
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const date = typed<string>('a date as YYYY-MM-DD', (v) => typeof v === 'string' && ISO_DATE.test(v));
+// A real day too: 2018-02-31 matches the pattern, but Date rolls it over into March.
+const date = typed<string>(
+  'a date as YYYY-MM-DD',
+  (v) => typeof v === 'string' && ISO_DATE.test(v) && new Date(`${v}T00:00Z`).toISOString().startsWith(v),
+);
+const name = typed<string>('a name', (v) => typeof v === 'string' && /\S/.test(v));
 const scale = typed<Scale>('peel-2014 or peel-2021', isScale);
 const schemaVersion = typed<1>('schema version 1', (v) => v === 1);
 const isList = typed<unknown[]>('a list', Array.isArray);
@@ -129,7 +134,7 @@ const fact = record<KeyFact>({
 const assessmentFields = record<Assessment>(
   {
     schemaVersion,
-    force: record<Force>({ id: text, name: text, url: text }, ['name']),
+    force: record<Force>({ id: text, name, url: text }, ['name']),
     period: text,
     scale,
     url: text,

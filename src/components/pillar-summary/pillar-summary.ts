@@ -9,9 +9,9 @@ import { findPillar, isIssue } from '../peel-rating/peel-rating.js';
 import { heading, link, paragraphs } from '../render.js';
 import { pillarSummaryStyles } from './pillar-summary.styles.js';
 
-/** The pillar's own title, or the default for the three known pillars, or its id. */
-export const pillarTitle = (s: Strings, pillar: Pillar) =>
-  pillar.title ?? (s.pillarTitles as Record<string, string>)[pillar.id ?? ''] ?? pillar.id ?? '';
+/** The pillar's own title, the default for the three known pillars, its id, or else the force's name. */
+export const pillarTitle = (s: Strings, pillar: Pillar, force: string) =>
+  pillar.title || (s.pillarTitles as Record<string, string>)[pillar.id!] || pillar.id || force;
 
 /**
  * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the
@@ -65,7 +65,7 @@ export class PillarSummary extends PeelElement {
 
   #renderPillar(s: Strings, assessment: Assessment, pillar: Pillar) {
     const level = this.level;
-    const title = pillarTitle(s, pillar);
+    const title = pillarTitle(s, pillar, assessment.force.name);
     const scale = assessment.scale ?? 'peel-2014';
     return html`<section part="base">
       ${heading(level, title, 'title')}

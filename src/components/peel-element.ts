@@ -15,6 +15,32 @@ declare global {
 /**
  * What every peel-widgets element shares: the four data channels, language, heading level and
  * the loading, error and empty states. All four elements need it, so it is a base class.
+ *
+ * @attr lang - `en` or `cy` for the text the element writes; when absent, the nearest ancestor's `lang`.
+ *
+ * @cssprop --peel-color-text - Body text.
+ * @cssprop --peel-color-text-muted - Secondary text, such as "Last updated".
+ * @cssprop --peel-color-surface - Background of the cards (and behind a badge's tint).
+ * @cssprop --peel-color-surface-muted - Background of notes (loading, errors, nothing to show).
+ * @cssprop --peel-color-border - Borders and rules.
+ * @cssprop --peel-color-accent - Accents: each pillar's top bar, the rule beside the observations.
+ * @cssprop --peel-color-link - Links.
+ * @cssprop --peel-color-focus - The focus outline.
+ * @cssprop --peel-font-family - The widgets' font (by default the page's).
+ * @cssprop --peel-radius - Corner radius of cards and badges.
+ * @cssprop --peel-panel-padding - Space inside the cards.
+ * @cssprop --peel-grade-outstanding-color - Text, border and icon of an Outstanding badge.
+ * @cssprop --peel-grade-outstanding-background - Background of an Outstanding badge (by default a tint of its colour).
+ * @cssprop --peel-grade-good-color - Text, border and icon of a Good badge.
+ * @cssprop --peel-grade-good-background - Background of a Good badge.
+ * @cssprop --peel-grade-adequate-color - Text, border and icon of an Adequate badge.
+ * @cssprop --peel-grade-adequate-background - Background of an Adequate badge.
+ * @cssprop --peel-grade-requires-improvement-color - Text, border and icon of a Requires improvement badge.
+ * @cssprop --peel-grade-requires-improvement-background - Background of a Requires improvement badge.
+ * @cssprop --peel-grade-inadequate-color - Text, border and icon of an Inadequate badge.
+ * @cssprop --peel-grade-inadequate-background - Background of an Inadequate badge.
+ * @cssprop --peel-grade-not-graded-color - Text, border and icon of a Not graded badge.
+ * @cssprop --peel-grade-not-graded-background - Background of a Not graded badge.
  */
 export class PeelElement extends LitElement {
   static override styles = [sharedStyles];
@@ -27,7 +53,7 @@ export class PeelElement extends LitElement {
   };
 
   /** The assessment: JSON text as the attribute, or an object (or JSON text) as the property. */
-  declare assessment?: unknown;
+  declare assessment?: Assessment | string;
 
   /** URL of the assessment JSON; one request per URL however many elements share it. */
   declare src?: string;

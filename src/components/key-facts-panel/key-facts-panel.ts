@@ -47,8 +47,6 @@ export function trendText(s: Strings, change: FactChange): string | undefined {
  *
  * @cssprop --peel-key-facts-value-size - Size of each fact's value.
  * @cssprop --peel-key-facts-rule - Colour of the rule above each fact (falls back to `--peel-color-border`).
- * @cssprop --peel-color-surface - Background of the card.
- * @cssprop --peel-color-text - Body text.
  *
  * @fires peel-error - Bad input: invalid JSON, wrong types, a failed `src` request. `detail.errors` lists each with its JSON path.
  */

@@ -26,17 +26,13 @@ const list = (items: string[] | undefined, part: string) =>
  * @csspart inspector - The inspector's name and role.
  * @csspart key-facts - The key facts card (a `<key-facts-panel>`).
  * @csspart context - The points of context.
+ * @csspart context-list - The list of points of context.
  * @csspart priorities - The police and crime plan priorities.
+ * @csspart priorities-list - The list of priorities.
  * @csspart section-title - The heading of each section.
  * @csspart message - The note shown instead of the assessment (loading, error, nothing to show).
  *
  * @cssprop --peel-assessment-gap - Space between the sections and pillars.
- * @cssprop --peel-color-accent - Accent colour (the bar along each pillar's top).
- * @cssprop --peel-color-surface - Background of the cards.
- * @cssprop --peel-color-border - Borders and rules.
- * @cssprop --peel-color-text - Body text.
- * @cssprop --peel-color-link - Links.
- * @cssprop --peel-font-family - Font of the widget (inherits the page's by default).
  *
  * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path.
  */

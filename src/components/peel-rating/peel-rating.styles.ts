@@ -76,10 +76,12 @@ export const ratingStyles = css`
   .step .icon {
     margin: 0;
   }
-  [part='scale'] {
+  /* The padding keeps the current step's outline inside the element. */
+  [part='steps'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
+    padding: 4px;
   }
   /* Steps other than the current one are outlines: the current one is filled, bold and marked. */
   .step:not(.current) {

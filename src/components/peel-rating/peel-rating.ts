@@ -56,11 +56,9 @@ function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefi
  * @csspart icon - The grade's shape.
  * @csspart label - The grade's name.
  * @csspart change - The change from the previous grade, with its arrow.
- * @csspart scale - The row of grades with `variant="scale"` (an image to assistive technology, with its text alternative).
+ * @csspart steps - The row of grades with `variant="scale"` (an image to assistive technology, with its text alternative).
  * @csspart message - The note shown instead of a grade (loading, error, nothing to show).
  *
- * @cssprop --peel-grade-good-color - Text, border and icon colour of a Good badge (likewise `outstanding`, `adequate`, `requires-improvement`, `inadequate`, `not-graded`).
- * @cssprop --peel-grade-good-background - Background of a Good badge (likewise for each grade); by default a tint of its colour.
  * @cssprop --peel-rating-font-size - Size of the badge's text at `size="medium"` (small and large scale from the host's font size).
  * @cssprop --peel-rating-radius - Corner radius of the badge (falls back to `--peel-radius`).
  *
@@ -166,7 +164,7 @@ export class PeelRating extends PeelElement {
     const at = position(rating.grade, rating.scale);
     if (at < 0) return this.#renderBadge(s, rating);
     return html`<div part="base" class="scale">
-      <div part="scale" role="img" aria-label=${s.scalePosition(s.grades[rating.grade], at + 1, grades.length)}>
+      <div part="steps" role="img" aria-label=${s.scalePosition(s.grades[rating.grade], at + 1, grades.length)}>
         ${grades.map(
           (g) =>
             html`<span class="step ${g} ${g === rating.grade ? 'current' : ''}"

@@ -22,18 +22,16 @@ export const pillarTitle = (s: Strings, pillar: Pillar, force: string) =>
  * @csspart base - The card around the pillar.
  * @csspart title - The pillar's heading.
  * @csspart question - The question the pillar answers.
- * @csspart rating - The grade badge (its own parts are exported as `rating-label`, `rating-icon`, `rating-change`).
+ * @csspart rating - The grade badge (a `<peel-rating>`: restyle its grade with the `--peel-grade-*` tokens).
  * @csspart updated - The "Last updated" line.
  * @csspart summary - The summary paragraphs.
+ * @csspart questions-title - The "Question grades" heading.
  * @csspart questions - The list of question grades.
+ * @csspart question-link - A question's title, when it links to the question.
  * @csspart link - The link to the pillar's questions.
  * @csspart message - The note shown instead of the pillar (loading, error, nothing to show).
  *
  * @cssprop --peel-pillar-summary-accent - Colour of the bar along the card's top (falls back to `--peel-color-accent`).
- * @cssprop --peel-color-surface - Background of the card.
- * @cssprop --peel-color-border - Borders and rules.
- * @cssprop --peel-color-text - Body text.
- * @cssprop --peel-color-link - Links.
  *
  * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
  */

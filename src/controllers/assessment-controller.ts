@@ -82,9 +82,10 @@ export class AssessmentController implements ReactiveController {
     if (!isEmpty(assessment)) this.#read(assessment, 'assessment');
     else if (script) this.#read(script.textContent, 'script');
     else {
-      // Forget the last input, so that the same data given again is read again.
+      // Forget the last input, so that the same data given again is read again. Only a change to
+      // empty clears reports: an element with no data may have reported a bad attribute of its own.
       this.#input = undefined;
-      this.#show({ status: 'empty' });
+      if (this.state.status !== 'empty') this.#show({ status: 'empty' });
     }
   }
 

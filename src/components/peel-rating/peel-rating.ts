@@ -117,8 +117,8 @@ export class PeelRating extends PeelElement {
       scale ??= state.assessment.scale;
       if (!grade) return undefined;
     }
-    // Someone who types "Adequate" means the five-grade scale.
-    scale ??= /\badequate/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
+    // Someone who types "Adequate" (Welsh "Digonol") means the five-grade scale; "Inadequate" does not.
+    scale ??= /\b(adequate|digonol)/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
     // The parser already knows every rule for grades and scales: give it a one-pillar document.
     // A removed previous-grade attribute is null: that means none, not a bad grade.
     const result = parseAssessment({ force: { name: '-' }, scale, pillars: [{ grade, previousGrade: previous || undefined }] });

@@ -1,0 +1,182 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import {
+  BRAND_DOCS,
+  BROKEN_JSON,
+  COMMON_ARG_TYPES,
+  DATA_URL,
+  FICTIONAL,
+  GRADE_OPTIONS,
+  MISSING_URL,
+  NORTHAMPTONSHIRE,
+  PEEL_2014_ALL_GRADES,
+  SMALL_JSON,
+  UNKNOWN_GRADE,
+  embedDocs,
+  ownFrame,
+  renderEach,
+  renderIn,
+  renderPeel,
+} from '../../../stories/support.js';
+import type { PeelArgs } from '../../../stories/support.js';
+
+const meta = {
+  title: 'Elements/peel-rating',
+  component: 'peel-rating',
+  render: renderPeel,
+  args: { assessment: NORTHAMPTONSHIRE },
+  argTypes: {
+    ...COMMON_ARG_TYPES,
+    grade: { control: 'select', options: GRADE_OPTIONS },
+    'previous-grade': { control: 'select', options: GRADE_OPTIONS },
+    scale: { control: 'inline-radio', options: ['peel-2014', 'peel-2021'] },
+    pillar: { control: 'text' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: embedDocs(
+          'A grade on its own, for a page that already says what was graded: typed into the tag, or read from a pillar of the data.',
+          `<!-- A grade typed into the page: the slug or the label, in any case -->
+<peel-rating grade="Requires improvement" previous-grade="good"></peel-rating>
+
+<!-- Or the grade of one pillar of an assessment -->
+<peel-rating src="/data/northamptonshire-2017.json" pillar="legitimacy"></peel-rating>`,
+        ),
+      },
+    },
+  },
+} satisfies Meta<PeelArgs>;
+
+export default meta;
+type Story = StoryObj<PeelArgs>;
+
+const pillarsOf = (assessment: typeof NORTHAMPTONSHIRE, extra: PeelArgs = {}) =>
+  assessment.pillars!.map((p) => ({
+    label: `${p.title ?? p.id} (${p.grade})`,
+    args: { assessment, pillar: p.id, ...extra },
+  }));
+
+/** The first pillar of Northamptonshire Police's 2017 assessment: effectiveness, requires improvement. */
+export const Default: Story = {};
+
+/** The grade typed into the tag, as a label; no data needed. */
+export const FromGradeAttribute: Story = {
+  args: { assessment: undefined, grade: 'Requires improvement', 'previous-grade': 'good' },
+};
+
+/** Every grade on the four-grade 2014–2017 scale, and not graded (Northamptonshire regraded for the example). */
+export const AllGradesPeel2014: Story = {
+  name: 'All grades, PEEL 2014–2017',
+  render: renderEach(pillarsOf(PEEL_2014_ALL_GRADES)),
+};
+
+/** Every grade on the five-grade 2021 scale, and not graded (the fictional force). */
+export const AllGradesPeel2021: Story = { name: 'All grades, PEEL 2021', render: renderEach(pillarsOf(FICTIONAL)) };
+
+/** `variant="scale"`: the whole scale with the grade marked, for every grade on both scales. */
+export const ScaleVariant: Story = {
+  args: { variant: 'scale' },
+  render: renderEach([...pillarsOf(PEEL_2014_ALL_GRADES), ...pillarsOf(FICTIONAL)]),
+};
+
+/** A rise: responding to the public went from adequate to good. */
+export const GradeChangeUp: Story = { args: { assessment: FICTIONAL, pillar: 'responding-to-the-public' } };
+
+/** A fall: legitimacy went from good to requires improvement. */
+export const GradeChangeDown: Story = { args: { pillar: 'legitimacy' } };
+
+/** The same grade as before: efficiency stayed good. */
+export const GradeUnchanged: Story = { args: { pillar: 'efficiency' } };
+
+/** An area inspected but not graded. */
+export const NotGraded: Story = { args: { assessment: FICTIONAL, pillar: 'strategic-planning' } };
+
+/** `size="small"`, `"medium"` (the default) and `"large"`. */
+export const Sizes: Story = {
+  args: { pillar: 'legitimacy' },
+  render: renderEach(
+    (['small', 'medium', 'large'] as const).map((size) => ({ label: `size="${size}"`, args: { size } })),
+  ),
+};
+
+/** `lang="cy"`: grade names and the change in Welsh. */
+export const Welsh: Story = { args: { lang: 'cy', pillar: 'legitimacy' } };
+
+/** On a dark page (`color-scheme: dark`): every grade, as badges and as scales. */
+export const Dark: Story = {
+  globals: { scheme: 'dark' },
+  render: renderEach([...pillarsOf(FICTIONAL), ...pillarsOf(FICTIONAL, { variant: 'scale' })]),
+};
+
+/** A force's brand through the custom properties: here the radius and the font (grade colours keep their meaning). */
+export const CustomBrand: Story = {
+  render: renderEach(pillarsOf(FICTIONAL), 'story-stack force-brand'),
+  parameters: { docs: { description: { story: BRAND_DOCS } } },
+};
+
+/** 320 px wide: the scale wraps. */
+export const Narrow: Story = {
+  args: { assessment: FICTIONAL, pillar: 'protecting-vulnerable-people', variant: 'scale' },
+  render: renderIn('width-narrow'),
+};
+
+/** A wide page: the scale on one line. */
+export const Wide: Story = {
+  args: { assessment: FICTIONAL, pillar: 'protecting-vulnerable-people', variant: 'scale' },
+  render: renderIn('width-wide'),
+  parameters: ownFrame('8rem'),
+};
+
+/** The longest text a badge gets (Welsh, with a change, large) in a 10 rem box: it wraps inside the badge. */
+export const LongText: Story = {
+  args: {
+    assessment: undefined,
+    lang: 'cy',
+    grade: 'requires-improvement',
+    'previous-grade': 'outstanding',
+    size: 'large',
+  },
+  render: renderIn('width-tiny'),
+};
+
+/** Bad input: the `assessment` attribute holds JSON cut short. The element says so in place; details go to the console and a `peel-error` event. */
+export const ErrorBrokenJson: Story = {
+  name: 'Error: broken JSON',
+  args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
+};
+
+/** Bad input: `grade="godo"` is not a PEEL grade. */
+export const ErrorUnknownGrade: Story = {
+  name: 'Error: unknown grade',
+  args: { assessment: undefined, grade: 'godo' },
+};
+
+/** Bad input: the data has a grade that is not a PEEL grade. */
+export const ErrorUnknownGradeInData: Story = {
+  name: 'Error: unknown grade in the data',
+  args: { assessment: UNKNOWN_GRADE },
+};
+
+/** Bad input: `src` answers 404. */
+export const ErrorFailedSrc: Story = {
+  name: 'Error: src answers 404',
+  args: { assessment: undefined, src: MISSING_URL },
+};
+
+/** Bad input: `pillar="leadership"` is not a pillar of this assessment. */
+export const ErrorMissingPillar: Story = { name: 'Error: missing pillar', args: { pillar: 'leadership' } };
+
+/** The data from a URL (`src`), relative to the page. */
+export const FromSrc: Story = {
+  name: 'From src',
+  args: { assessment: undefined, src: DATA_URL, pillar: 'legitimacy' },
+};
+
+/** The data from a child `<script type="application/json">`. */
+export const FromChildScript: Story = {
+  name: 'From a child script',
+  args: { assessment: undefined, script: SMALL_JSON },
+};
+
+/** No data and no grade yet. */
+export const Empty: Story = { args: { assessment: undefined } };

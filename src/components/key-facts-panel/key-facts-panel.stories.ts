@@ -47,7 +47,7 @@ type Story = StoryObj<PeelArgs>;
 export const Default: Story = {};
 
 /** The fictional force on the 2021 scale: a `display` override and a group. */
-export const FictionalForce2021: Story = { args: { assessment: FICTIONAL } };
+export const FictionalForce2021: Story = { name: 'Fictional force, 2021', args: { assessment: FICTIONAL } };
 
 /** Trends that rise, fall and stay level, locally and nationally (arrows and words). */
 export const Trends: Story = { args: { assessment: TRENDS } };
@@ -77,19 +77,28 @@ export const Wide: Story = { render: renderIn('width-wide'), parameters: ownFram
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
 
 /** Bad input: the `assessment` attribute holds JSON cut short. */
-export const ErrorBrokenJson: Story = { args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON } };
+export const ErrorBrokenJson: Story = {
+  name: 'Error: broken JSON',
+  args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
+};
 
 /** Bad input: the data has a grade that is not a PEEL grade, so the document is rejected as a whole. */
-export const ErrorUnknownGrade: Story = { args: { assessment: UNKNOWN_GRADE } };
+export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', args: { assessment: UNKNOWN_GRADE } };
 
 /** Bad input: `src` answers 404. */
-export const ErrorFailedSrc: Story = { args: { assessment: undefined, src: MISSING_URL } };
+export const ErrorFailedSrc: Story = {
+  name: 'Error: src answers 404',
+  args: { assessment: undefined, src: MISSING_URL },
+};
 
 /** The data from a URL (`src`), relative to the page. */
-export const FromSrc: Story = { args: { assessment: undefined, src: DATA_URL } };
+export const FromSrc: Story = { name: 'From src', args: { assessment: undefined, src: DATA_URL } };
 
 /** The data from a child `<script type="application/json">`. */
-export const FromChildScript: Story = { args: { assessment: undefined, script: SMALL_JSON } };
+export const FromChildScript: Story = {
+  name: 'From a child script',
+  args: { assessment: undefined, script: SMALL_JSON },
+};
 
 /** No data yet. */
 export const Empty: Story = { args: { assessment: undefined } };

@@ -51,10 +51,13 @@ const pillarsOf = (assessment: typeof NORTHAMPTONSHIRE) =>
 export const Default: Story = {};
 
 /** Every grade on the four-grade 2014–2017 scale, and not graded (Northamptonshire regraded for the example). */
-export const AllGradesPeel2014: Story = { render: renderEach(pillarsOf(PEEL_2014_ALL_GRADES)) };
+export const AllGradesPeel2014: Story = {
+  name: 'All grades, PEEL 2014–2017',
+  render: renderEach(pillarsOf(PEEL_2014_ALL_GRADES)),
+};
 
 /** Every grade on the five-grade 2021 scale, and a not-graded area (the fictional force). */
-export const AllGradesPeel2021: Story = { render: renderEach(pillarsOf(FICTIONAL)) };
+export const AllGradesPeel2021: Story = { name: 'All grades, PEEL 2021', render: renderEach(pillarsOf(FICTIONAL)) };
 
 /** A rise: responding to the public went from adequate to good. */
 export const GradeChangeUp: Story = { args: { assessment: FICTIONAL, pillar: 'responding-to-the-public' } };
@@ -82,28 +85,44 @@ export const CustomBrand: Story = {
 export const Narrow: Story = { args: { pillar: 'legitimacy' }, render: renderIn('width-narrow') };
 
 /** A wide page. */
-export const Wide: Story = { args: { pillar: 'legitimacy' }, render: renderIn('width-wide'), parameters: ownFrame('40rem') };
+export const Wide: Story = {
+  args: { pillar: 'legitimacy' },
+  render: renderIn('width-wide'),
+  parameters: ownFrame('40rem'),
+};
 
 /** Long titles, questions and summaries, an unbroken word and a long link. */
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
 
 /** Bad input: the `assessment` attribute holds JSON cut short. */
-export const ErrorBrokenJson: Story = { args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON } };
+export const ErrorBrokenJson: Story = {
+  name: 'Error: broken JSON',
+  args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
+};
 
 /** Bad input: the data has a grade that is not a PEEL grade. */
-export const ErrorUnknownGrade: Story = { args: { assessment: UNKNOWN_GRADE } };
+export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', args: { assessment: UNKNOWN_GRADE } };
 
 /** Bad input: `src` answers 404. */
-export const ErrorFailedSrc: Story = { args: { assessment: undefined, src: MISSING_URL } };
+export const ErrorFailedSrc: Story = {
+  name: 'Error: src answers 404',
+  args: { assessment: undefined, src: MISSING_URL },
+};
 
 /** Bad input: `pillar="leadership"` is not a pillar of this assessment. */
-export const ErrorMissingPillar: Story = { args: { pillar: 'leadership' } };
+export const ErrorMissingPillar: Story = { name: 'Error: missing pillar', args: { pillar: 'leadership' } };
 
 /** The data from a URL (`src`), relative to the page. */
-export const FromSrc: Story = { args: { assessment: undefined, src: DATA_URL, pillar: 'efficiency' } };
+export const FromSrc: Story = {
+  name: 'From src',
+  args: { assessment: undefined, src: DATA_URL, pillar: 'efficiency' },
+};
 
 /** The data from a child `<script type="application/json">`. */
-export const FromChildScript: Story = { args: { assessment: undefined, script: SMALL_JSON } };
+export const FromChildScript: Story = {
+  name: 'From a child script',
+  args: { assessment: undefined, script: SMALL_JSON },
+};
 
 /** No data yet. */
 export const Empty: Story = { args: { assessment: undefined } };

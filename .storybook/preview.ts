@@ -1,0 +1,81 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Preview } from '@storybook/web-components';
+import { previewFrame } from '../stories/support.js';
+import { ElementDocsPage } from './element-docs-page.js';
+import { MANIFEST, peelArgTypes } from './manifest.js';
+
+// Autodocs read attributes, properties, parts, CSS custom properties and events from here.
+setCustomElementsManifest(MANIFEST);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+
+  // The host page's language and colour scheme, for every story, from the toolbar.
+  globalTypes: {
+    lang: {
+      description: 'Language of the page around the element (the elements inherit it)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English (en)', right: 'en' },
+          { value: 'cy', title: 'Cymraeg (cy)', right: 'cy' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Colour scheme of the page around the element',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light page', icon: 'sun' },
+          { value: 'dark', title: 'Dark page', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'en', scheme: 'light' },
+
+  // Wraps every story in the host page: lang plus the scheme's class (styles in preview-head.html).
+  // test/stories.test.ts applies the same previewFrame in its light and dark passes.
+  decorators: [(story, { globals }) => previewFrame(story(), globals)],
+
+  parameters: {
+    // The frame pads itself and fills the canvas, so a dark page is dark to the edges.
+    layout: 'fullscreen',
+    // The scheme switch sets the page background; a second background picker would fight it.
+    backgrounds: { disable: true },
+    controls: { expanded: true },
+    docs: {
+      page: ElementDocsPage,
+      extractArgTypes: peelArgTypes,
+      // "Show code" gives the element as a page author writes it, without the story frame, and
+      // says so when the story sets the one thing markup cannot show: the assessment property.
+      source: {
+        excludeDecorators: true,
+        transform: (code: string, { args, component }: { args: { assessment?: unknown }; component?: unknown }) =>
+          args.assessment && typeof args.assessment === 'object'
+            ? `${code}\n\n<!-- The data is given as an object, through the property, which markup cannot show:\n` +
+              `     document.querySelector('${String(component)}').assessment = { "force": { "name": … }, … }; -->`
+            : code,
+      },
+      // The table of contents lists the sections and each story (not the subtitle, not inside stories).
+      toc: { headingSelector: 'h2, h3', ignoreSelector: '.docs-story *, .skip-toc, .sbdocs-subtitle' },
+    },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Theming',
+          'Elements',
+          ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'],
+        ],
+      },
+    },
+  },
+};
+
+export default preview;

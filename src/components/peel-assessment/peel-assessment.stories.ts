@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import {
+  BRAND_DOCS,
+  BROKEN_JSON,
+  COMMON_ARG_TYPES,
+  DATA_URL,
+  FICTIONAL,
+  GRADE_CHANGES,
+  LONG_TEXT,
+  MISSING_PILLAR,
+  MISSING_URL,
+  NORTHAMPTONSHIRE,
+  NOT_GRADED,
+  PEEL_2014_ALL_GRADES,
+  SMALL_JSON,
+  UNKNOWN_GRADE,
+  embedDocs,
+  ownFrame,
+  renderIn,
+  renderPeel,
+} from '../../../stories/support.js';
+import type { PeelArgs } from '../../../stories/support.js';
+
+const meta = {
+  title: 'Elements/peel-assessment',
+  component: 'peel-assessment',
+  render: renderPeel,
+  args: { assessment: NORTHAMPTONSHIRE },
+  argTypes: {
+    ...COMMON_ARG_TYPES,
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  parameters: {
+    docs: {
+      // Each story is a whole assessment: in frames of their own, which scroll, the page stays readable.
+      ...ownFrame('40rem').docs,
+      description: {
+        component: embedDocs(
+          'For a force’s own page: one tag shows everything the assessment holds. Set `heading-level` so its headings fit under the page’s own (its title takes that level, its sections the next).',
+          `<peel-assessment src="/data/northamptonshire-2017.json"></peel-assessment>`,
+        ),
+      },
+    },
+  },
+} satisfies Meta<PeelArgs>;
+
+export default meta;
+type Story = StoryObj<PeelArgs>;
+
+/** Northamptonshire Police's 2017 assessment, as HMICFRS published it. */
+export const Default: Story = {};
+
+/** Every grade on the four-grade 2014–2017 scale, and not graded (Northamptonshire regraded for the example). */
+export const AllGradesPeel2014: Story = {
+  name: 'All grades, PEEL 2014–2017',
+  args: { assessment: PEEL_2014_ALL_GRADES },
+};
+
+/** Every grade on the five-grade 2021 scale, and a not-graded area (the fictional force). */
+export const AllGradesPeel2021: Story = { name: 'All grades, PEEL 2021', args: { assessment: FICTIONAL } };
+
+/** One area that rose (adequate to good) and one that fell (good to requires improvement). */
+export const GradeChanges: Story = { args: { assessment: GRADE_CHANGES } };
+
+/** An area inspected but not graded. */
+export const NotGraded: Story = { args: { assessment: NOT_GRADED } };
+
+/** The assessment without its legitimacy pillar: the element shows the pillars there are (it has no `pillar` attribute). */
+export const MissingPillar: Story = { args: { assessment: MISSING_PILLAR } };
+
+/** `lang="cy"`: the element’s own words in Welsh (the data’s text stays as written). */
+export const Welsh: Story = { args: { lang: 'cy' } };
+
+/** On a dark page (`color-scheme: dark`). */
+export const Dark: Story = { globals: { scheme: 'dark' } };
+
+/** A force's brand through the custom properties only. */
+export const CustomBrand: Story = {
+  render: renderIn('force-brand'),
+  parameters: { docs: { description: { story: BRAND_DOCS } } },
+};
+
+/** 320 px wide. */
+export const Narrow: Story = { render: renderIn('width-narrow') };
+
+/** A wide page: the pillars side by side once each gets a readable measure. */
+export const Wide: Story = { render: renderIn('width-wide') };
+
+/** Long names, titles, summaries and labels, and an unbroken word. */
+export const LongText: Story = { args: { assessment: LONG_TEXT } };
+
+/** Bad input: the `assessment` attribute holds JSON cut short. */
+export const ErrorBrokenJson: Story = {
+  name: 'Error: broken JSON',
+  args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
+};
+
+/** Bad input: the data has a grade that is not a PEEL grade. */
+export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', args: { assessment: UNKNOWN_GRADE } };
+
+/** Bad input: `src` answers 404. */
+export const ErrorFailedSrc: Story = {
+  name: 'Error: src answers 404',
+  args: { assessment: undefined, src: MISSING_URL },
+};
+
+/** The data from a URL (`src`), relative to the page. */
+export const FromSrc: Story = { name: 'From src', args: { assessment: undefined, src: DATA_URL } };
+
+/** The data from a child `<script type="application/json">`. */
+export const FromChildScript: Story = {
+  name: 'From a child script',
+  args: { assessment: undefined, script: SMALL_JSON },
+};
+
+/** No data yet. */
+export const Empty: Story = { args: { assessment: undefined } };

@@ -215,7 +215,7 @@ export const valid: ValidCase[] = [
   {
     name: 'empty strings and non-Latin text',
     doc: {
-      force: { name: '' },
+      force: { name: 'Heddlu Dyfed-Powys' },
       period: '',
       summary: ['', 'Heddlu Dyfed-Powys — “ansawdd” 🚓'],
     },
@@ -275,6 +275,9 @@ export const invalid: InvalidCase[] = [
   changed(northamptonshire, 'force.name', 42),
   changed(northamptonshire, 'force.name', ['Northamptonshire Police']),
   changed(northamptonshire, 'force.name', { en: 'Northamptonshire Police' }),
+  // A blank name would leave the element with an empty heading.
+  changed(northamptonshire, 'force.name', ''),
+  changed(northamptonshire, 'force.name', ' '),
   changed(northamptonshire, 'force.id', 7),
   changed(northamptonshire, 'force.url', false),
   { name: 'an empty force', doc: { force: {} }, errors: ['force.name'] },
@@ -361,6 +364,10 @@ export const invalid: InvalidCase[] = [
   changed(northamptonshire, 'pillars[0].updated', '2018-00-10'),
   changed(northamptonshire, 'pillars[0].updated', '2018-03-32'),
   changed(northamptonshire, 'pillars[0].updated', '2018-03-00'),
+  // The pattern allows these, but there is no such day.
+  changed(northamptonshire, 'pillars[0].updated', '2018-02-31'),
+  changed(northamptonshire, 'pillars[0].updated', '2019-02-29'),
+  changed(northamptonshire, 'pillars[0].updated', '2018-04-31'),
   changed(northamptonshire, 'pillars[0].updated', '2018-3-22'),
   changed(northamptonshire, 'pillars[0].updated', '18-03-22'),
   changed(northamptonshire, 'pillars[0].updated', '2018-03-22T10:00:00Z'),

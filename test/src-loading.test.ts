@@ -1,29 +1,367 @@
-import { expect, html, render, fixture, settle, deepText, NORTHAMPTONSHIRE, captureWarnings } from './helpers.js';
-import type { PillarSummary } from '../src/components/pillar-summary/pillar-summary.js';
+import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
+import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
+import type { PeelElement } from '../src/components/peel-element.js';
+import { STRINGS } from '../src/i18n/strings.js';
+import { deepText, expect, html, settle } from './helpers.js';
 
-describe('scratch', () => {
-  it('pillar unknown', async () => {
-    let events = 0;
-    document.addEventListener('peel-error', () => events++);
-    let el!: PillarSummary;
-    const w = await captureWarnings(async () => {
-      el = await render<PillarSummary>(html`<pillar-summary pillar="nope" .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    console.log('PILLAR:', deepText(el), w.length, events);
+/*
+ * The `src` channel: one request per URL for the whole page, requests dropped by elements that
+ * leave, and every way a request can fail.
+ */
+
+const { loading: LOADING, error: ERROR } = STRINGS.en;
+
+/** A fresh query string, so that no other test (or earlier request) shares the URL. */
+const unique = () => `x=${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+const okUrl = (query = '') => `/__peel/ok/northamptonshire-2017?${unique()}${query}`;
+
+/** How many times the page called fetch for `url` (the browser's HTTP cache could hide some from the server). */
+const fetches = (url: string) =>
+  recorder.fetched.filter((fetched) => fetched === new URL(url, location.href).href).length;
+
+/** How many requests the test server has had for `url` (path and query). */
+async function requests(url: string): Promise<number> {
+  const response = await fetch(`/__peel/count/?${encodeURIComponent(url)}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Everything the page could notice: console.warn calls, peel-error events, uncaught errors, fetch signals. */
+class Recorder {
+  warnings: string[] = [];
+  events: CustomEvent<PeelErrorDetail>[] = [];
+  errors: unknown[] = [];
+  signals = new Map<string, AbortSignal>();
+  /** The URL of every fetch, in order. */
+  fetched: string[] = [];
+  #warn = console.warn;
+  #fetch = window.fetch;
+  #onEvent = (event: CustomEvent<PeelErrorDetail>) => this.events.push(event);
+  #onError = (event: ErrorEvent) => this.errors.push(event.error ?? event.message);
+  #onRejection = (event: PromiseRejectionEvent) => this.errors.push(event.reason);
+
+  constructor() {
+    console.warn = (...args: unknown[]) => this.warnings.push(args.map(String).join(' '));
+    const original = this.#fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      this.fetched.push(url);
+      if (init?.signal) this.signals.set(url, init.signal);
+      return original.call(window, input, init);
+    };
+    document.addEventListener('peel-error', this.#onEvent);
+    window.addEventListener('error', this.#onError);
+    window.addEventListener('unhandledrejection', this.#onRejection);
+  }
+
+  /** The signal of the last request whose URL includes `part`. */
+  signal(part: string): AbortSignal | undefined {
+    return [...this.signals].reverse().find(([url]) => url.includes(part))?.[1];
+  }
+
+  stop() {
+    console.warn = this.#warn;
+    window.fetch = this.#fetch;
+    document.removeEventListener('peel-error', this.#onEvent);
+    window.removeEventListener('error', this.#onError);
+    window.removeEventListener('unhandledrejection', this.#onRejection);
+  }
+}
+
+let recorder: Recorder;
+beforeEach(() => (recorder = new Recorder()));
+afterEach(() => recorder.stop());
+
+// Containers are mounted with fixtureSync: fixture() waits for an animation frame for a plain element,
+// and with wtr's concurrency of 2 the page in the background gets none.
+
+/** A fresh element of `tag` with `src` (and other attributes), appended to a new container. */
+async function place(tag: string, src: string, attributes: Record<string, string> = {}) {
+  const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement(tag) as PeelElement;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.setAttribute('src', src);
+  container.append(el);
+  await settle(el);
+  return { el, container };
+}
+
+/** The text an element of each kind shows for the Northamptonshire example. */
+const READY: Record<string, string> = {
+  'peel-assessment': 'Northamptonshire Police 2017',
+  'pillar-summary': 'Effectiveness',
+  'key-facts-panel': 'Key facts – 2019/20',
+  'peel-rating': 'Requires improvement',
+};
+
+const ready = (el: Element) => deepText(el).includes(READY[el.localName]!);
+
+async function waitForData(el: Element, timeout = 5000) {
+  await waitUntil(() => ready(el), `<${el.localName}> did not show its data: "${deepText(el).slice(0, 80)}"`, {
+    timeout,
   });
-  it('reattach', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('key-facts-panel');
-    el.setAttribute('src', `/__peel/ok/northamptonshire-2017?delay=300&x=${Math.random()}`);
-    box.append(el);
-    await settle(el);
+  await settle(el);
+}
+
+describe('src loading', () => {
+  it('shows a loading note while the request is under way', async () => {
+    const { el } = await place('peel-assessment', okUrl('&delay=300'));
+    expect(deepText(el)).to.equal(LOADING);
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
+    await waitForData(el);
+  });
+
+  it('makes one request per URL, however many elements share it', async () => {
+    const src = okUrl('&delay=100');
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const tags = ['peel-assessment', 'peel-assessment', 'pillar-summary', 'key-facts-panel', 'peel-rating'];
+    const elements = tags.map((tag) => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', src);
+      return el;
+    });
+    container.append(...elements);
+    for (const el of elements) await waitForData(el);
+    expect(await requests(src)).to.equal(1);
+    expect(fetches(src)).to.equal(1);
+
+    // An element that arrives after the answer uses it too.
+    const late = document.createElement('peel-rating');
+    late.setAttribute('src', src);
+    container.append(late);
+    await waitForData(late);
+    expect(await requests(src)).to.equal(1);
+    expect(fetches(src)).to.equal(1);
+    expect(recorder.warnings).to.deep.equal([]);
+    expect(recorder.events).to.have.length(0);
+  });
+
+  it('treats relative and absolute forms of one URL as one URL', async () => {
+    const src = okUrl();
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const a = document.createElement('peel-assessment');
+    a.setAttribute('src', src);
+    const b = document.createElement('key-facts-panel');
+    b.setAttribute('src', new URL(src, location.href).href);
+    container.append(a, b);
+    await waitForData(a);
+    await waitForData(b);
+    expect(await requests(src)).to.equal(1);
+    expect(fetches(src)).to.equal(1);
+  });
+
+  it('does no further work for an element removed before its answer, and aborts a request no one needs', async () => {
+    const src = okUrl('&delay=500');
+    const { el } = await place('peel-assessment', src);
+    expect(deepText(el)).to.equal(LOADING);
     el.remove();
-    await new Promise((r) => setTimeout(r, 20));
-    box.append(el);
-    await new Promise((r) => setTimeout(r, 1000));
+    await aTimeout(0);
+    expect(recorder.signal(src)?.aborted, 'aborted').to.be.true;
+    await aTimeout(800);
     await settle(el);
-    console.log('REATTACH:', deepText(el).slice(0, 50));
-    expect(1).to.equal(1);
+    expect(deepText(el)).to.equal(LOADING);
+    expect(el.shadowRoot!.querySelector('[part="title"]')).to.be.null;
+    expect(recorder.warnings).to.deep.equal([]);
+    expect(recorder.events).to.have.length(0);
+    expect(recorder.errors).to.deep.equal([]);
+    expect(await requests(src)).to.equal(1);
+  });
+
+  it('keeps a shared request for the elements that still use it', async () => {
+    const src = okUrl('&delay=300');
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const [leaving, staying] = ['pillar-summary', 'key-facts-panel'].map((tag) => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', src);
+      return el;
+    }) as [PeelElement, PeelElement];
+    container.append(leaving, staying);
+    await settle(staying);
+    leaving.remove();
+    await waitForData(staying);
+    expect(recorder.signal(src)?.aborted).to.be.false;
+    await settle(leaving);
+    expect(deepText(leaving)).to.equal(LOADING);
+    expect(await requests(src)).to.equal(1);
+    expect(recorder.warnings).to.deep.equal([]);
+    expect(recorder.events).to.have.length(0);
+  });
+
+  it('keeps working when moved (removed and appended in one task), without a second request', async () => {
+    const src = okUrl('&delay=300');
+    const { el } = await place('peel-assessment', src);
+    const elsewhere = fixtureSync<HTMLElement>(html`<section></section>`);
+    el.remove();
+    elsewhere.append(el);
+    await waitForData(el);
+    expect(el.parentElement).to.equal(elsewhere);
+    expect(recorder.signal(src)?.aborted).to.be.false;
+    expect(await requests(src)).to.equal(1);
+    expect(fetches(src)).to.equal(1);
+    expect(recorder.warnings).to.deep.equal([]);
+    expect(recorder.events).to.have.length(0);
+  });
+
+  it('keeps its data when moved after the answer', async () => {
+    const src = okUrl();
+    const { el } = await place('pillar-summary', src);
+    await waitForData(el);
+    const elsewhere = fixtureSync<HTMLElement>(html`<section></section>`);
+    elsewhere.append(el);
+    await settle(el);
+    expect(ready(el)).to.be.true;
+    expect(await requests(src)).to.equal(1);
+  });
+
+  it('loads again when attached again after it was removed while loading', async () => {
+    const src = okUrl('&delay=300');
+    const { el, container } = await place('key-facts-panel', src);
+    el.remove();
+    await aTimeout(20);
+    container.append(el);
+    await waitForData(el, 3000);
+    expect(recorder.warnings).to.deep.equal([]);
+  });
+
+  it('fetches again when src changes, and shares the answers it has', async () => {
+    const first = okUrl();
+    const second = `/__peel/ok/fictional-2021?${unique()}`;
+    const { el } = await place('peel-assessment', first);
+    await waitForData(el);
+    el.setAttribute('src', second);
+    await waitUntil(() => deepText(el).includes('Exampleshire Constabulary (fictional) 2021/22'), 'no new data', {
+      timeout: 5000,
+    });
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
+    expect(await requests(first)).to.equal(1);
+    expect(await requests(second)).to.equal(1);
+    // Back to the first URL: its answer is still shared, so there is no new request.
+    el.src = first;
+    await waitForData(el);
+    expect(await requests(first)).to.equal(1);
+    expect(fetches(first)).to.equal(1);
+    expect(recorder.warnings).to.deep.equal([]);
+  });
+
+  it('prefers the assessment attribute to src, and loads src when the attribute goes', async () => {
+    const src = okUrl();
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('peel-assessment');
+    el.setAttribute('assessment', JSON.stringify({ force: { name: 'Inline Police' } }));
+    el.setAttribute('src', src);
+    container.append(el);
+    await settle(el);
+    expect(deepText(el)).to.equal('Inline Police');
+    el.removeAttribute('assessment');
+    await waitForData(el);
+    expect(await requests(src)).to.equal(1);
+  });
+
+  it('uses src-timeout as a number of milliseconds', async () => {
+    const { el } = await place('peel-rating', okUrl(), { 'src-timeout': '2500' });
+    expect(el.srcTimeout).to.equal(2500);
+    await waitForData(el);
+  });
+
+  describe('failures', () => {
+    interface Failure {
+      name: string;
+      src: () => string;
+      attributes?: Record<string, string>;
+      /** Some text of the error's message. */
+      says: string;
+      path?: string;
+    }
+    const failures: Failure[] = [
+      { name: '404', src: () => `/__peel/status/404?${unique()}`, says: 'the server answered 404' },
+      { name: '500', src: () => `/__peel/status/500?${unique()}`, says: 'the server answered 500' },
+      {
+        name: 'a 404 for a missing file',
+        src: () => `/__peel/missing-${unique()}.json`,
+        says: 'the server answered 404',
+      },
+      { name: 'invalid JSON', src: () => `/__peel/broken?${unique()}`, says: 'could not be read', path: '(root)' },
+      { name: 'the wrong content type', src: () => `/__peel/html?${unique()}`, says: 'content type "text/html' },
+      {
+        name: 'data that breaks the schema',
+        src: () => `/__peel/invalid?${unique()}`,
+        says: '"godo" is not a PEEL grade',
+        path: 'pillars[0].grade',
+      },
+      { name: 'a network error', src: () => `http://127.0.0.1:9/x.json?${unique()}`, says: 'the request failed' },
+      {
+        name: 'a time-out',
+        src: () => okUrl('&delay=3000'),
+        attributes: { 'src-timeout': '100' },
+        says: 'no answer in time',
+      },
+    ];
+
+    for (const [i, failure] of failures.entries()) {
+      // Each element kind in turn, so every element is seen to fail well.
+      const tag = ['peel-assessment', 'pillar-summary', 'key-facts-panel', 'peel-rating'][i % 4]!;
+
+      it(`shows the error note for ${failure.name} (<${tag}>), warns once, sends one peel-error, and recovers`, async () => {
+        const src = failure.src();
+        const started = performance.now();
+        const { el } = await place(tag, src, failure.attributes);
+        await waitUntil(() => deepText(el) === ERROR, `no error note: "${deepText(el).slice(0, 80)}"`, {
+          timeout: 5000,
+        });
+        if (failure.name === 'a time-out') expect(performance.now() - started).to.be.below(2500);
+        await aTimeout(100);
+        await settle(el);
+        expect(deepText(el)).to.equal(ERROR);
+        expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
+
+        expect(recorder.warnings, 'console.warn calls').to.have.length(1);
+        const [warning] = recorder.warnings;
+        expect(warning).to.include(`<${tag}>`).and.include('(src)').and.include(failure.says);
+        expect(recorder.events, 'peel-error events').to.have.length(1);
+        const [event] = recorder.events;
+        expect(event!.target).to.equal(el);
+        expect(event!.bubbles && event!.composed).to.be.true;
+        expect(event!.detail.source).to.equal('src');
+        const [issue] = event!.detail.errors;
+        expect(issue!.path).to.equal(failure.path ?? 'src');
+        expect(issue!.message).to.include(failure.says);
+        expect(recorder.errors).to.deep.equal([]);
+
+        // A later good src recovers, with nothing more reported.
+        el.setAttribute('src', okUrl());
+        await waitForData(el);
+        expect(recorder.warnings).to.have.length(1);
+        expect(recorder.events).to.have.length(1);
+      });
+    }
+
+    it('tries a failed URL again for the next element', async () => {
+      const src = `/__peel/missing-${unique()}.json`;
+      const first = await place('key-facts-panel', src);
+      await waitUntil(() => deepText(first.el) === ERROR, 'no error note', { timeout: 5000 });
+      const second = await place('key-facts-panel', src);
+      await waitUntil(() => deepText(second.el) === ERROR, 'no error note', { timeout: 5000 });
+      // Counted as fetches: the dev server's 404 says `cache-control: max-age=31536000`, so the
+      // browser answers the second from its cache and the test server sees one request.
+      expect(fetches(src)).to.equal(2);
+      expect(recorder.warnings).to.have.length(2);
+    });
+
+    it('reports a failure once to every element that shares the request', async () => {
+      const src = `/__peel/broken?${unique()}`;
+      const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const elements = ['peel-rating', 'pillar-summary', 'peel-assessment'].map((tag) => {
+        const el = document.createElement(tag);
+        el.setAttribute('src', src);
+        return el;
+      });
+      container.append(...elements);
+      for (const el of elements) await waitUntil(() => deepText(el) === ERROR, `<${el.localName}> no error note`);
+      await aTimeout(50);
+      expect(recorder.warnings).to.have.length(3);
+      expect(recorder.events.map((e) => e.target)).to.have.members(elements);
+      expect(await requests(src)).to.equal(1);
+      expect(fetches(src)).to.equal(1);
+    });
   });
 });

@@ -67,15 +67,6 @@ export class PeelElement extends LitElement {
   protected data = new AssessmentController(this);
   protected i18n = new LangController(this);
 
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */
   protected get level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));

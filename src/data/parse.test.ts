@@ -284,6 +284,10 @@ describe('error messages', () => {
     expect(message({ force: { name: 'X' }, pillars: [{ updated: '22/03/2018' }] })).to.deep.equal([
       'pillars[0].updated: expected a date as YYYY-MM-DD, got "22/03/2018"',
     ]);
+    expect(message({ force: { name: 'X' }, pillars: [{ updated: '2018-02-31' }] })).to.deep.equal([
+      'pillars[0].updated: expected a date as YYYY-MM-DD, got "2018-02-31"',
+    ]);
+    expect(message({ force: { name: ' ' } })).to.deep.equal(['force.name: expected a name, got " "']);
     expect(message({ force: { name: 'X' }, scale: 'peel-2099' })).to.deep.equal([
       'scale: expected peel-2014 or peel-2021, got "peel-2099"',
     ]);

@@ -12,7 +12,7 @@ const validator = new Validator(schema as never, '2020-12', false);
 const check = (doc: unknown) => validator.validate(doc);
 
 /** Keywords that explain a failure themselves, rather than pass on a failure found below them. */
-const LEAF_KEYWORDS = new Set(['type', 'enum', 'const', 'required', 'pattern', 'not']);
+const LEAF_KEYWORDS = new Set(['type', 'enum', 'const', 'required', 'pattern', 'format', 'not']);
 
 const isCollection = (doc: unknown) =>
   typeof doc === 'object' && doc !== null && !Array.isArray(doc) && 'assessments' in doc;

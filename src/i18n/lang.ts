@@ -20,7 +20,9 @@ let observer: MutationObserver | undefined;
 
 /**
  * Gives an element the strings of its language and re-renders it when `lang` changes on it
- * or any ancestor in the document. One observer serves every element on the page.
+ * or any ancestor in the document. One observer serves every element on the page (it does not
+ * see into other shadow roots: an element inside one follows the page's `lang`, and its own
+ * `lang` as it was at its last render).
  */
 export class LangController implements ReactiveController {
   #host: Host;

@@ -41,8 +41,8 @@ const cardinal = ['one', 'two', 'three', 'four', 'five'];
 const en: Strings = {
   locale: 'en-GB',
   grades: GRADE_LABELS.en,
-  scalePosition: (label, position, total) =>
-    `${label}: ${ordinal[position - 1] ?? position} of ${cardinal[total - 1] ?? total} grades`,
+  // Scales have four or five grades, so the words always exist.
+  scalePosition: (label, position, total) => `${label}: ${ordinal[position - 1]} of ${cardinal[total - 1]} grades`,
   gradeChange: (direction, previous) =>
     !direction ? `previously ${previous}` : direction === 'same' ? `same as before (${previous})` : `${direction} from ${previous}`,
   lastUpdated: 'Last updated',

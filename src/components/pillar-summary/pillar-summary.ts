@@ -9,9 +9,15 @@ import { findPillar, isIssue } from '../peel-rating/peel-rating.js';
 import { heading, link, paragraphs } from '../render.js';
 import { pillarSummaryStyles } from './pillar-summary.styles.js';
 
-/** The pillar's own title, the default for the three known pillars, its id, or else the force's name. */
+/**
+ * The pillar's own title, the default for the three known pillars, its id, or else the force's
+ * name: never a blank heading (and an id such as "constructor" is no known pillar).
+ */
 export const pillarTitle = (s: Strings, pillar: Pillar, force: string) =>
-  pillar.title || (s.pillarTitles as Record<string, string>)[pillar.id!] || pillar.id || force;
+  pillar.title?.trim() ||
+  (Object.hasOwn(s.pillarTitles, pillar.id!) && (s.pillarTitles as Record<string, string>)[pillar.id!]) ||
+  pillar.id?.trim() ||
+  force;
 
 /**
  * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the

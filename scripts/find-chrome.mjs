@@ -17,8 +17,9 @@ const candidates = [
   ),
 ];
 
-export const INSTALL_HINT =
-  'No Chromium or Chrome found: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable.';
+export const INSTALL_HINT = process.env.CHROME_PATH
+  ? `CHROME_PATH is set to ${process.env.CHROME_PATH}, which does not exist: point it at a Chromium or Chrome executable, or unset it.`
+  : 'No Chromium or Chrome found: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable.';
 
 /** The browser's path, or undefined when there is none. */
 export function findChrome() {

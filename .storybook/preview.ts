@@ -49,6 +49,12 @@ const preview: Preview = {
     // The scheme switch sets the page background; a second background picker would fight it.
     backgrounds: { disable: true },
     controls: { expanded: true },
+    // A story shows a widget, not a page: the rules about a page's own landmarks and h1 do not apply.
+    a11y: {
+      config: {
+        rules: ['region', 'landmark-one-main', 'page-has-heading-one'].map((id) => ({ id, enabled: false })),
+      },
+    },
     docs: {
       page: ElementDocsPage,
       extractArgTypes: peelArgTypes,

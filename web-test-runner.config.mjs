@@ -20,7 +20,9 @@ const replace = fromRollup(rollupReplace);
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One page at a time: a second page is a background tab, which gets no animation frames, and
+  // open-wc's fixture() waits for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],

@@ -4,7 +4,7 @@
 // Storybook or Vite at run time.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ArgTypes } from '@storybook/web-components';
+import type { ArgTypes, StoryObj } from '@storybook/web-components';
 import { Directive, PartType, directive } from 'lit/directive.js';
 import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
@@ -329,6 +329,59 @@ export const renderEach =
  * wider than the docs column (which would cut it off) or very tall.
  */
 export const ownFrame = (height: string) => ({ docs: { story: { inline: false, height } } });
+
+// ---------------------------------------------------------------------------------------------
+// The states every element has
+
+/** A state every element shows: bad input, each other way in for the data, and no data at all. */
+export type StateStory =
+  'brokenJson' | 'unknownGrade' | 'failedSrc' | 'missingPillar' | 'fromSrc' | 'fromChildScript' | 'empty';
+
+/** Each state's args and docs text, as most elements have them. */
+const STATES: Record<StateStory, { args: PeelArgs; docs: string }> = {
+  brokenJson: {
+    args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
+    docs: 'Bad input: the `assessment` attribute holds JSON cut short.',
+  },
+  unknownGrade: {
+    args: { assessment: UNKNOWN_GRADE },
+    docs: 'Bad input: the data has a grade that is not a PEEL grade.',
+  },
+  failedSrc: { args: { assessment: undefined, src: MISSING_URL }, docs: 'Bad input: `src` answers 404.' },
+  missingPillar: {
+    args: { pillar: 'leadership' },
+    docs: 'Bad input: `pillar="leadership"` is not a pillar of this assessment.',
+  },
+  fromSrc: {
+    args: { assessment: undefined, src: DATA_URL },
+    docs: 'The data from a URL (`src`), relative to the page.',
+  },
+  fromChildScript: {
+    args: { assessment: undefined, script: SMALL_JSON },
+    docs: 'The data from a child `<script type="application/json">`.',
+  },
+  empty: { args: { assessment: undefined }, docs: 'No data yet.' },
+};
+
+/**
+ * One element's state stories: each state's args (with `changes[state].args` added) and its docs
+ * text (or `changes[state].docs` instead). A story file spreads each into an export of its own that
+ * sets the story's `name`: Storybook's indexer reads a name only from a string literal in the
+ * export's own object, and would otherwise list the story by its export name ("Error Broken Json").
+ */
+export function stateStories(
+  changes: Partial<Record<StateStory, { args?: PeelArgs; docs?: string }>> = {},
+): Record<StateStory, StoryObj<PeelArgs>> {
+  const stories = {} as Record<StateStory, StoryObj<PeelArgs>>;
+  for (const [state, { args, docs }] of Object.entries(STATES) as [StateStory, (typeof STATES)[StateStory]][]) {
+    const change = changes[state] ?? {};
+    stories[state] = {
+      args: { ...args, ...change.args },
+      parameters: { docs: { description: { story: change.docs ?? docs } } },
+    };
+  }
+  return stories;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The frame around every story (the toolbar's switches; .storybook/preview.ts)

@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import type { DataSource, PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
 import fictional from '../src/data/examples/fictional-2021.json' with { type: 'json' };
 import type { Assessment } from '../src/data/types.js';
@@ -17,6 +18,20 @@ export const copy = <T>(value: T): T => structuredClone(value);
 
 export const NORTHAMPTONSHIRE = northamptonshire as unknown as Assessment;
 export const FICTIONAL = fictional as unknown as Assessment;
+
+// The elements' own notes, written out rather than read from src/i18n, so a changed string fails a test.
+export const ERROR = 'This inspection rating could not be shown.';
+export const LOADING = 'Loading inspection ratings…';
+
+/** Text content with white space folded (not looking into shadow roots). */
+export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The first match for `selector` in the element's own shadow root. */
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+/** Every match for `selector` in the element's own shadow root. */
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** The note an element shows in place of content (loading, nothing to show, an error). */
+export const message = (el: Element) => $(el, '[part="message"]');
 
 /** Waits until the element and every peel element in its shadow tree have rendered. */
 export async function settle(root: Element): Promise<void> {
@@ -73,12 +88,41 @@ export async function renderDark<T extends Element>(template: TemplateResult): P
   return el;
 }
 
+/**
+ * Renders `template` inside a <div> with these attributes (a dark scheme, a language), the
+ * element itself as the fixture's root. Not renderDark() or fixture(html`<div>…</div>`): for a
+ * plain root open-wc waits an animation frame, and when wtr runs two files at once one page is
+ * in the background, gets no frames, and the test hangs.
+ */
+export async function renderInside<T extends Element>(
+  template: TemplateResult,
+  attributes: Record<string, string> = {},
+): Promise<T> {
+  const parentNode = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) parentNode.setAttribute(name, value);
+  const el = await fixture<T>(template, { parentNode });
+  await settle(el);
+  return el;
+}
+
 /** axe in the light scheme and again in the dark one. */
 export async function expectAccessibleLightAndDark(template: TemplateResult): Promise<void> {
   const light = await render(template);
   await expect(light).to.be.accessible();
   const dark = await renderDark(template);
   await expect(dark).to.be.accessible();
+}
+
+/**
+ * axe on the element's wrapper (see renderInside), in the light scheme and again in the dark one;
+ * `above` (a page heading, say) goes before the element, so axe judges the element in that outline.
+ */
+export async function expectAccessibleInWrapper(template: TemplateResult, above?: () => Node): Promise<void> {
+  for (const attributes of [{}, { class: 'dark-scheme' }] as Record<string, string>[]) {
+    const el = await renderInside(template, attributes);
+    if (above) el.before(above());
+    await expect(el.parentElement!).to.be.accessible();
+  }
 }
 
 /** Records console.warn calls while `run` runs. */
@@ -94,4 +138,77 @@ export async function captureWarnings(run: () => Promise<void>): Promise<unknown
   return calls;
 }
 
-export { expect, fixture, html, oneEvent };
+/** What an element reported while a test ran. */
+export interface Observed {
+  /** Each console.warn call's arguments, as given. */
+  calls: unknown[][];
+  /** Each console.warn call as one line of text (its arguments joined by spaces). */
+  warnings: string[];
+  /** The peel-error events that reached the document. */
+  events: CustomEvent<PeelErrorDetail>[];
+}
+
+/** Records console.warn calls and peel-error events (heard on the document) while `run` runs. */
+export async function observe(run: () => Promise<void>): Promise<Observed> {
+  const events: CustomEvent<PeelErrorDetail>[] = [];
+  const listener = (event: CustomEvent<PeelErrorDetail>) => events.push(event);
+  document.addEventListener('peel-error', listener);
+  try {
+    const calls = await captureWarnings(run);
+    return { calls, warnings: calls.map((args) => args.map(String).join(' ')), events };
+  } finally {
+    document.removeEventListener('peel-error', listener);
+  }
+}
+
+/** Waits until a `src` request has settled: the element no longer says it is loading, and has rendered. */
+export async function loaded(el: Element, timeout = 5000): Promise<void> {
+  await waitUntil(() => text(message(el)) !== LOADING, 'the src request never settled', { timeout });
+  await settle(el);
+}
+
+/** How the error state looks, beyond what every element shares. */
+export interface ReportedState {
+  /** A selector for what the note replaces (the content, a grade): none of it may be shown. */
+  absent: string;
+  /** The note's text. */
+  note?: string;
+  /** Whether to pin that the note has no role (is not a live region); true unless a test leaves that open. */
+  pinRole?: boolean;
+}
+
+/**
+ * Expects the error state: the note (a <p>) instead of the content, one warning naming each path on
+ * a line of its own, and one bubbling, composed peel-error from the element with exactly those paths.
+ */
+export function expectReported(
+  el: Element,
+  seen: Observed,
+  paths: string[],
+  source: DataSource,
+  { absent, note = ERROR, pinRole = true }: ReportedState,
+): void {
+  // Assertions take booleans, counts and text, never DOM nodes: a failing assertion on a node hangs
+  // the test runner while it serialises the node, and every test in the file is lost.
+  const shown = message(el);
+  expect(shown?.localName, 'message part').to.equal('p');
+  expect(text(shown)).to.equal(note);
+  if (pinRole) expect(shown?.getAttribute('role'), 'role of the message').to.equal(null);
+  expect($(el, absent) === null, `nothing matches ${absent}`).to.equal(true);
+  expect(seen.calls, 'console.warn calls').to.have.length(1);
+  for (const path of paths) expect(String(seen.calls[0]![0])).to.include(`\n  ${path}: `);
+  expect(seen.events.length, 'peel-error events').to.equal(1);
+  const [event] = seen.events;
+  expect(event!.target === el, 'the event comes from the element').to.equal(true);
+  expect(event!.bubbles).to.equal(true);
+  expect(event!.composed).to.equal(true);
+  expect(event!.detail.source).to.equal(source);
+  expect(event!.detail.errors.map((e) => e.path)).to.deep.equal(paths);
+  for (const error of event!.detail.errors) expect(error.message).to.be.a('string').and.not.equal('');
+}
+
+/** How many requests the test server has had for `url` (path and query). */
+export const countRequests = async (url: string) =>
+  ((await (await fetch(`/__peel/count/?${encodeURIComponent(url)}`)).json()) as { count: number }).count;
+
+export { expect, fixture, fixtureSync, html, oneEvent };

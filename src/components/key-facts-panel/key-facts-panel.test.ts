@@ -1,26 +1,31 @@
 import { waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import {
+  $,
+  $$,
+  ERROR,
   FICTIONAL,
+  LOADING,
   NORTHAMPTONSHIRE,
   captureWarnings,
   copy,
+  countRequests,
   expect,
-  fixture,
+  expectAccessibleInWrapper,
+  expectReported,
   html,
+  loaded,
+  message,
+  observe,
   render,
+  renderInside,
   settle,
+  text,
 } from '../../../test/helpers.js';
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment, KeyFact } from '../../data/types.js';
 import type { KeyFactsPanel } from './key-facts-panel.js';
 
-const ERROR = 'This inspection rating could not be shown.';
-const LOADING = 'Loading inspection ratings…';
 const NO_FACTS = 'No key facts to show.';
-
-/** Text content with white space folded. */
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The text a screen reader gets: everything outside aria-hidden subtrees, white space folded. */
 function spoken(node: Node | null | undefined): string {
@@ -33,10 +38,7 @@ function spoken(node: Node | null | undefined): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const title = (el: Element) => $(el, '[part="title"]');
-const message = (el: Element) => $(el, '[part="message"]');
 
 /** One fact's rendering, by its label. */
 function fact(el: Element, label: string) {
@@ -58,76 +60,8 @@ const factsDoc = (facts: KeyFact[], period = '2019/20'): Assessment => ({
   keyFacts: { period, facts },
 });
 
-/**
- * Renders `template` inside a <div> with these attributes (a dark scheme, a language), the
- * element itself as the fixture's root. Not renderDark() or fixture(html`<div>…</div>`): for a
- * plain root open-wc waits an animation frame, and when wtr runs two files at once one page is
- * in the background, gets no frames, and the test hangs.
- */
-async function renderInside<T extends Element>(
-  template: TemplateResult,
-  attributes: Record<string, string> = {},
-): Promise<T> {
-  const parentNode = document.createElement('div');
-  for (const [name, value] of Object.entries(attributes)) parentNode.setAttribute(name, value);
-  const el = await fixture<T>(template, { parentNode });
-  await settle(el);
-  return el;
-}
-
-/** axe in the light scheme and again in the dark one; `above` (a page heading, say) goes before the element. */
-async function expectAccessibleLightAndDark(template: TemplateResult, above?: () => Node): Promise<void> {
-  for (const attributes of [{}, { class: 'dark-scheme' }] as Record<string, string>[]) {
-    const el = await renderInside(template, attributes);
-    if (above) el.before(above());
-    await expect(el.parentElement!).to.be.accessible();
-  }
-}
-
-interface Observed {
-  warnings: string[];
-  events: CustomEvent<PeelErrorDetail>[];
-}
-
-/** Records console.warn calls and peel-error events (heard on the document) while `run` runs. */
-async function observe(run: () => Promise<void>): Promise<Observed> {
-  const events: CustomEvent<PeelErrorDetail>[] = [];
-  const listener = (event: CustomEvent<PeelErrorDetail>) => events.push(event);
-  document.addEventListener('peel-error', listener);
-  try {
-    const calls = await captureWarnings(run);
-    return { warnings: calls.map((args) => args.map(String).join(' ')), events };
-  } finally {
-    document.removeEventListener('peel-error', listener);
-  }
-}
-
-/** Waits until a `src` request has settled and the element shows its outcome. */
-async function loaded(el: KeyFactsPanel, timeout = 5000) {
-  await waitUntil(() => text(message(el)) !== LOADING, 'the src request never settled', { timeout });
-  await settle(el);
-}
-
-/** Expects the error state: the message, one warning naming each path, one bubbling, composed event. */
-function expectReported(el: Element, { warnings, events }: Observed, paths: string[], source: string) {
-  const note = message(el);
-  expect(text(note)).to.equal(ERROR);
-  expect(note!.localName).to.equal('p');
-  expect(note!.getAttribute('role')).to.equal(null);
-  expect($(el, 'section, dl')).to.equal(null);
-  expect(warnings).to.have.length(1);
-  for (const path of paths) expect(warnings[0]).to.include(`${path}:`);
-  expect(events).to.have.length(1);
-  const [event] = events as [CustomEvent<PeelErrorDetail>];
-  expect(event.target).to.equal(el);
-  expect(event.bubbles).to.be.true;
-  expect(event.composed).to.be.true;
-  expect(event.detail.source).to.equal(source);
-  expect(event.detail.errors.map((e) => e.path)).to.deep.equal(paths);
-}
-
-const countRequests = async (url: string) =>
-  ((await (await fetch(`/__peel/count/?${encodeURIComponent(url)}`)).json()) as { count: number }).count;
+/** The error note stands in for the whole panel: no section, no list. */
+const ERROR_STATE = { absent: 'section, dl' };
 
 describe('<key-facts-panel>', () => {
   describe('default render', () => {
@@ -234,15 +168,15 @@ describe('<key-facts-panel>', () => {
 
   describe('accessibility', () => {
     it('passes axe with the Northamptonshire facts, light and dark', async () => {
-      await expectAccessibleLightAndDark(html`<key-facts-panel .assessment=${NORTHAMPTONSHIRE}></key-facts-panel>`);
+      await expectAccessibleInWrapper(html`<key-facts-panel .assessment=${NORTHAMPTONSHIRE}></key-facts-panel>`);
     });
 
     it('passes axe with the fictional facts, light and dark', async () => {
-      await expectAccessibleLightAndDark(html`<key-facts-panel .assessment=${FICTIONAL}></key-facts-panel>`);
+      await expectAccessibleInWrapper(html`<key-facts-panel .assessment=${FICTIONAL}></key-facts-panel>`);
     });
 
     it('passes axe in Welsh, light and dark', async () => {
-      await expectAccessibleLightAndDark(
+      await expectAccessibleInWrapper(
         html`<key-facts-panel lang="cy" .assessment=${NORTHAMPTONSHIRE}></key-facts-panel>`,
       );
     });
@@ -252,7 +186,7 @@ describe('<key-facts-panel>', () => {
         // A host page that asks for level N has a heading at level N - 1 above the element.
         const above = () =>
           Object.assign(document.createElement(`h${Math.max(1, level - 1)}`), { textContent: 'Northamptonshire' });
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(
           html`<key-facts-panel heading-level=${level} .assessment=${NORTHAMPTONSHIRE}></key-facts-panel>`,
           level > 1 ? above : undefined,
         );
@@ -261,11 +195,11 @@ describe('<key-facts-panel>', () => {
 
     it('passes axe with no facts, no data and bad data, light and dark', async () => {
       await captureWarnings(async () => {
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(
           html`<key-facts-panel .assessment=${{ force: { name: 'X' } }}></key-facts-panel>`,
         );
-        await expectAccessibleLightAndDark(html`<key-facts-panel></key-facts-panel>`);
-        await expectAccessibleLightAndDark(html`<key-facts-panel assessment="{oops"></key-facts-panel>`);
+        await expectAccessibleInWrapper(html`<key-facts-panel></key-facts-panel>`);
+        await expectAccessibleInWrapper(html`<key-facts-panel assessment="{oops"></key-facts-panel>`);
       });
     });
 
@@ -719,7 +653,7 @@ describe('<key-facts-panel>', () => {
             ? await render<KeyFactsPanel>(html`<key-facts-panel assessment=${input}></key-facts-panel>`)
             : await render<KeyFactsPanel>(html`<key-facts-panel .assessment=${input()}></key-facts-panel>`);
         });
-        expectReported(el, seen, paths, 'assessment');
+        expectReported(el, seen, paths, 'assessment', ERROR_STATE);
       });
     }
 
@@ -734,7 +668,7 @@ describe('<key-facts-panel>', () => {
           >`,
         );
       });
-      expectReported(el, seen, ['(root)'], 'script');
+      expectReported(el, seen, ['(root)'], 'script', ERROR_STATE);
     });
 
     it('reports the same bad input once, however often it renders', async () => {
@@ -771,7 +705,7 @@ describe('<key-facts-panel>', () => {
           );
           await loaded(el);
         });
-        expectReported(el, seen, ['src'], 'src');
+        expectReported(el, seen, ['src'], 'src', ERROR_STATE);
         expect(seen.warnings[0]).to.include(`the server answered ${status}`);
       });
     }
@@ -789,7 +723,7 @@ describe('<key-facts-panel>', () => {
           el = await render<KeyFactsPanel>(html`<key-facts-panel src=${src}></key-facts-panel>`);
           await loaded(el);
         });
-        expectReported(el, seen, paths, 'src');
+        expectReported(el, seen, paths, 'src', ERROR_STATE);
         if (paths[0] === 'src') expect(seen.warnings[0]).to.include(src);
       });
     }
@@ -817,7 +751,7 @@ describe('<key-facts-panel>', () => {
         expect(text(message(el))).to.equal(LOADING);
         await loaded(el, 1500);
       });
-      expectReported(el, seen, ['src'], 'src');
+      expectReported(el, seen, ['src'], 'src', ERROR_STATE);
     });
 
     it('recovers when a later src is good', async () => {

@@ -1,23 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
-  BROKEN_JSON,
   COMMON_ARG_TYPES,
-  DATA_URL,
   FICTIONAL,
   GRADE_CHANGES,
   LONG_TEXT,
   MISSING_PILLAR,
-  MISSING_URL,
   NORTHAMPTONSHIRE,
   NOT_GRADED,
   PEEL_2014_ALL_GRADES,
-  SMALL_JSON,
-  UNKNOWN_GRADE,
   embedDocs,
   ownFrame,
   renderIn,
   renderPeel,
+  stateStories,
 } from '../../../stories/support.js';
 import type { PeelArgs } from '../../../stories/support.js';
 
@@ -89,29 +85,12 @@ export const Wide: Story = { render: renderIn('width-wide') };
 /** Long names, titles, summaries and labels, and an unbroken word. */
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
 
-/** Bad input: the `assessment` attribute holds JSON cut short. */
-export const ErrorBrokenJson: Story = {
-  name: 'Error: broken JSON',
-  args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
-};
+// Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
+const states = stateStories();
 
-/** Bad input: the data has a grade that is not a PEEL grade. */
-export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', args: { assessment: UNKNOWN_GRADE } };
-
-/** Bad input: `src` answers 404. */
-export const ErrorFailedSrc: Story = {
-  name: 'Error: src answers 404',
-  args: { assessment: undefined, src: MISSING_URL },
-};
-
-/** The data from a URL (`src`), relative to the page. */
-export const FromSrc: Story = { name: 'From src', args: { assessment: undefined, src: DATA_URL } };
-
-/** The data from a child `<script type="application/json">`. */
-export const FromChildScript: Story = {
-  name: 'From a child script',
-  args: { assessment: undefined, script: SMALL_JSON },
-};
-
-/** No data yet. */
-export const Empty: Story = { args: { assessment: undefined } };
+export const ErrorBrokenJson: Story = { name: 'Error: broken JSON', ...states.brokenJson };
+export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', ...states.unknownGrade };
+export const ErrorFailedSrc: Story = { name: 'Error: src answers 404', ...states.failedSrc };
+export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
+export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
+export const Empty: Story = { ...states.empty };

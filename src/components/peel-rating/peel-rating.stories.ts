@@ -1,21 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
-  BROKEN_JSON,
   COMMON_ARG_TYPES,
-  DATA_URL,
   FICTIONAL,
   GRADE_OPTIONS,
-  MISSING_URL,
   NORTHAMPTONSHIRE,
   PEEL_2014_ALL_GRADES,
-  SMALL_JSON,
-  UNKNOWN_GRADE,
   embedDocs,
   ownFrame,
   renderEach,
   renderIn,
   renderPeel,
+  stateStories,
 } from '../../../stories/support.js';
 import type { PeelArgs } from '../../../stories/support.js';
 
@@ -139,11 +135,16 @@ export const LongText: Story = {
   render: renderIn('width-tiny'),
 };
 
-/** Bad input: the `assessment` attribute holds JSON cut short. The element says so in place; details go to the console and a `peel-error` event. */
-export const ErrorBrokenJson: Story = {
-  name: 'Error: broken JSON',
-  args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON },
-};
+// Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
+const states = stateStories({
+  brokenJson: {
+    docs: 'Bad input: the `assessment` attribute holds JSON cut short. The element says so in place; details go to the console and a `peel-error` event.',
+  },
+  fromSrc: { args: { pillar: 'legitimacy' } },
+  empty: { docs: 'No data and no grade yet.' },
+});
+
+export const ErrorBrokenJson: Story = { name: 'Error: broken JSON', ...states.brokenJson };
 
 /** Bad input: `grade="godo"` is not a PEEL grade. */
 export const ErrorUnknownGrade: Story = {
@@ -151,32 +152,9 @@ export const ErrorUnknownGrade: Story = {
   args: { assessment: undefined, grade: 'godo' },
 };
 
-/** Bad input: the data has a grade that is not a PEEL grade. */
-export const ErrorUnknownGradeInData: Story = {
-  name: 'Error: unknown grade in the data',
-  args: { assessment: UNKNOWN_GRADE },
-};
-
-/** Bad input: `src` answers 404. */
-export const ErrorFailedSrc: Story = {
-  name: 'Error: src answers 404',
-  args: { assessment: undefined, src: MISSING_URL },
-};
-
-/** Bad input: `pillar="leadership"` is not a pillar of this assessment. */
-export const ErrorMissingPillar: Story = { name: 'Error: missing pillar', args: { pillar: 'leadership' } };
-
-/** The data from a URL (`src`), relative to the page. */
-export const FromSrc: Story = {
-  name: 'From src',
-  args: { assessment: undefined, src: DATA_URL, pillar: 'legitimacy' },
-};
-
-/** The data from a child `<script type="application/json">`. */
-export const FromChildScript: Story = {
-  name: 'From a child script',
-  args: { assessment: undefined, script: SMALL_JSON },
-};
-
-/** No data and no grade yet. */
-export const Empty: Story = { args: { assessment: undefined } };
+export const ErrorUnknownGradeInData: Story = { name: 'Error: unknown grade in the data', ...states.unknownGrade };
+export const ErrorFailedSrc: Story = { name: 'Error: src answers 404', ...states.failedSrc };
+export const ErrorMissingPillar: Story = { name: 'Error: missing pillar', ...states.missingPillar };
+export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
+export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
+export const Empty: Story = { ...states.empty };

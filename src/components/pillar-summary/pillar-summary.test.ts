@@ -1,36 +1,37 @@
 import { aTimeout, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import {
+  $,
+  $$,
+  ERROR,
   FICTIONAL,
+  LOADING,
   NORTHAMPTONSHIRE,
   captureWarnings,
   copy,
+  countRequests,
   deepText,
   expect,
-  fixture,
+  expectAccessibleInWrapper,
+  expectReported,
   html,
+  loaded,
+  message,
+  observe,
   render,
+  renderInside,
   settle,
+  text,
 } from '../../../test/helpers.js';
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment, Pillar } from '../../data/types.js';
 import type { PillarSummary } from './pillar-summary.js';
 
-const ERROR = 'This inspection rating could not be shown.';
-const LOADING = 'Loading inspection ratings…';
 const NO_PILLAR = 'No such pillar to show.';
 
 const pillars = NORTHAMPTONSHIRE.pillars!;
 
-/** Text content with white space folded. */
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-
 /** The element's own top heading (part="title"). */
 const title = (el: Element) => $(el, '[part="title"]') as HTMLHeadingElement | null;
-const message = (el: Element) => $(el, '[part="message"]');
 const rating = (el: Element) => $(el, 'peel-rating[part="rating"]');
 
 /** A small, fully populated one-pillar document, easy to reason about. */
@@ -54,77 +55,8 @@ function tinyDoc(pillar: Partial<Pillar> = {}, extra: Partial<Assessment> = {}):
   };
 }
 
-/**
- * Renders `template` inside a <div> with these attributes (a dark scheme, a language), the
- * element itself as the fixture's root. Not renderDark() or fixture(html`<div>…</div>`): for a
- * plain root open-wc waits an animation frame, and when wtr runs two files at once one page is
- * in the background, gets no frames, and the test hangs.
- */
-async function renderInside<T extends Element>(
-  template: TemplateResult,
-  attributes: Record<string, string> = {},
-): Promise<T> {
-  const parentNode = document.createElement('div');
-  for (const [name, value] of Object.entries(attributes)) parentNode.setAttribute(name, value);
-  const el = await fixture<T>(template, { parentNode });
-  await settle(el);
-  return el;
-}
-
-/** axe in the light scheme and again in the dark one; `above` (a page heading, say) goes before the element. */
-async function expectAccessibleLightAndDark(template: TemplateResult, above?: () => Node): Promise<void> {
-  for (const attributes of [{}, { class: 'dark-scheme' }] as Record<string, string>[]) {
-    const el = await renderInside(template, attributes);
-    if (above) el.before(above());
-    await expect(el.parentElement!).to.be.accessible();
-  }
-}
-
-interface Observed {
-  warnings: string[];
-  events: CustomEvent<PeelErrorDetail>[];
-}
-
-/** Records console.warn calls and peel-error events (heard on the document) while `run` runs. */
-async function observe(run: () => Promise<void>): Promise<Observed> {
-  const events: CustomEvent<PeelErrorDetail>[] = [];
-  const listener = (event: CustomEvent<PeelErrorDetail>) => events.push(event);
-  document.addEventListener('peel-error', listener);
-  try {
-    const calls = await captureWarnings(run);
-    return { warnings: calls.map((args) => args.map(String).join(' ')), events };
-  } finally {
-    document.removeEventListener('peel-error', listener);
-  }
-}
-
-/** Waits until a `src` request has settled and the element shows its outcome. */
-async function loaded(el: PillarSummary, timeout = 5000) {
-  await waitUntil(() => text(message(el)) !== LOADING, 'the src request never settled', { timeout });
-  await settle(el);
-}
-
-/** Expects the error state: the message, one warning naming each path, one bubbling, composed event. */
-function expectReported(el: Element, { warnings, events }: Observed, paths: string[], source: string) {
-  const note = message(el);
-  expect(text(note)).to.equal(ERROR);
-  expect(note!.getAttribute('role')).to.equal(null);
-  expect(note!.localName).to.equal('p');
-  expect($(el, 'section')).to.equal(null);
-  expect(warnings).to.have.length(1);
-  for (const path of paths) expect(warnings[0]).to.include(`${path}:`);
-  expect(events).to.have.length(1);
-  const [event] = events as [CustomEvent<PeelErrorDetail>];
-  expect(event.target).to.equal(el);
-  expect(event.bubbles).to.be.true;
-  expect(event.composed).to.be.true;
-  expect(event.detail.source).to.equal(source);
-  expect(event.detail.errors.map((e) => e.path)).to.deep.equal(paths);
-  for (const error of event.detail.errors) expect(error.message).to.be.a('string').and.not.equal('');
-}
-
-const countRequests = async (url: string) =>
-  ((await (await fetch(`/__peel/count/?${encodeURIComponent(url)}`)).json()) as { count: number }).count;
+/** The error note stands in for the whole pillar: no section. */
+const ERROR_STATE = { absent: 'section' };
 
 describe('<pillar-summary>', () => {
   describe('default render', () => {
@@ -305,7 +237,7 @@ describe('<pillar-summary>', () => {
   describe('accessibility', () => {
     for (const pillar of pillars) {
       it(`passes axe for the ${pillar.id} pillar, light and dark`, async () => {
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(
           html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar=${pillar.id!}></pillar-summary>`,
         );
       });
@@ -313,13 +245,13 @@ describe('<pillar-summary>', () => {
 
     it('passes axe for every PEEL 2021 grade, light and dark', async () => {
       for (const area of FICTIONAL.pillars!)
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(
           html`<pillar-summary .assessment=${FICTIONAL} pillar=${area.id!}></pillar-summary>`,
         );
     });
 
     it('passes axe in Welsh, light and dark', async () => {
-      await expectAccessibleLightAndDark(
+      await expectAccessibleInWrapper(
         html`<pillar-summary lang="cy" .assessment=${NORTHAMPTONSHIRE} pillar="legitimacy"></pillar-summary>`,
       );
     });
@@ -329,7 +261,7 @@ describe('<pillar-summary>', () => {
         // A host page that asks for level N has a heading at level N - 1 above the element.
         const above = () =>
           Object.assign(document.createElement(`h${Math.max(1, level - 1)}`), { textContent: 'Northamptonshire' });
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(
           html`<pillar-summary
             heading-level=${level}
             .assessment=${NORTHAMPTONSHIRE}
@@ -345,16 +277,16 @@ describe('<pillar-summary>', () => {
         url: 'javascript:alert(1)',
         questions: [{ title: 'Q', grade: 'good', url: 'data:text/html,x' }],
       });
-      await expectAccessibleLightAndDark(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+      await expectAccessibleInWrapper(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
     });
 
     it('passes axe with no data, no pillars and an unknown pillar, light and dark', async () => {
       await captureWarnings(async () => {
-        await expectAccessibleLightAndDark(html`<pillar-summary></pillar-summary>`);
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(html`<pillar-summary></pillar-summary>`);
+        await expectAccessibleInWrapper(
           html`<pillar-summary .assessment=${{ force: { name: 'X' } }}></pillar-summary>`,
         );
-        await expectAccessibleLightAndDark(
+        await expectAccessibleInWrapper(
           html`<pillar-summary .assessment=${NORTHAMPTONSHIRE} pillar="nope"></pillar-summary>`,
         );
       });
@@ -362,7 +294,7 @@ describe('<pillar-summary>', () => {
 
     it('passes axe in the error state, light and dark', async () => {
       await captureWarnings(() =>
-        expectAccessibleLightAndDark(html`<pillar-summary assessment="{oops"></pillar-summary>`),
+        expectAccessibleInWrapper(html`<pillar-summary assessment="{oops"></pillar-summary>`),
       );
     });
 
@@ -881,7 +813,7 @@ describe('<pillar-summary>', () => {
             ? await render<PillarSummary>(html`<pillar-summary assessment=${input}></pillar-summary>`)
             : await render<PillarSummary>(html`<pillar-summary .assessment=${input()}></pillar-summary>`);
         });
-        expectReported(el, seen, paths, 'assessment');
+        expectReported(el, seen, paths, 'assessment', ERROR_STATE);
       });
     }
 
@@ -896,7 +828,7 @@ describe('<pillar-summary>', () => {
           >`,
         );
       });
-      expectReported(el, seen, ['(root)'], 'script');
+      expectReported(el, seen, ['(root)'], 'script', ERROR_STATE);
     });
 
     it('reports a property of the wrong type', async () => {
@@ -904,7 +836,7 @@ describe('<pillar-summary>', () => {
       const seen = await observe(async () => {
         el = await render<PillarSummary>(html`<pillar-summary .assessment=${42}></pillar-summary>`);
       });
-      expectReported(el, seen, ['(root)'], 'assessment');
+      expectReported(el, seen, ['(root)'], 'assessment', ERROR_STATE);
     });
 
     it('reports the same bad input once, however often it renders', async () => {
@@ -942,7 +874,7 @@ describe('<pillar-summary>', () => {
           el = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
           await loaded(el);
         });
-        expectReported(el, seen, ['src'], 'src');
+        expectReported(el, seen, ['src'], 'src', ERROR_STATE);
         expect(seen.warnings[0]).to.include(`the server answered ${name.slice(-3)}`);
       });
     }
@@ -960,7 +892,7 @@ describe('<pillar-summary>', () => {
           el = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
           await loaded(el);
         });
-        expectReported(el, seen, paths, 'src');
+        expectReported(el, seen, paths, 'src', ERROR_STATE);
         if (paths[0] === 'src') expect(seen.warnings[0]).to.include(src);
       });
     }
@@ -989,7 +921,7 @@ describe('<pillar-summary>', () => {
         expect(text(message(el))).to.equal(LOADING);
         await loaded(el, 1500);
       });
-      expectReported(el, seen, ['src'], 'src');
+      expectReported(el, seen, ['src'], 'src', ERROR_STATE);
     });
 
     it('recovers when a later src is good', async () => {

@@ -28,10 +28,18 @@ export default [
       {
         name: 'fallback-css',
         generateBundle() {
-          this.emitFile({ type: 'asset', fileName: 'peel-widgets-fallback.css', source: readFileSync('src/styles/fallback.css') });
+          this.emitFile({
+            type: 'asset',
+            fileName: 'peel-widgets-fallback.css',
+            source: readFileSync('src/styles/fallback.css'),
+          });
         },
       },
-      terser({ module: true, ecma: 2022, compress: {passes:3,unsafe_arrows:true,unsafe_methods:true,pure_getters:true,toplevel:true} }),
+      terser({
+        module: true,
+        ecma: 2022,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
+      }),
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
     output: { dir: 'dist', entryFileNames: 'peel-widgets.min.js', format: 'es', sourcemap: 'hidden' },

@@ -38,8 +38,16 @@ export default {
     testServerPlugin(),
     mediaFeaturesPlugin(),
     // React ships CommonJS only, and picks its build from process.env.NODE_ENV.
-    replace({ include: ['**/node_modules/react*/**', '**/node_modules/scheduler/**'], preventAssignment: true, 'process.env.NODE_ENV': '"development"' }),
-    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'], strictRequires: false, requireReturnsDefault: 'preferred' }),
+    replace({
+      include: ['**/node_modules/react*/**', '**/node_modules/scheduler/**'],
+      preventAssignment: true,
+      'process.env.NODE_ENV': '"development"',
+    }),
+    commonjs({
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+      strictRequires: false,
+      requireReturnsDefault: 'preferred',
+    }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
   ],
   reporters: [defaultReporter(), closingLineReporter()],

@@ -15,11 +15,14 @@ export function closingLineReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load has no test results: count it as one failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed += 1;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // The default reporter redraws its progress after stop(): print once the process is done with it.
-      process.once('exit', () => process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`));
+      process.once('exit', () =>
+        process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`),
+      );
     },
   };
 }

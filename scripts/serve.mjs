@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT ?? 8000);
-const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await startDevServer({

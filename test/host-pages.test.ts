@@ -70,7 +70,9 @@ describe('host pages', () => {
     expect(shadowText(doc.querySelector('key-facts-panel'))).to.contain('914 square miles');
     expect(doc.querySelector('peel-assessment')!.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
     // The bad grade shows its message and tells the page, without breaking anything else.
-    expect(shadowText(doc.querySelector('peel-rating[grade=godo]'))).to.equal('This inspection rating could not be shown.');
+    expect(shadowText(doc.querySelector('peel-rating[grade=godo]'))).to.equal(
+      'This inspection rating could not be shown.',
+    );
     expect(win.peelReport!.peelErrors).to.equal(1);
   });
 

@@ -7,7 +7,8 @@ const counts = new Map();
 /** Content Security Policies for the host-page tests, by page name (test/pages/<name>.html). */
 const POLICIES = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-  'csp-no-lit-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  'csp-no-lit-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
 };
 
 export function testServerPlugin() {
@@ -51,7 +52,10 @@ export function testServerPlugin() {
         case 'html':
           return { body: '<!doctype html><title>Not found</title>', type: 'text/html' };
         case 'invalid':
-          return { body: JSON.stringify({ force: { name: 'X' }, pillars: [{ grade: 'godo' }] }), type: 'application/json' };
+          return {
+            body: JSON.stringify({ force: { name: 'X' }, pillars: [{ grade: 'godo' }] }),
+            type: 'application/json',
+          };
         case 'stories':
           // GET /__peel/stories lists every story file, so the axe sweep (test/stories.test.ts) finds new ones.
           return {

@@ -34,7 +34,12 @@ export function requestJson(url: string, timeout: number): JsonRequest {
   let entry = requests.get(key);
   if (!entry) {
     const abort = new AbortController();
-    const created: Entry = { abort, users: 0, settled: false, promise: load(key, AbortSignal.any([abort.signal, AbortSignal.timeout(timeout)])) };
+    const created: Entry = {
+      abort,
+      users: 0,
+      settled: false,
+      promise: load(key, AbortSignal.any([abort.signal, AbortSignal.timeout(timeout)])),
+    };
     const settle = () => (created.settled = true);
     // A failure is not kept: the next request for the URL tries again.
     created.promise.then(settle, () => settle() && requests.get(key) === created && requests.delete(key));

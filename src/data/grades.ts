@@ -1,12 +1,5 @@
 /** Every grade slug the data may use, best first. */
-export const GRADES = [
-  'outstanding',
-  'good',
-  'adequate',
-  'requires-improvement',
-  'inadequate',
-  'not-graded',
-] as const;
+export const GRADES = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate', 'not-graded'] as const;
 
 export type Grade = (typeof GRADES)[number];
 
@@ -41,13 +34,16 @@ export const GRADE_LABELS: Record<Lang, Record<Grade, string>> = {
   },
 };
 
-export const isScale = (value: unknown): value is Scale =>
-  typeof value === 'string' && Object.hasOwn(SCALES, value);
+export const isScale = (value: unknown): value is Scale => typeof value === 'string' && Object.hasOwn(SCALES, value);
 
 export const isGrade = (value: unknown): value is Grade =>
   typeof value === 'string' && (GRADES as readonly string[]).includes(value);
 
-const key = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const key = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /**
  * A slug for what a person typed: the slug itself or an English or Welsh label,
@@ -57,9 +53,7 @@ export function normaliseGrade(text: string): Grade | undefined {
   const wanted = key(text);
   return GRADES.find(
     (grade) =>
-      key(grade) === wanted ||
-      key(GRADE_LABELS.en[grade]) === wanted ||
-      key(GRADE_LABELS.cy[grade]) === wanted,
+      key(grade) === wanted || key(GRADE_LABELS.en[grade]) === wanted || key(GRADE_LABELS.cy[grade]) === wanted,
   );
 }
 

@@ -14,8 +14,7 @@ import type {
 } from './types.js';
 
 export type ParseResult<T> =
-  | { ok: true; value: T; warnings: DataIssue[] }
-  | { ok: false; errors: DataIssue[]; warnings: DataIssue[] };
+  { ok: true; value: T; warnings: DataIssue[] } | { ok: false; errors: DataIssue[]; warnings: DataIssue[] };
 
 interface Context {
   errors: DataIssue[];
@@ -71,7 +70,9 @@ const isList = typed<unknown[]>('a list', Array.isArray);
 const list =
   <T>(item: Check<T>): Check<T[]> =>
   (v, path, ctx) =>
-    isList(v, path, ctx)?.map((entry, i) => item(entry, at(path, i), ctx)).filter((entry): entry is T => entry !== undefined);
+    isList(v, path, ctx)
+      ?.map((entry, i) => item(entry, at(path, i), ctx))
+      .filter((entry): entry is T => entry !== undefined);
 
 const texts = list(text);
 
@@ -100,7 +101,8 @@ const record =
       }
     }
     // Own fields only: a field inherited from a prototype is not copied into the result.
-    for (const key of required) if (!Object.hasOwn(v, key) || v[key] === undefined) fail(ctx, at(path, key), 'is required');
+    for (const key of required)
+      if (!Object.hasOwn(v, key) || v[key] === undefined) fail(ctx, at(path, key), 'is required');
     return out as T;
   };
 

@@ -12,9 +12,10 @@ const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =
  */
 export function formatDate(s: Strings, iso: string): string {
   const known = Intl.DateTimeFormat.supportedLocalesOf(s.locale).length;
-  return new Intl.DateTimeFormat(known ? s.locale : 'en-GB', { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00Z`),
-  );
+  return new Intl.DateTimeFormat(known ? s.locale : 'en-GB', {
+    dateStyle: known ? 'long' : 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00Z`));
 }
 
 /** A fact's value (or national level) in its unit: "914 square miles", "88%", "50p", "£1.20". */

@@ -5,7 +5,7 @@ import type { Strings } from './strings.js';
 
 /** The language of the nearest element with `lang`, looking through shadow roots to their hosts. */
 export function resolveLang(start: Element): Lang {
-  for (let node: Element | null = start; node; ) {
+  for (let node: Element | null = start; node;) {
     const found: Element | null = node.closest('[lang]');
     if (found) return /^\s*cy\b/i.test(found.getAttribute('lang')!) ? 'cy' : 'en';
     const root = node.getRootNode();

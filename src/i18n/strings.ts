@@ -44,7 +44,11 @@ const en: Strings = {
   // Scales have four or five grades, so the words always exist.
   scalePosition: (label, position, total) => `${label}: ${ordinal[position - 1]} of ${cardinal[total - 1]} grades`,
   gradeChange: (direction, previous) =>
-    !direction ? `previously ${previous}` : direction === 'same' ? `same as before (${previous})` : `${direction} from ${previous}`,
+    !direction
+      ? `previously ${previous}`
+      : direction === 'same'
+        ? `same as before (${previous})`
+        : `${direction} from ${previous}`,
   lastUpdated: 'Last updated',
   questions: 'Question grades',
   viewQuestions: (pillar) => `View the questions for ${pillar.toLowerCase()}`,

@@ -59,7 +59,9 @@ export class KeyFactsPanel extends PeelElement {
       const facts = keyFacts?.facts?.filter(
         (f) => (f.display ?? f.value ?? f.national ?? f.change?.local ?? f.change?.national) !== undefined,
       );
-      return facts?.length ? this.#renderFacts(this.i18n.strings, keyFacts!.period, facts) : this.message(this.i18n.strings.noKeyFacts);
+      return facts?.length
+        ? this.#renderFacts(this.i18n.strings, keyFacts!.period, facts)
+        : this.message(this.i18n.strings.noKeyFacts);
     });
   }
 
@@ -68,8 +70,9 @@ export class KeyFactsPanel extends PeelElement {
     return html`<section part="base">
       ${heading(level, [s.keyFacts, period].filter(Boolean).join(' – '), 'title')}
       ${groups(facts).map(
-        (group) => html`${group.name ? heading(level + 1, group.name, 'group-title') : nothing}
-          <dl part="facts">${group.facts.map((fact) => this.#renderFact(s, fact))}</dl>`,
+        (group) =>
+          html`${group.name ? heading(level + 1, group.name, 'group-title') : nothing}
+            <dl part="facts">${group.facts.map((fact) => this.#renderFact(s, fact))}</dl>`,
       )}
     </section>`;
   }
@@ -81,14 +84,18 @@ export class KeyFactsPanel extends PeelElement {
     return html`<div part="fact">
       <dt part="fact-label">${fact.label ?? fact.id}</dt>
       ${value === undefined ? nothing : html`<dd part="fact-value">${value}</dd>`}
-      ${fact.national === undefined
-        ? nothing
-        : html`<dd part="fact-national">${s.nationalLevel}: ${formatValue(s, fact.national, fact.unit)}</dd>`}
-      ${trend
-        ? html`<dd part="fact-trend">
-            <span class="arrow" aria-hidden="true">${ARROWS[direction(arrow!)]}</span>${trend}
-          </dd>`
-        : nothing}
+      ${
+        fact.national === undefined
+          ? nothing
+          : html`<dd part="fact-national">${s.nationalLevel}: ${formatValue(s, fact.national, fact.unit)}</dd>`
+      }
+      ${
+        trend
+          ? html`<dd part="fact-trend">
+              <span class="arrow" aria-hidden="true">${ARROWS[direction(arrow!)]}</span>${trend}
+            </dd>`
+          : nothing
+      }
     </div>`;
   }
 }

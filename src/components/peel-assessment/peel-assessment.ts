@@ -7,7 +7,11 @@ import { heading, link, paragraphs } from '../render.js';
 import { assessmentStyles } from './peel-assessment.styles.js';
 
 const list = (items: string[] | undefined, part: string) =>
-  items?.length ? html`<ul part=${part}>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+  items?.length
+    ? html`<ul part=${part}>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`
+    : nothing;
 
 /**
  * A force's whole PEEL assessment: the force and period, the link to the full report, every
@@ -49,44 +53,47 @@ export class PeelAssessment extends PeelElement {
       html`<section part=${part}>${heading(level + 1, title, 'section-title')}${content}</section>`;
     return html`<article part="base">
       <header part="header">
-        ${heading(level, [a.force.name, a.period].filter(Boolean).join(' '), 'title')}
-        ${paragraphs(a.summary, 'intro')}
+        ${heading(level, [a.force.name, a.period].filter(Boolean).join(' '), 'title')} ${paragraphs(a.summary, 'intro')}
         ${link(a.url, s.fullReport, 'report-link', nothing)}
       </header>
-      ${a.pillars?.length
-        ? html`<div part="pillars" class="pillars">
-            ${a.pillars.map(
-              (p) =>
-                html`<pillar-summary
-                  part="pillar"
-                  heading-level=${level + 1}
-                  pillar=${p.id ?? nothing}
-                  .assessment=${a}
-                ></pillar-summary>`,
-            )}
-          </div>`
-        : nothing}
-      ${a.observations?.length || a.inspector
-        ? section(
-            'observations',
-            s.observations,
-            html`<figure>
-              <blockquote>${a.observations?.map((o) => html`<p>${o}</p>`)}</blockquote>
-              ${a.inspector
-                ? html`<figcaption part="inspector">
-                    ${[a.inspector.name, a.inspector.role].filter(Boolean).join(', ')}
-                  </figcaption>`
-                : nothing}
-            </figure>`,
-          )
-        : nothing}
-      ${a.keyFacts?.facts?.length
-        ? html`<key-facts-panel
-            part="key-facts"
-            heading-level=${level + 1}
-            .assessment=${a}
-          ></key-facts-panel>`
-        : nothing}
+      ${
+        a.pillars?.length
+          ? html`<div part="pillars" class="pillars">
+              ${a.pillars.map(
+                (p) =>
+                  html`<pillar-summary
+                    part="pillar"
+                    heading-level=${level + 1}
+                    pillar=${p.id ?? nothing}
+                    .assessment=${a}
+                  ></pillar-summary>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        a.observations?.length || a.inspector
+          ? section(
+              'observations',
+              s.observations,
+              html`<figure>
+                <blockquote>${a.observations?.map((o) => html`<p>${o}</p>`)}</blockquote>
+                ${
+                  a.inspector
+                    ? html`<figcaption part="inspector">
+                        ${[a.inspector.name, a.inspector.role].filter(Boolean).join(', ')}
+                      </figcaption>`
+                    : nothing
+                }
+              </figure>`,
+            )
+          : nothing
+      }
+      ${
+        a.keyFacts?.facts?.length
+          ? html`<key-facts-panel part="key-facts" heading-level=${level + 1} .assessment=${a}></key-facts-panel>`
+          : nothing
+      }
       ${a.context?.length ? section('context', s.context, list(a.context, 'context-list')) : nothing}
       ${a.priorities?.length ? section('priorities', s.priorities, list(a.priorities, 'priorities-list')) : nothing}
     </article>`;

@@ -121,7 +121,11 @@ export class PeelRating extends PeelElement {
     scale ??= /\b(adequate|digonol)/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
     // The parser already knows every rule for grades and scales: give it a one-pillar document.
     // A removed previous-grade attribute is null: that means none, not a bad grade.
-    const result = parseAssessment({ force: { name: '-' }, scale, pillars: [{ grade, previousGrade: previous || undefined }] });
+    const result = parseAssessment({
+      force: { name: '-' },
+      scale,
+      pillars: [{ grade, previousGrade: previous || undefined }],
+    });
     if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
     const [pillar] = result.value.pillars!;
     return { grade: pillar!.grade!, previous: pillar!.previousGrade, scale: result.value.scale! };
@@ -175,5 +179,4 @@ export class PeelRating extends PeelElement {
       ${this.#renderChange(s, rating)}
     </div>`;
   }
-
 }

@@ -72,38 +72,45 @@ export class PillarSummary extends PeelElement {
     const title = pillarTitle(s, pillar, assessment.force.name);
     const scale = assessment.scale ?? 'peel-2014';
     return html`<section part="base">
-      ${heading(level, title, 'title')}
-      ${pillar.question ? html`<p part="question">${pillar.question}</p>` : nothing}
+      ${heading(level, title, 'title')} ${pillar.question ? html`<p part="question">${pillar.question}</p>` : nothing}
       <div class="grade-line">
-        ${pillar.grade
-          ? html`<peel-rating
-              part="rating"
-              grade=${pillar.grade}
-              previous-grade=${pillar.previousGrade ?? nothing}
-              scale=${scale}
-            ></peel-rating>`
-          : nothing}
-        ${pillar.updated
-          ? html`<p part="updated">
-              ${s.lastUpdated} <time datetime=${pillar.updated}>${formatDate(s, pillar.updated)}</time>
-            </p>`
-          : nothing}
+        ${
+          pillar.grade
+            ? html`<peel-rating
+                part="rating"
+                grade=${pillar.grade}
+                previous-grade=${pillar.previousGrade ?? nothing}
+                scale=${scale}
+              ></peel-rating>`
+            : nothing
+        }
+        ${
+          pillar.updated
+            ? html`<p part="updated">
+                ${s.lastUpdated} <time datetime=${pillar.updated}>${formatDate(s, pillar.updated)}</time>
+              </p>`
+            : nothing
+        }
       </div>
       ${paragraphs(pillar.summary, 'summary')}
-      ${pillar.questions?.length
-        ? html`${heading(level + 1, s.questions, 'questions-title')}
-            <ul part="questions">
-              ${pillar.questions.map(
-                (q) =>
-                  html`<li>
-                    <span>${link(q.url, q.title, 'question-link')}</span>
-                    ${q.grade
-                      ? html`<peel-rating size="small" grade=${q.grade} scale=${scale}></peel-rating>`
-                      : nothing}
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        pillar.questions?.length
+          ? html`${heading(level + 1, s.questions, 'questions-title')}
+              <ul part="questions">
+                ${pillar.questions.map(
+                  (q) =>
+                    html`<li>
+                      <span>${link(q.url, q.title, 'question-link')}</span>
+                      ${
+                        q.grade
+                          ? html`<peel-rating size="small" grade=${q.grade} scale=${scale}></peel-rating>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       ${link(pillar.url, s.viewQuestions(title), 'link', nothing)}
     </section>`;
   }

@@ -3,7 +3,8 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_SCALE, SCALES } from '../../data/grades.js';
 import { parseAssessment } from '../../data/parse.js';
 import type { Grade, Scale } from '../../data/grades.js';
-import type { Assessment, DataIssue, Pillar } from '../../data/types.js';
+import { findPillar, isIssue } from '../../data/pillars.js';
+import type { DataIssue } from '../../data/types.js';
 import { ARROWS } from '../../i18n/format.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
@@ -15,21 +16,6 @@ interface Rating {
   previous?: Grade;
   scale: Scale;
 }
-
-/** Finds a pillar by id, or the first; reports an unknown id. */
-export function findPillar(assessment: Assessment, id: string | undefined): Pillar | DataIssue | undefined {
-  const pillars = assessment.pillars ?? [];
-  if (!id) return pillars[0];
-  return (
-    pillars.find((p) => p.id === id) ?? {
-      path: 'pillar',
-      message: `"${id}" is not a pillar in this assessment; expected one of ${pillars.map((p) => p.id).join(', ')}`,
-    }
-  );
-}
-
-export const isIssue = (value: unknown): value is DataIssue =>
-  typeof value === 'object' && value !== null && 'message' in value;
 
 const ATTRIBUTE_PATHS: Record<string, string> = {
   'pillars[0].grade': 'grade',

@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
-import { findPillar, isIssue } from '../peel-rating/peel-rating.js';
+import { findPillar, isIssue } from '../../data/pillars.js';
 import { heading, link, paragraphs } from '../render.js';
 import { pillarSummaryStyles } from './pillar-summary.styles.js';
 

@@ -1,0 +1,16 @@
+import type { Assessment, DataIssue, Pillar } from './types.js';
+
+/** Finds a pillar by id, or the first; reports an unknown id. */
+export function findPillar(assessment: Assessment, id: string | undefined): Pillar | DataIssue | undefined {
+  const pillars = assessment.pillars ?? [];
+  if (!id) return pillars[0];
+  return (
+    pillars.find((p) => p.id === id) ?? {
+      path: 'pillar',
+      message: `"${id}" is not a pillar in this assessment; expected one of ${pillars.map((p) => p.id).join(', ')}`,
+    }
+  );
+}
+
+export const isIssue = (value: unknown): value is DataIssue =>
+  typeof value === 'object' && value !== null && 'message' in value;

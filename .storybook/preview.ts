@@ -1,11 +1,12 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components';
-import { previewFrame } from '../stories/support.js';
+import { applyBrandStyles, previewFrame } from '../stories/support.js';
 import { ElementDocsPage } from './element-docs-page.js';
 import { MANIFEST, peelArgTypes } from './manifest.js';
 
 // Autodocs read attributes, properties, parts, CSS custom properties and events from here.
 setCustomElementsManifest(MANIFEST);
+applyBrandStyles();
 
 const preview: Preview = {
   tags: ['autodocs'],

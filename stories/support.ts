@@ -422,7 +422,7 @@ ${snippet.trim()}
 The data can also come from the \`assessment\` attribute (JSON text), the \`assessment\` property
 (an object) or a child \`<script type="application/json">\`; see the Introduction.`;
 
-/** The rule in .storybook/preview-head.html (between BRAND:START and BRAND:END) that the brand stories use. */
+/** The force brand of the Custom brand stories: shown in their docs and applied by applyBrandStyles(). */
 export const BRAND_CSS = `.force-brand {
   --peel-font-family: Georgia, 'Times New Roman', serif;
   --peel-color-accent: light-dark(#00305e, #9cc7ff);
@@ -453,3 +453,12 @@ ${BRAND_CSS}
   <!-- the element -->
 </div>
 \`\`\``;
+
+/** Puts BRAND_CSS on the page once, so the rule the docs show is the rule that applies. */
+export function applyBrandStyles(): void {
+  if (document.getElementById('peel-force-brand')) return;
+  const style = document.createElement('style');
+  style.id = 'peel-force-brand';
+  style.textContent = BRAND_CSS;
+  document.head.append(style);
+}

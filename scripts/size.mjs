@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET = 14000;
+export const BUDGET = 15500;
 const file = 'dist/peel-widgets.min.js';
 
 export function measure() {

@@ -3,19 +3,25 @@ import type { Direction, Strings } from './strings.js';
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
+/**
+ * Where the browser has no data for the language (Chromium has none for Welsh), British English
+ * rather than the browser's own locale: a German browser would write "1.234.567 o bobl". Negative
+ * values take the minus sign, not the hyphen Intl writes: "−10%".
+ */
 const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =>
-  new Intl.NumberFormat(s.locale, { maximumFractionDigits: 2, ...options }).format(value);
+  new Intl.NumberFormat([s.locale, 'en-GB'], { maximumFractionDigits: 2, ...options }).format(value).replace('-', '−');
 
 /**
  * "22 March 2018" from "2018-03-22" (the parser has checked the form). Where the browser has no
- * data for the language (Chromium has none for Welsh), "22/03/2018" rather than English month names.
+ * data for the language (Chromium has none for Welsh), the language's own month names: "22 Mawrth 2018".
  */
 export function formatDate(s: Strings, iso: string): string {
-  const known = Intl.DateTimeFormat.supportedLocalesOf(s.locale).length;
-  return new Intl.DateTimeFormat(known ? s.locale : 'en-GB', {
-    dateStyle: known ? 'long' : 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00Z`));
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return s.months && !Intl.DateTimeFormat.supportedLocalesOf(s.locale).length
+    ? `${day} ${s.months[month - 1]} ${year}`
+    : new Intl.DateTimeFormat([s.locale, 'en-GB'], { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00Z`),
+      );
 }
 
 /** A fact's value (or national level) in its unit: "914 square miles", "88%", "50p", "£1.20". */

@@ -21,6 +21,7 @@ import {
   settle,
   text,
 } from '../../../test/helpers.js';
+import { asInBrowserLocale } from '../../../test/browser-locale.js';
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment, KeyFact } from '../../data/types.js';
 import type { KeyFactsPanel } from './key-facts-panel.js';
@@ -122,7 +123,7 @@ describe('<key-facts-panel>', () => {
         ['Population', '0.757m people'],
         ['Frontline police officers', '88%'],
         ['Police officers per 1,000 population', '3.02 per 1,000 people'],
-        ['Change in workforce', '-10%'],
+        ['Change in workforce', '−10%'],
         ['Victim-based crimes', '0.07 per person'],
         ['Cost per person per day', '50p'],
       ]);
@@ -412,17 +413,20 @@ describe('<key-facts-panel>', () => {
         expect(text($(el, '[part="group-title"]'))).to.equal('Workforce');
       });
 
-      it('formats numbers the Welsh way', async () => {
-        const el = await render<KeyFactsPanel>(
-          html`<key-facts-panel
-            lang="cy"
-            .assessment=${factsDoc([
-              { label: 'Pobl', value: 1234567, unit: 'people' },
-              { label: 'Cyfran', value: 88.5, unit: 'percent' },
-              { label: 'Cost', value: 1.2, unit: 'GBP' },
-              { label: 'Dim', value: 1, change: { local: 0, years: 1 } },
-            ])}
-          ></key-facts-panel>`,
+      // In a German browser, which has no Welsh data either: the numbers must not follow its locale.
+      it("formats numbers the Welsh way, whatever the browser's own locale", async () => {
+        const el = await asInBrowserLocale('de-DE', () =>
+          render<KeyFactsPanel>(
+            html`<key-facts-panel
+              lang="cy"
+              .assessment=${factsDoc([
+                { label: 'Pobl', value: 1234567, unit: 'people' },
+                { label: 'Cyfran', value: 88.5, unit: 'percent' },
+                { label: 'Cost', value: 1.2, unit: 'GBP' },
+                { label: 'Dim', value: 1, change: { local: 0, years: 1 } },
+              ])}
+            ></key-facts-panel>`,
+          ),
         );
         expect(fact(el, 'Pobl').value).to.equal('1,234,567 o bobl');
         expect(fact(el, 'Cyfran').value).to.equal('88.5%');

@@ -3,21 +3,12 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Assessment, Pillar } from '../../data/types.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
+import { pillarTitle } from '../../i18n/titles.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
 import { heading, link, paragraphs } from '../render.js';
 import { pillarSummaryStyles } from './pillar-summary.styles.js';
-
-/**
- * The pillar's own title, the default for the three known pillars, its id, or else the force's
- * name: never a blank heading (and an id such as "constructor" is no known pillar).
- */
-export const pillarTitle = (s: Strings, pillar: Pillar, force: string) =>
-  pillar.title?.trim() ||
-  (Object.hasOwn(s.pillarTitles, pillar.id!) && (s.pillarTitles as Record<string, string>)[pillar.id!]) ||
-  pillar.id?.trim() ||
-  force;
 
 /**
  * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the
@@ -69,7 +60,7 @@ export class PillarSummary extends PeelElement {
 
   #renderPillar(s: Strings, assessment: Assessment, pillar: Pillar) {
     const level = this.level;
-    const title = pillarTitle(s, pillar, assessment.force.name);
+    const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name);
     const scale = assessment.scale ?? 'peel-2014';
     return html`<section part="base">
       ${heading(level, title, 'title')} ${pillar.question ? html`<p part="question">${pillar.question}</p>` : nothing}
@@ -111,7 +102,7 @@ export class PillarSummary extends PeelElement {
               </ul>`
           : nothing
       }
-      ${link(pillar.url, s.viewQuestions(title), 'link', nothing)}
+      ${link(pillar.url, s.viewQuestions(title, builtIn), 'link', nothing)}
     </section>`;
   }
 }

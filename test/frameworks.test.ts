@@ -66,7 +66,9 @@ describe('frameworks', () => {
         setup: () => ({ doc, onError: (event: CustomEvent<PeelErrorDetail>) => errors.push(event.detail) }),
         template: `<key-facts-panel :assessment="doc" heading-level="3" @peel-error="onError"></key-facts-panel>`,
       });
-      app.config.compilerOptions.isCustomElement = (tag: string) => tag.includes('-');
+      // The README's test: only the package's own tags, so that kebab-case Vue components stay Vue's.
+      const peelTags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'];
+      app.config.compilerOptions.isCustomElement = (tag: string) => peelTags.includes(tag);
       app.mount(host);
       const panel = host.querySelector('key-facts-panel')!;
       await settle(panel);

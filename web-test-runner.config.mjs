@@ -14,6 +14,34 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// fast-check's seed, fixed so that a failure can be run again: FC_SEED=<number> to replay one, FC_SEED=random
+// for a new one each run. The tests print it when a property fails.
+const DEFAULT_SEED = 20170322;
+const seed =
+  process.env.FC_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED ?? DEFAULT_SEED);
+if (!Number.isSafeInteger(seed)) {
+  console.error(`FC_SEED must be a whole number or "random", not ${process.env.FC_SEED}`);
+  process.exit(1);
+}
+
+/**
+ * The test page. Lit's development build says it is in dev mode once per page: marked as said, so a
+ * green run prints nothing. The console guard fails a test that leaves a warning unasserted.
+ */
+export const testRunnerHtml = (mode) => (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <script>
+      globalThis.litIssuedWarnings = new Set(['dev-mode']);
+      globalThis.__PEEL_TEST__ = ${JSON.stringify({ seed, mode })};
+    </script>
+    <script src="/test/console-guard.js"></script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
@@ -25,6 +53,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  testRunnerHtml: testRunnerHtml('sources'),
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   coverageConfig: {
     include: ['src/**/*.ts'],

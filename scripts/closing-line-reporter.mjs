@@ -1,27 +1,60 @@
-// Prints `N passed, M failed` alone on the last line, where CI reads it.
-function count(suite, totals) {
+// Counts a web-test-runner run and hands the counts to scripts/test.mjs, which prints the one verdict
+// line of the whole `npm test` (tests, type check, lint, size, coverage). Run on its own (`npx
+// web-test-runner …`), it prints `N passed, M failed` alone on the last line itself.
+import { writeFileSync } from 'node:fs';
+
+/** Adds up one suite's tests and those of the suites inside it. */
+function countSuite(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
     else totals.failed += 1;
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) countSuite(child, totals);
 }
 
-export function closingLineReporter() {
+/**
+ * The counts of a run. A session's `errors` are failures too: a failing hook (a root `afterEach`
+ * after the last test passed, say), a test file that could not be loaded, a browser that gave up.
+ * Each counts once, on top of the tests, so a run with any of them never reads "0 failed".
+ */
+export function tally(sessions) {
+  const totals = { passed: 0, failed: 0, skipped: 0, errors: [] };
+  for (const session of sessions) {
+    const own = { passed: 0, failed: 0, skipped: 0 };
+    countSuite(session.testResults, own);
+    const errors = (session.errors ?? []).map((error) => `${session.testFile}: ${error.message ?? error}`);
+    // A session that failed with neither a failed test nor an error to show for it still failed.
+    if (session.passed === false && !errors.length && !own.failed) errors.push(`${session.testFile}: failed`);
+    totals.passed += own.passed;
+    totals.skipped += own.skipped;
+    totals.failed += own.failed + errors.length;
+    totals.errors.push(...errors);
+  }
+  return totals;
+}
+
+/** `12 passed, 0 failed` (`, 3 skipped` when any were). */
+export const verdict = ({ passed, failed, skipped = 0 }) =>
+  `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+
+/**
+ * With PEEL_TEST_RESULTS set (scripts/test.mjs sets it), writes the counts and whether coverage met
+ * its thresholds to that JSON file; without it, prints the verdict last.
+ */
+export function closingLineReporter({ resultsFile = process.env.PEEL_TEST_RESULTS } = {}) {
   return {
-    stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
-      for (const session of sessions) {
-        count(session.testResults, totals);
-        // A file that failed to load has no test results: count it as one failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
-          totals.failed += 1;
+    stop({ sessions, testCoverage }) {
+      const totals = tally(sessions);
+      if (resultsFile) {
+        const coverage = testCoverage ? { passed: testCoverage.passed, summary: testCoverage.summary } : undefined;
+        writeFileSync(resultsFile, JSON.stringify({ ...totals, coverage }));
+        return;
       }
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      const coverageFailed = testCoverage && !testCoverage.passed ? 1 : 0;
       // The default reporter redraws its progress after stop(): print once the process is done with it.
       process.once('exit', () =>
-        process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`),
+        process.stdout.write(`\n${verdict({ ...totals, failed: totals.failed + coverageFailed })}\n`),
       );
     },
   };

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+
+/**
+ * fast-check's seed, fixed so that a failure can be run again. The test page carries it from the
+ * FC_SEED environment variable (see web-test-runner.config.mjs): `FC_SEED=<seed> npm test` replays a
+ * run, `FC_SEED=random` tries a new one.
+ */
+export const SEED = (globalThis as { __PEEL_TEST__?: { seed?: number } }).__PEEL_TEST__?.seed ?? 20170322;
+
+fc.configureGlobal({ seed: SEED });
+
+/** fc.assert, with how to replay a failure added to its message. */
+export async function assertProperty<T>(
+  property: fc.IAsyncProperty<T> | fc.IProperty<T>,
+  params: fc.Parameters<T> = {},
+): Promise<void> {
+  try {
+    await fc.assert(property, { includeErrorInReport: true, ...params });
+  } catch (error) {
+    if (error instanceof Error)
+      error.message = `fast-check seed ${SEED} (replay: FC_SEED=${SEED} npm test)\n${error.message}`;
+    throw error;
+  }
+}
+
+export { fc };

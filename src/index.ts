@@ -6,5 +6,5 @@ export { PillarSummary } from './components/pillar-summary/pillar-summary.js';
 export { KeyFactsPanel } from './components/key-facts-panel/key-facts-panel.js';
 export { PeelAssessment } from './components/peel-assessment/peel-assessment.js';
 export type { DataState, PeelErrorDetail } from './controllers/assessment-controller.js';
-export { safeUrl } from './components/render.js';
+export { safeUrl } from './security/safe-url.js';
 export * from './data/index.js';

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { AssessmentController } from '../controllers/assessment-controller.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { AssessmentController, DEFAULT_TIMEOUT } from '../controllers/assessment-controller.js';
 import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
 import type { Assessment } from '../data/types.js';
 import { LangController } from '../i18n/lang.js';
@@ -47,9 +47,13 @@ export class PeelElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     assessment: { converter: (value: string | null) => value },
-    src: {},
+    // Every set counts, even to the same URL: setting `src` again is how a page asks for fresh data.
+    src: { hasChanged: () => true },
     srcTimeout: { type: Number, attribute: 'src-timeout' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    // Reactive, so that `lang` set on the element itself re-renders it wherever it is (an
+    // ancestor's change is seen by the language controller's observer, but not inside other shadow roots).
+    lang: { reflect: true },
   };
 
   /** The assessment: JSON text as the attribute, or an object (or JSON text) as the property. */
@@ -58,14 +62,30 @@ export class PeelElement extends LitElement {
   /** URL of the assessment JSON; one request per URL however many elements share it. */
   declare src?: string;
 
-  /** Milliseconds to wait for `src` before showing the error state. */
-  srcTimeout = 10000;
+  /**
+   * Milliseconds to wait for `src` before showing the error state (each element its own). A value
+   * that is not a positive number means the default, 10000; at most 60000.
+   */
+  srcTimeout: number | null = DEFAULT_TIMEOUT;
 
   /** Level (1–6) of the element's own top heading; lower headings follow from it. */
   headingLevel = 2;
 
   protected data = new AssessmentController(this);
   protected i18n = new LangController(this);
+
+  /**
+   * Fetches `src` again, asking the server rather than taking the answer the page already has
+   * (setting `src` again does the same), and reads the other data channels again.
+   */
+  reload(): void {
+    this.data.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // `src` set again to the URL it had: fetch it afresh.
+    if (this.hasUpdated && changed.has('src') && changed.get('src') === this.src) this.data.reload();
+  }
 
   /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */
   protected get level(): number {

@@ -1,27 +1,19 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { safeUrl } from '../security/safe-url.js';
+
+const TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
 /**
  * A real heading at a level from `PeelElement.level` (or one below it, so at most 7: kept at 6).
- * Lit cannot bind a tag name, and six near-identical templates cost more than this.
+ * A static tag keeps the same heading node from one render to the next, and renders on a server.
  */
-export function heading(level: number, text: string, part: string): HTMLHeadingElement {
-  const h = document.createElement(`h${Math.min(6, level)}`) as HTMLHeadingElement;
-  h.setAttribute('part', part);
-  h.textContent = text;
-  return h;
-}
+export const heading = (level: number, text: string, part: string) => {
+  const tag = TAGS[Math.min(6, level) - 1];
+  return html`<${tag} part=${part}>${text}</${tag}>`;
+};
 
-/** Only http(s) and relative URLs may become links; `javascript:` and other schemes may not. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  // Browsers ignore control characters and spaces around and inside a scheme: so must this check.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped
-  const bare = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(bare)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https' ? url.trim() : undefined;
-}
-
-/** A link when the URL is safe; otherwise `fallback` (by default the content as text). */
+/** A link when the URL is safe (see safeUrl); otherwise `fallback` (by default the content as text). */
 export const link = (url: string | undefined, content: unknown, part: string, fallback: unknown = content) => {
   const href = safeUrl(url);
   return href ? html`<a part=${part} href=${href}>${content}</a>` : fallback;

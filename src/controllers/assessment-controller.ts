@@ -22,7 +22,7 @@ export interface PeelErrorDetail {
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   assessment?: unknown;
   src?: string;
-  srcTimeout: number;
+  srcTimeout?: number | null;
 }
 
 /** A `src` request and, once it has settled, its answer or why there is none. */
@@ -33,21 +33,37 @@ interface SrcRequest {
   error?: string;
 }
 
+export const DEFAULT_TIMEOUT = 10000;
+export const MAX_TIMEOUT = 60000;
+
+/** `src-timeout` as a usable number of ms: not a positive number means the default; at most a minute. */
+export const timeoutOf = (value: unknown): number => {
+  const ms = Number(value ?? NaN);
+  return ms > 0 ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+};
+
+/** Assessments this module parsed: handed to a child element, they are not parsed again. */
+const parsed = new WeakSet<object>();
+
+/** Marks an assessment derived from a parsed one (a pillar of it, say) as parsed. */
+export const asParsed = <T extends Assessment>(assessment: T): T => (parsed.add(assessment), assessment);
+
 const isEmpty = (value: unknown) => value == null || value === '';
 
 /**
  * Reads the assessment from whichever channel the host was given (the `assessment` attribute
  * or property, a `src` URL, or a child JSON script, in that order), parses it, and reports
- * bad input once per input: one `console.warn` and one `peel-error` event.
+ * bad input once per input and source: one `console.warn` and one `peel-error` event for each.
  */
 export class AssessmentController implements ReactiveController {
   state: DataState = { status: 'empty' };
   #host: DataHost;
   #input: unknown;
   #request?: SrcRequest;
+  #fresh = false;
   #children?: MutationObserver;
-  #reported = '';
-  #pending?: PeelErrorDetail;
+  #reported = new Map<DataSource, string>();
+  #pending: PeelErrorDetail[] = [];
 
   constructor(host: DataHost) {
     this.#host = host;
@@ -67,11 +83,20 @@ export class AssessmentController implements ReactiveController {
     queueMicrotask(() => this.#host.isConnected || this.#stopRequest());
   }
 
+  /** Reads the data again, and asks the server again for `src` rather than take the answer in hand. */
+  reload() {
+    this.#fresh = true;
+    this.#input = undefined;
+    this.#host.requestUpdate();
+  }
+
   hostUpdate() {
     const { assessment, src } = this.#host;
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
+    const fresh = this.#fresh;
+    this.#fresh = false;
     if (isEmpty(assessment) && src) {
-      if (this.#request?.url !== src) this.#startRequest(src);
+      if (fresh || this.#request?.url !== src) this.#startRequest(src, fresh);
       const { answer, error } = this.#request!;
       if (answer !== undefined) this.#read(answer, 'src');
       else if (error) this.#fail([{ path: 'src', message: error }], 'src');
@@ -90,41 +115,54 @@ export class AssessmentController implements ReactiveController {
   }
 
   hostUpdated() {
-    const detail = this.#pending;
-    this.#pending = undefined;
-    if (!detail) return;
-    console.warn(
-      `<${this.#host.localName}> peel-error (${detail.source}):\n` +
-        detail.errors.map((e) => `  ${formatIssue(e)}`).join('\n'),
-    );
-    this.#host.dispatchEvent(new CustomEvent('peel-error', { detail, bubbles: true, composed: true }));
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const detail of pending) {
+      console.warn(
+        `<${this.#host.localName}> peel-error (${detail.source}):\n` +
+          detail.errors.map((e) => `  ${formatIssue(e)}`).join('\n'),
+      );
+      this.#host.dispatchEvent(new CustomEvent('peel-error', { detail, bubbles: true, composed: true }));
+    }
   }
 
-  /** Reports bad input the host found itself (an unknown grade or pillar). Repeats of the same report are dropped. */
+  /**
+   * Reports bad input (the data's, or the host's own attributes with source `attribute`). Each
+   * source keeps its last report, so a repeat is dropped and problems from two sources both reach the page.
+   */
   report(errors: DataIssue[], source: DataSource) {
-    const key = JSON.stringify([source, errors]);
-    if (key !== this.#reported) this.#pending = { errors, source };
-    this.#reported = key;
+    const key = JSON.stringify(errors);
+    if (this.#reported.get(source) !== key) this.#pending.push({ errors, source });
+    this.#reported.set(source, key);
   }
 
-  /** Forgets the last report, so that the same bad input given again is reported again. */
-  clearReport() {
-    this.#reported = '';
+  /** Forgets the last report of `source`, so that the same bad input given again is reported again. */
+  clearReport(source: DataSource) {
+    this.#reported.delete(source);
+  }
+
+  /** Forgets the reports about data (not the host's own attributes). */
+  #clearDataReports() {
+    for (const source of this.#reported.keys()) if (source !== 'attribute') this.clearReport(source);
   }
 
   #read(input: unknown, source: DataSource) {
     if (input === this.#input) return;
     this.#input = input;
     // A new input is reported even when its errors read the same as the last one's.
-    this.clearReport();
+    this.#clearDataReports();
+    if (typeof input === 'object' && input && parsed.has(input)) {
+      this.#show({ status: 'ready', assessment: input as Assessment });
+      return;
+    }
     const result = parseAssessment(input);
-    if (result.ok) this.#show({ status: 'ready', assessment: result.value });
+    if (result.ok) this.#show({ status: 'ready', assessment: asParsed(result.value) });
     else this.#fail(result.errors, source);
   }
 
   #show(state: DataState) {
     this.state = state;
-    this.clearReport();
+    this.#clearDataReports();
   }
 
   #fail(errors: DataIssue[], source: DataSource) {
@@ -132,19 +170,27 @@ export class AssessmentController implements ReactiveController {
     this.report(errors, source);
   }
 
-  #startRequest(url: string) {
+  #startRequest(url: string, fresh: boolean) {
     this.#stopRequest();
     this.#input = undefined;
-    const { promise, release } = requestJson(url, this.#host.srcTimeout);
-    const request: SrcRequest = { url, release };
+    const request: SrcRequest = { url, release() {} };
     this.#request = request;
+    let started;
+    try {
+      started = requestJson(url, timeoutOf(this.#host.srcTimeout), fresh);
+    } catch {
+      request.error = `${url}: not a URL that can be requested`;
+      return;
+    }
+    request.release = started.release;
+    request.answer = started.answer;
     // An answer for a request this element has since dropped does no further work.
     const settle = (field: 'answer' | 'error', value: string) => {
-      if (this.#request !== request) return;
+      if (this.#request !== request || request.answer !== undefined) return;
       request[field] = value;
       this.#host.requestUpdate();
     };
-    promise.then(
+    started.promise.then(
       (text) => settle('answer', text),
       (error: Error) => settle('error', `${url}: ${error.message}`),
     );

@@ -2,7 +2,8 @@ interface Entry {
   promise: Promise<string>;
   abort: AbortController;
   users: number;
-  settled: boolean;
+  /** The answer, once it has come: a caller that arrives later takes it at once. */
+  answer?: string;
 }
 
 /** One request per URL for the whole page, however many elements ask for it. */
@@ -13,8 +14,7 @@ async function load(url: string, signal: AbortSignal): Promise<string> {
   try {
     response = await fetch(url, { signal });
   } catch (error) {
-    // A time-out aborts with a TimeoutError; anything else is the network's own error.
-    throw Error(`the request failed (${signal.aborted ? `no answer in time: ${signal.reason}` : error})`);
+    throw Error(`the request failed (${error})`);
   }
   if (!response.ok) throw Error(`the server answered ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
@@ -24,37 +24,53 @@ async function load(url: string, signal: AbortSignal): Promise<string> {
 
 export interface JsonRequest {
   promise: Promise<string>;
+  /** The answer when it was already in hand, so that it can be shown without a loading state. */
+  answer?: string;
   /** Says this caller no longer needs the answer; the last caller to leave aborts a request still under way. */
   release(): void;
 }
 
-/** Fetches JSON text from `url`, shared with every other caller of the same URL. */
-export function requestJson(url: string, timeout: number): JsonRequest {
+/**
+ * Fetches JSON text from `url`, shared with every other caller of the same URL. Each caller has
+ * its own time limit (`timeout` ms): one that gives up leaves the request to the others. `fresh`
+ * asks the server again instead of taking an answer in hand. Throws only for a URL that cannot be parsed.
+ */
+export function requestJson(url: string, timeout: number, fresh = false): JsonRequest {
   const key = new URL(url, document.baseURI).href;
   let entry = requests.get(key);
-  if (!entry) {
+  if (!entry || (fresh && entry.answer !== undefined)) {
     const abort = new AbortController();
-    const created: Entry = {
-      abort,
-      users: 0,
-      settled: false,
-      promise: load(key, AbortSignal.any([abort.signal, AbortSignal.timeout(timeout)])),
-    };
-    const settle = () => (created.settled = true);
-    // A failure is not kept: the next request for the URL tries again.
-    created.promise.then(settle, () => settle() && requests.get(key) === created && requests.delete(key));
+    const created: Entry = { abort, users: 0, promise: load(key, abort.signal) };
+    created.promise.then(
+      (text) => (created.answer = text),
+      // A failure is not kept: the next request for the URL tries again.
+      () => requests.get(key) === created && requests.delete(key),
+    );
     requests.set(key, (entry = created));
   }
   const current = entry;
   current.users += 1;
-  return {
-    promise: current.promise,
-    // Each caller releases once (the controller forgets a request as it releases it).
-    release() {
-      if (--current.users === 0 && !current.settled) {
-        current.abort.abort();
-        requests.delete(key);
-      }
-    },
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let released = false;
+  const release = () => {
+    clearTimeout(timer);
+    if (released) return;
+    released = true;
+    if (--current.users === 0 && current.answer === undefined) {
+      current.abort.abort();
+      if (requests.get(key) === current) requests.delete(key);
+    }
   };
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      release();
+      reject(Error(`the request failed (no answer in time: ${timeout} ms)`));
+    }, timeout);
+  });
+  const promise = Promise.race([current.promise, expired]);
+  promise.then(
+    () => clearTimeout(timer),
+    () => clearTimeout(timer),
+  );
+  return { promise, answer: current.answer, release };
 }

@@ -3,11 +3,13 @@ import type { Lang } from '../data/grades.js';
 import { STRINGS } from './strings.js';
 import type { Strings } from './strings.js';
 
+const toLang = (tag: string): Lang => (/^\s*cy\b/i.test(tag) ? 'cy' : 'en');
+
 /** The language of the nearest element with `lang`, looking through shadow roots to their hosts. */
 export function resolveLang(start: Element): Lang {
   for (let node: Element | null = start; node;) {
     const found: Element | null = node.closest('[lang]');
-    if (found) return /^\s*cy\b/i.test(found.getAttribute('lang')!) ? 'cy' : 'en';
+    if (found) return toLang(found.getAttribute('lang')!);
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
@@ -32,8 +34,9 @@ export class LangController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The host's own `lang` (attribute or property) first, then its ancestors'. */
   get lang(): Lang {
-    return resolveLang(this.#host);
+    return this.#host.lang ? toLang(this.#host.lang) : resolveLang(this.#host);
   }
 
   get strings(): Strings {

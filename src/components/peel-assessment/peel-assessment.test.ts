@@ -510,9 +510,9 @@ describe('<peel-assessment>', () => {
             <a part="report-link" href="${NORTHAMPTONSHIRE.url}">Read the full PEEL report</a>
           </header>
           <div part="pillars" class="pillars">
-            <pillar-summary part="pillar" heading-level="3" pillar="effectiveness"></pillar-summary>
-            <pillar-summary part="pillar" heading-level="3" pillar="efficiency"></pillar-summary>
-            <pillar-summary part="pillar" heading-level="3" pillar="legitimacy"></pillar-summary>
+            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="effectiveness"></pillar-summary>
+            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="efficiency"></pillar-summary>
+            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="legitimacy"></pillar-summary>
           </div>
           <section part="observations">
             <h3 part="section-title">Inspector’s observations</h3>
@@ -521,7 +521,7 @@ describe('<peel-assessment>', () => {
               <figcaption part="inspector">Zoë Billingham, Her Majesty’s Inspector of Constabulary</figcaption>
             </figure>
           </section>
-          <key-facts-panel part="key-facts" heading-level="3"></key-facts-panel>
+          <key-facts-panel part="key-facts" lang="en" heading-level="3"></key-facts-panel>
           <section part="context">
             <h3 part="section-title">Points of context provided by the force</h3>
             <ul part="context-list"><li></li><li></li></ul>

@@ -1,10 +1,23 @@
 import { html, nothing } from 'lit';
-import type { Assessment } from '../../data/types.js';
+import type { Assessment, Pillar } from '../../data/types.js';
+import { asParsed } from '../../controllers/assessment-controller.js';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { heading, link, paragraphs } from '../render.js';
 import { assessmentStyles } from './peel-assessment.styles.js';
+
+/**
+ * Each pillar's card gets the assessment with that pillar alone, so that pillars without ids, or
+ * with the same id, each render once. One object per pillar (kept while the pillar lives), marked
+ * as parsed, so that the card neither parses it again nor re-renders for a new object.
+ */
+const single = new WeakMap<Pillar, Assessment>();
+const onePillar = (a: Assessment, pillar: Pillar) => {
+  let one = single.get(pillar);
+  if (!one) single.set(pillar, (one = asParsed({ ...a, pillars: [pillar] })));
+  return one;
+};
 
 const list = (items: string[] | undefined, part: string) =>
   items?.length
@@ -48,7 +61,9 @@ export class PeelAssessment extends PeelElement {
   }
 
   #renderAssessment(s: Strings, a: Assessment) {
-    const level = this.level;
+    const { level } = this;
+    const { lang } = this.i18n;
+    const inspector = [a.inspector?.name, a.inspector?.role].filter((t) => t?.trim()).join(', ');
     const section = (part: string, title: string, content: unknown) =>
       html`<section part=${part}>${heading(level + 1, title, 'section-title')}${content}</section>`;
     return html`<article part="base">
@@ -63,35 +78,35 @@ export class PeelAssessment extends PeelElement {
                 (p) =>
                   html`<pillar-summary
                     part="pillar"
+                    lang=${lang}
                     heading-level=${level + 1}
                     pillar=${p.id ?? nothing}
-                    .assessment=${a}
+                    .assessment=${onePillar(a, p)}
                   ></pillar-summary>`,
               )}
             </div>`
           : nothing
       }
       ${
-        a.observations?.length || a.inspector
+        a.observations?.length || inspector
           ? section(
               'observations',
               s.observations,
               html`<figure>
-                <blockquote>${a.observations?.map((o) => html`<p>${o}</p>`)}</blockquote>
-                ${
-                  a.inspector
-                    ? html`<figcaption part="inspector">
-                        ${[a.inspector.name, a.inspector.role].filter(Boolean).join(', ')}
-                      </figcaption>`
-                    : nothing
-                }
+                ${a.observations?.length ? html`<blockquote>${a.observations.map((o) => html`<p>${o}</p>`)}</blockquote>` : nothing}
+                ${inspector ? html`<figcaption part="inspector">${inspector}</figcaption>` : nothing}
               </figure>`,
             )
           : nothing
       }
       ${
         a.keyFacts?.facts?.length
-          ? html`<key-facts-panel part="key-facts" heading-level=${level + 1} .assessment=${a}></key-facts-panel>`
+          ? html`<key-facts-panel
+              part="key-facts"
+              lang=${lang}
+              heading-level=${level + 1}
+              .assessment=${a}
+            ></key-facts-panel>`
           : nothing
       }
       ${a.context?.length ? section('context', s.context, list(a.context, 'context-list')) : nothing}

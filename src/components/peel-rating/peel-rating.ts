@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { DEFAULT_SCALE, SCALES } from '../../data/grades.js';
+import { DEFAULT_SCALE, SCALES, gradeOnScale, isGrade, isScale } from '../../data/grades.js';
 import { parseAssessment } from '../../data/parse.js';
 import type { Grade, Scale } from '../../data/grades.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
@@ -86,7 +86,7 @@ export class PeelRating extends PeelElement {
   protected override update(changed: PropertyValues<this>) {
     const rating = (this.#rating = this.#resolve());
     if (Array.isArray(rating)) this.data.report(rating, 'attribute');
-    else if (rating) this.data.clearReport();
+    else if (rating) this.data.clearReport('attribute');
     super.update(changed);
   }
 
@@ -100,18 +100,19 @@ export class PeelRating extends PeelElement {
       if (isIssue(pillar)) return [pillar];
       grade = pillar?.grade;
       previous ??= pillar?.previousGrade;
-      scale ??= state.assessment.scale;
+      scale ??= state.assessment.scale ?? DEFAULT_SCALE;
       if (!grade) return undefined;
     }
+    // A removed previous-grade attribute is null: that means none, not a bad grade.
+    previous ||= undefined;
+    // Slugs already checked (the parsed data a parent element hands down) are not parsed again.
+    const onScale = (g?: string) => !g || (isGrade(g) && gradeOnScale(g, scale as Scale));
+    if (isScale(scale) && onScale(grade) && onScale(previous))
+      return { grade: grade as Grade, previous: previous as Grade | undefined, scale };
     // Someone who types "Adequate" (Welsh "Digonol") means the five-grade scale; "Inadequate" does not.
     scale ??= /\b(adequate|digonol)/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
     // The parser already knows every rule for grades and scales: give it a one-pillar document.
-    // A removed previous-grade attribute is null: that means none, not a bad grade.
-    const result = parseAssessment({
-      force: { name: '-' },
-      scale,
-      pillars: [{ grade, previousGrade: previous || undefined }],
-    });
+    const result = parseAssessment({ force: { name: '-' }, scale, pillars: [{ grade, previousGrade: previous }] });
     if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
     const [pillar] = result.value.pillars!;
     return { grade: pillar!.grade!, previous: pillar!.previousGrade, scale: result.value.scale! };

@@ -627,7 +627,7 @@ describe('<pillar-summary>', () => {
           <h2 part="title">Efficiency</h2>
           <p part="question">How efficient is the force?</p>
           <div class="grade-line">
-            <peel-rating part="rating" grade="good" previous-grade="requires-improvement" scale="peel-2014"
+            <peel-rating part="rating" lang="en" grade="good" previous-grade="requires-improvement" scale="peel-2014"
               size="medium" variant="badge"></peel-rating>
             <p part="updated">Last updated <time datetime="2017-11-09">9 November 2017</time></p>
           </div>
@@ -636,7 +636,7 @@ describe('<pillar-summary>', () => {
           <ul part="questions">
             <li>
               <span><a part="question-link" href="https://example.org/q1">Q1</a></span>
-              <peel-rating size="small" grade="good" scale="peel-2014" variant="badge"></peel-rating>
+              <peel-rating size="small" lang="en" grade="good" scale="peel-2014" variant="badge"></peel-rating>
             </li>
             <li><span>Q2</span></li>
           </ul>

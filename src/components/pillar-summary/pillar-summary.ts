@@ -45,7 +45,7 @@ export class PillarSummary extends PeelElement {
     const { state } = this.data;
     const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
     if (isIssue(found)) this.data.report([found], 'attribute');
-    else if (found) this.data.clearReport();
+    else if (found) this.data.clearReport('attribute');
     super.update(changed);
   }
 
@@ -69,6 +69,7 @@ export class PillarSummary extends PeelElement {
           pillar.grade
             ? html`<peel-rating
                 part="rating"
+                lang=${this.i18n.lang}
                 grade=${pillar.grade}
                 previous-grade=${pillar.previousGrade ?? nothing}
                 scale=${scale}
@@ -94,7 +95,12 @@ export class PillarSummary extends PeelElement {
                       <span>${link(q.url, q.title, 'question-link')}</span>
                       ${
                         q.grade
-                          ? html`<peel-rating size="small" grade=${q.grade} scale=${scale}></peel-rating>`
+                          ? html`<peel-rating
+                              size="small"
+                              lang=${this.i18n.lang}
+                              grade=${q.grade}
+                              scale=${scale}
+                            ></peel-rating>`
                           : nothing
                       }
                     </li>`,

@@ -1,0 +1,295 @@
+import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
+import type { PeelElement } from '../src/components/peel-element.js';
+import type { Assessment } from '../src/data/types.js';
+import { safeUrl } from '../src/security/safe-url.js';
+import {
+  $,
+  $$,
+  ERROR,
+  LOADING,
+  NORTHAMPTONSHIRE,
+  copy,
+  countRequests,
+  deepQueryAll,
+  deepText,
+  expect,
+  expectReported,
+  html,
+  message,
+  observe,
+  render,
+  settle,
+  text,
+} from './helpers.js';
+
+/*
+ * Defects found in review (issue 8): hostile URLs, bad attributes, several problems at once,
+ * pillars without ids, empty sections, shared `src` requests, stable headings, parsing once and
+ * `lang` on the element itself.
+ */
+
+const unique = () => `u=${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+const okUrl = (query = '') => `/__peel/ok/northamptonshire-2017?${unique()}${query}`;
+
+/** Every character the URL parser does not strip but String#trim does, and the ones both strip. */
+const UNICODE_SPACES = [
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
+const CONTROLS = Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(i)).concat('\u007f', '\u0085', '\u009f');
+
+const tiny = (pillar: Record<string, unknown>): Assessment =>
+  ({ force: { name: 'Test Police' }, pillars: [{ id: 'effectiveness', grade: 'good', ...pillar }] }) as Assessment;
+
+/** Each rendered href, resolved as the browser resolves it. */
+const hrefs = (el: Element) =>
+  [el, ...deepQueryAll(el, '*')]
+    .flatMap((node) => (node.shadowRoot ? [...node.shadowRoot.querySelectorAll('a[href]')] : []))
+    .map((a) => new URL(a.getAttribute('href')!, document.baseURI));
+
+describe('URL policy', () => {
+  for (const space of [...UNICODE_SPACES, ...CONTROLS]) {
+    const code = space.codePointAt(0)!.toString(16).padStart(4, '0');
+    it(`renders no javascript: link for a URL that starts with U+${code}`, async () => {
+      const url = `${space}javascript:alert(1)`;
+      const el = await render<PeelElement>(html`<pillar-summary .assessment=${tiny({ url })}></pillar-summary>`);
+      for (const href of hrefs(el)) expect(href.protocol, href.href).to.match(/^https?:$/);
+      // What is rendered is exactly the value that was checked.
+      const link = $(el, 'a[part="link"]');
+      if (link) expect(link.getAttribute('href')).to.equal(url);
+    });
+  }
+
+  it('decides with the platform parser: schemes hidden by case, tabs and new lines are refused', () => {
+    for (const url of [
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      ' \tjavascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'http://[::1',
+    ])
+      expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    for (const url of ['https://example.org/a', 'HTTP://example.org', '/relative', 'page.html', '?q=1', '#top'])
+      expect(safeUrl(url), url).to.equal(url);
+  });
+
+  it('leaves a Unicode space in front of a scheme as part of a relative URL, so the link stays http(s)', () => {
+    expect(safeUrl('\u00a0javascript:alert(1)')).to.equal('\u00a0javascript:alert(1)');
+    expect(new URL('\u00a0javascript:alert(1)', document.baseURI).protocol).to.equal(location.protocol);
+  });
+});
+
+describe('bad attributes never break an element', () => {
+  it('src that is no URL ("http://[::1"): the error note, one warning, one peel-error', async () => {
+    let el!: PeelElement;
+    const seen = await observe(async () => {
+      el = await render<PeelElement>(html`<pillar-summary src="http://[::1"></pillar-summary>`);
+      await aTimeout(20);
+    });
+    expectReported(el, seen, ['src'], 'src', { absent: 'section' });
+    expect(seen.warnings[0]).to.include('http://[::1');
+  });
+
+  for (const value of ['abc', '-5', '1e400', '0', '']) {
+    it(`src-timeout="${value}" falls back to a usable time limit and loads`, async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        const el = await render<PeelElement>(
+          html`<peel-rating src=${okUrl('&delay=50')} src-timeout=${value}></peel-rating>`,
+        );
+        await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
+
+  it('a removed src-timeout means the default, not 0 ms', async () => {
+    const el = await render<PeelElement>(
+      html`<peel-rating src-timeout="5000" src=${okUrl('&delay=200')}></peel-rating>`,
+    );
+    el.removeAttribute('src-timeout');
+    expect(el.srcTimeout).to.equal(null);
+    el.src = okUrl('&delay=200');
+    await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
+  });
+
+  it('works without AbortSignal.any and AbortSignal.timeout (Safari before 17.4)', async () => {
+    const { any, timeout } = AbortSignal as unknown as Record<string, unknown>;
+    Object.assign(AbortSignal, { any: undefined, timeout: undefined });
+    try {
+      const el = await render<PeelElement>(html`<peel-rating src=${okUrl()}></peel-rating>`);
+      await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
+    } finally {
+      Object.assign(AbortSignal, { any, timeout });
+    }
+  });
+});
+
+describe('several problems at once', () => {
+  it('<peel-rating> with a bad grade attribute and bad JSON reports both', async () => {
+    const seen = await observe(async () => {
+      await render(html`<peel-rating grade="godo" assessment='{"force": '></peel-rating>`);
+      await aTimeout(20);
+    });
+    expect(seen.warnings, 'console.warn calls').to.have.length(2);
+    expect(seen.events.map((e) => e.detail.source).sort()).to.deep.equal(['assessment', 'attribute']);
+    expect(seen.warnings.join('\n')).to.include('grade: "godo"').and.include('(root): could not be read');
+  });
+});
+
+describe('<peel-assessment> pillars', () => {
+  const titles = (el: Element) =>
+    deepQueryAll(el, 'pillar-summary').map((p) => text(p.shadowRoot!.querySelector('[part="title"]')));
+
+  it('renders each pillar once, in order, when pillars have no ids', async () => {
+    const doc = copy(NORTHAMPTONSHIRE);
+    for (const pillar of doc.pillars!) delete pillar.id;
+    const el = await render(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    expect(titles(el)).to.deep.equal(NORTHAMPTONSHIRE.pillars!.map((p) => p.title));
+  });
+
+  it('renders each pillar once, in order, when pillars share an id', async () => {
+    const doc = copy(NORTHAMPTONSHIRE);
+    for (const pillar of doc.pillars!) pillar.id = 'effectiveness';
+    const el = await render(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    expect(titles(el)).to.deep.equal(NORTHAMPTONSHIRE.pillars!.map((p) => p.title));
+    expect(deepQueryAll(el, 'peel-rating[part="rating"]').map((r) => r.getAttribute('grade'))).to.deep.equal(
+      NORTHAMPTONSHIRE.pillars!.map((p) => p.grade),
+    );
+  });
+
+  it('hands its cards the parsed data: no card parses it again', async () => {
+    const el = await render(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
+    const cards = deepQueryAll(el, 'pillar-summary, key-facts-panel') as (PeelElement & {
+      data: { state: { assessment?: unknown } };
+    })[];
+    expect(cards).to.have.length(4);
+    // The parser always builds new objects, so a card that parsed again would hold another one.
+    for (const card of cards) expect(card.data.state.assessment === card.assessment, card.localName).to.equal(true);
+  });
+
+  it('draws no observations section for an empty inspector and no observations', async () => {
+    const doc = { force: { name: 'Test Police' }, inspector: {} };
+    const el = await render(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    expect($(el, '[part="observations"]')).to.equal(null);
+    expect($$(el, 'h3')).to.have.length(0);
+  });
+
+  it('draws the inspector without an empty quote when there are no observations', async () => {
+    const doc = { force: { name: 'Test Police' }, inspector: { name: 'A. Person' } };
+    const el = await render(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    expect($(el, 'blockquote')).to.equal(null);
+    expect(text($(el, '[part="inspector"]'))).to.equal('A. Person');
+  });
+});
+
+describe('shared src requests', () => {
+  it('gives each element its own time limit', async () => {
+    const src = okUrl('&delay=600');
+    const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const seen = await observe(async () => {
+      const patient = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 5000 });
+      const hasty = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 100 });
+      container.append(patient, hasty);
+      await waitUntil(() => deepText(hasty) === ERROR, 'the hasty element did not give up', { timeout: 3000 });
+      expect(deepText(patient)).to.equal(LOADING);
+      await waitUntil(() => deepText(patient).includes('Requires improvement'), 'the patient one gave up', {
+        timeout: 5000,
+      });
+    });
+    expect(seen.warnings).to.have.length(1);
+    expect(seen.warnings[0]).to.include('no answer in time');
+  });
+
+  it('shows an answer in hand at once to an element attached again', async () => {
+    const src = okUrl();
+    const el = await render<PeelElement>(html`<peel-rating src=${src}></peel-rating>`);
+    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data', { timeout: 5000 });
+    const parent = el.parentElement!;
+    el.remove();
+    await aTimeout(10);
+    parent.append(el);
+    await el.updateComplete;
+    expect(deepText(el)).to.include('Requires improvement');
+    const other = Object.assign(document.createElement('peel-rating'), { src });
+    parent.append(other);
+    await other.updateComplete;
+    expect(deepText(other), 'a new element for the same URL').to.include('Requires improvement');
+  });
+
+  it('fetches again on reload() and when src is set again', async () => {
+    const src = okUrl();
+    const path = src;
+    const el = await render<PeelElement>(html`<peel-rating src=${src}></peel-rating>`);
+    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data', { timeout: 5000 });
+    expect(await countRequests(path)).to.equal(1);
+    el.reload();
+    await waitUntil(async () => (await countRequests(path)) === 2, 'reload() did not fetch', { timeout: 5000 });
+    el.setAttribute('src', src);
+    await waitUntil(async () => (await countRequests(path)) === 3, 'setting src again did not fetch', {
+      timeout: 5000,
+    });
+    await settle(el);
+    expect(deepText(el)).to.include('Requires improvement');
+  });
+});
+
+describe('stable markup', () => {
+  it('keeps the same heading nodes from one render to the next', async () => {
+    const el = await render<PeelElement>(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
+    const before = [...el.shadowRoot!.querySelectorAll('h2, h3')];
+    expect(before.length).to.be.greaterThan(2);
+    el.requestUpdate();
+    el.headingLevel = 2;
+    await el.updateComplete;
+    const changed = copy(NORTHAMPTONSHIRE);
+    changed.period = '2018';
+    el.assessment = changed;
+    await settle(el);
+    const after = [...el.shadowRoot!.querySelectorAll('h2, h3')];
+    expect(text(after[0])).to.equal('Northamptonshire Police 2018');
+    expect(after.every((h, i) => h === before[i])).to.equal(true);
+  });
+});
+
+describe('lang on the element itself', () => {
+  it('re-renders when lang is set on the element inside another shadow root', async () => {
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('peel-assessment') as PeelElement;
+    el.assessment = NORTHAMPTONSHIRE;
+    root.append(el);
+    await settle(el);
+    expect(deepText(el)).to.include('Read the full PEEL report');
+    el.setAttribute('lang', 'cy');
+    await settle(el);
+    expect(deepText(el)).to.include('Darllen yr adroddiad PEEL llawn').and.include('Ffeithiau allweddol');
+    el.lang = 'en';
+    await settle(el);
+    expect(deepText(el)).to.include('Key facts');
+    expect(message(el)).to.equal(null);
+  });
+});

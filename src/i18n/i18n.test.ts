@@ -55,7 +55,7 @@ describe('language', () => {
       const values = [...el.shadowRoot!.querySelectorAll('[part="fact-value"]')].map(text);
       expect(values).to.deep.equal([
         '914 milltir sgwâr',
-        '0.757m people',
+        '757,000 o bobl',
         '88%',
         '3.02 i bob 1,000 o bobl',
         '−10%',

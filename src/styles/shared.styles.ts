@@ -57,7 +57,9 @@ export const sharedStyles = css`
 
 /** The card every block element (not the badge) sits on. */
 export const panelStyles = css`
+  /* border-box: a card given the height of its box (pillars side by side) stays inside it. */
   [part~='base'] {
+    box-sizing: border-box;
     padding: var(--peel-panel-padding,1rem 1.25rem);
     border: 1px solid var(--_border);
     border-radius: var(--peel-radius,4px);

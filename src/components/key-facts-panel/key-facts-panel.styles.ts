@@ -4,13 +4,22 @@ export const keyFactsStyles = css`
   :host {
     container-type: inline-size;
   }
+  /*
+   * auto-fit: a group of two facts shares the row rather than leaving empty columns. Each fact spans
+   * four rows of a subgrid, so labels, values, national levels and trends line up across a row even
+   * when one label wraps.
+   */
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-    gap: 0.75em 1.25em;
+    grid-template-columns: repeat(auto-fit,minmax(min(100%,13rem),1fr));
+    gap: 0 1.25em;
   }
   [part~='fact'] {
-    padding-block-start: 0.5em;
+    display: grid;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+    align-content: start;
+    padding-block: 0.5em 0.75em;
     border-block-start: 2px solid var(--peel-key-facts-rule,var(--_border));
   }
   dt {

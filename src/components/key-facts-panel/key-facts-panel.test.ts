@@ -120,7 +120,7 @@ describe('<key-facts-panel>', () => {
       ]);
       expect(values).to.deep.equal([
         ['Force area', '914 square miles'],
-        ['Population', '0.757m people'],
+        ['Population', '757,000 people'],
         ['Frontline police officers', '88%'],
         ['Police officers per 1,000 population', '3.02 per 1,000 people'],
         ['Change in workforce', '−10%'],

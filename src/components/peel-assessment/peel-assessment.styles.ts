@@ -16,6 +16,14 @@ export const assessmentStyles = css`
     gap: var(--peel-assessment-gap,1.25rem);
     grid-template-columns: 1fr;
   }
+  /* On a narrow screen, cards inside a card would leave a thin column: the outer frame goes. */
+  @container (max-width: 36rem) {
+    [part~='base'] {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+  }
   /* Side by side only where each pillar gets a readable measure. */
   @container (min-width: 60rem) {
     .pillars {

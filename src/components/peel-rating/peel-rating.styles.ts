@@ -1,13 +1,21 @@
 import { css } from 'lit';
 
 export const ratingStyles = css`
+  /*
+   * Inline, so a badge in running text flows like a word: its padding and border paint outside the
+   * line box instead of stretching it, and a grade change wraps like the words around it.
+   */
   :host {
-    display: inline-block;
-    vertical-align: middle;
+    display: inline;
+    line-height: inherit;
     font-size: var(--peel-rating-font-size,1em);
   }
   :host([variant='scale']) {
     display: block;
+    line-height: 1.3;
+    container-type: inline-size;
+    /* The scale's frame: a boundary at 3:1 on the surface, unlike the lighter decorative rules. */
+    --_edge: light-dark(#6f777b,#8b9297);
   }
   :host([size='small']) {
     font-size: 0.875em;
@@ -17,51 +25,51 @@ export const ratingStyles = css`
   }
 
   /*
-   * Each grade has one colour (text, border and icon) and, unless a designer sets one, a
-   * background mixed from it, so a brand that changes the colour gets a matching background.
+   * One colour per grade (text, border, icon), each a different hue, so no two grades look alike
+   * (the extremes violet and crimson, the middle green, ochre, orange; grey is off the scale). The
+   * background is mixed from it, so a brand that changes the colour gets a matching background.
+   * Light: dark enough for 4.5:1 on the mixed background; dark: the same hues, light.
    */
   .outstanding {
-    --_fg: var(--peel-grade-outstanding-color,light-dark(#10403c,#a6e3dc));
+    --_fg: var(--peel-grade-outstanding-color,light-dark(#4b2d9a,#cdb4ff));
     --_bg: var(--peel-grade-outstanding-background);
   }
   .good {
-    --_fg: var(--peel-grade-good-color,light-dark(#005a30,#9fe0bd));
+    --_fg: var(--peel-grade-good-color,light-dark(#006637,#7ddc9f));
     --_bg: var(--peel-grade-good-background);
   }
   .adequate {
-    --_fg: var(--peel-grade-adequate-color,light-dark(#594d00,#f5e27a));
+    --_fg: var(--peel-grade-adequate-color,light-dark(#665500,#f2d94e));
     --_bg: var(--peel-grade-adequate-background);
+    --_mix: 26%;
   }
   .requires-improvement {
-    --_fg: var(--peel-grade-requires-improvement-color,light-dark(#6e3619,#ffc3a3));
+    --_fg: var(--peel-grade-requires-improvement-color,light-dark(#9c3900,#ffa861));
     --_bg: var(--peel-grade-requires-improvement-background);
   }
   .inadequate {
-    --_fg: var(--peel-grade-inadequate-color,light-dark(#2a0b06,#ffb8ad));
+    --_fg: var(--peel-grade-inadequate-color,light-dark(#a8002b,#ff8fa3));
     --_bg: var(--peel-grade-inadequate-background);
   }
   .not-graded {
-    --_fg: var(--peel-grade-not-graded-color,light-dark(#282d30,#d6dadc));
+    --_fg: var(--peel-grade-not-graded-color,light-dark(#505a5f,#c5cbce));
     --_bg: var(--peel-grade-not-graded-background);
+    --_mix: 14%;
   }
-  .badge,
-  .step {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    padding: 0.2em 0.6em;
+  .badge [part='label'],
+  .step.current {
+    padding: 0.1em 0.45em;
     border: 2px solid var(--_fg);
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
-    background: var(--_bg,color-mix(in srgb,var(--_fg) 16%,var(--_surface)));
+    background: var(--_bg,color-mix(in srgb,var(--_fg) var(--_mix,22%),var(--_surface)));
     color: var(--_fg);
-    flex-wrap: wrap;
-    line-height: 1.3;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
-  /* The icon sits inside the label, so the two never wrap apart. */
   .icon {
     width: 1em;
     height: 1em;
-    margin-inline-end: 0.4em;
+    margin-inline-end: 0.35em;
     vertical-align: -0.15em;
     fill: none;
     stroke: currentColor;
@@ -69,38 +77,50 @@ export const ratingStyles = css`
     stroke-linecap: round;
   }
   [part='change'] {
+    margin-inline-start: 0.5em;
+    color: var(--_muted);
     font-size: 0.875em;
-    font-weight: 400;
   }
 
-  .step .icon {
-    margin: 0;
-  }
-  /* The padding keeps the current step's outline inside the element. */
+  /*
+   * The scale: one framed row of equal steps (a column where the row would be cramped). The frame
+   * is the scale's edge, at 3:1; the other steps are plain text; the current one is the badge.
+   */
   [part='steps'] {
+    display: grid;
+    border: 1px solid var(--_edge);
+    border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
+  }
+  @container (min-width: 34rem) {
+    [part='steps'] {
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+    }
+  }
+  .step {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    padding: 4px;
-  }
-  /* Steps other than the current one are outlines: the current one is filled, bold and marked. */
-  .step:not(.current) {
-    background: none;
+    align-items: center;
+    justify-content: center;
+    padding: 0.45em 0.6em;
+    border: 2px solid transparent;
     color: var(--_muted);
-    border-color: var(--_border);
-    border-style: dashed;
+    text-align: center;
   }
-  /* An outline, unlike a shadow, stays in forced-colors mode. */
   .step.current {
+    color: var(--_fg);
     font-weight: 700;
-    outline: 2px solid var(--_fg);
-    outline-offset: 2px;
+  }
+  [part='steps'] + [part='change'] {
+    display: block;
+    margin: 0.4em 0 0;
   }
 
   @media (forced-colors: active) {
-    .badge,
-    .step {
+    .badge [part='label'] {
       border-color: CanvasText;
+    }
+    .step.current {
+      border-color: Highlight;
     }
   }
 `;

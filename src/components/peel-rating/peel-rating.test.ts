@@ -136,7 +136,7 @@ describe('<peel-rating>', () => {
       expect(el.size).to.equal('medium');
       expect(el.getAttribute('variant')).to.equal('badge');
       expect(el.getAttribute('size')).to.equal('medium');
-      expect(getComputedStyle(el).display).to.equal('inline-block');
+      expect(getComputedStyle(el).display).to.equal('inline');
       expect(el.shadowRoot?.mode).to.equal('open');
     });
 

@@ -6,6 +6,10 @@ export const pillarSummaryStyles = css`
     height: 100%;
     border-block-start: 4px solid var(--peel-pillar-summary-accent,var(--_accent));
   }
+  /* A readable measure (about 70 characters of body text) for a card alone on a wide page. */
+  [part~='base'] > * {
+    max-inline-size: 40em;
+  }
   [part='question'] {
     font-weight: 600;
   }

@@ -10,6 +10,7 @@ const TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
  */
 export const heading = (level: number, text: string, part: string) => {
   const tag = TAGS[Math.min(6, level) - 1];
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- a static tag from lit/static-html.js, not a binding
   return html`<${tag} part=${part}>${text}</${tag}>`;
 };
 

@@ -1,152 +1,166 @@
 import { fixtureSync } from '@open-wc/testing';
-import fc from 'fast-check';
-import { GRADES } from '../src/data/grades.js';
-import type { Lang } from '../src/data/grades.js';
-import { parseAssessment } from '../src/data/parse.js';
-import type { Assessment } from '../src/data/types.js';
+import type { Assessment, KeyFact } from '../src/data/types.js';
 import { STRINGS } from '../src/i18n/strings.js';
-import { FICTIONAL, NORTHAMPTONSHIRE, captureWarnings, copy, deepText, expect, html, settle } from './helpers.js';
+import {
+  FICTIONAL,
+  NORTHAMPTONSHIRE,
+  captureWarnings,
+  deepQueryAll,
+  deepText,
+  expect,
+  html,
+  settle,
+} from './helpers.js';
+import { assertProperty, fc } from './fast-check.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 
 /*
  * Property-based tests: whatever document an element is given, by property or as attribute JSON
- * text, it never throws, always shows some text, and reports bad input (one console.warn and one
- * peel-error per new bad input). Documents are arbitrary JSON values, schema-shaped documents and
- * mutations of the two examples.
+ * text, it never throws, always shows some text, renders no link that is not http(s), reports each
+ * new bad input (one console.warn and one peel-error), and shows what a good document holds.
+ *
+ * The oracle is the generator, not the parser: documents are built from a model of the contract
+ * (docs/data-format.md), valid by construction, and then either left alone or broken in one way the
+ * contract forbids. So each document's validity, and what each element must show for it, are known
+ * without asking the code under test.
  */
 
 const TAGS = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'] as const;
 type Tag = (typeof TAGS)[number];
+type Lang = 'en' | 'cy';
+type Json = unknown;
 
 // ---------------------------------------------------------------------------------------------
-// Documents
+// The model: grades as the contract spells them, written out here rather than read from src.
 
-type Key = string | number;
-type Json = fc.JsonValue;
+type Slug = 'outstanding' | 'good' | 'adequate' | 'requires-improvement' | 'inadequate' | 'not-graded';
+const LABELS: Record<Slug, Record<Lang, string>> = {
+  outstanding: { en: 'Outstanding', cy: 'Rhagorol' },
+  good: { en: 'Good', cy: 'Da' },
+  adequate: { en: 'Adequate', cy: 'Digonol' },
+  'requires-improvement': { en: 'Requires improvement', cy: 'Angen gwella' },
+  inadequate: { en: 'Inadequate', cy: 'Annigonol' },
+  'not-graded': { en: 'Not graded', cy: 'Heb ei raddio' },
+};
+type ScaleName = 'peel-2014' | 'peel-2021';
+const SLUGS = Object.keys(LABELS) as Slug[];
+/** Values that are no grade on any scale. */
+const NOT_GRADES = ['godo', 'Goodish', 'excellent', 'peel-2021', '', 'Requires improvements', 'Da iawn', 'good!'];
 
-/** Every path in a JSON value, the root (`[]`) included. */
-function paths(value: unknown, at: Key[] = [], out: Key[][] = []): Key[][] {
-  out.push(at);
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], out);
-  return out;
+interface GradeModel {
+  slug: Slug;
+  written: string;
 }
+/**
+ * A grade written as the contract allows: slug or English or Welsh label, any case, spaces, hyphens
+ * or underscores between words. (Built without chain(): fast-check then shrinks a failure to a
+ * smaller case that is still what the model says it is.)
+ */
+const gradeModel: fc.Arbitrary<GradeModel> = fc
+  .tuple(
+    fc.constantFrom(...SLUGS),
+    fc.constantFrom('slug', 'en', 'cy'),
+    fc.constantFrom<(s: string) => string>(
+      (s) => s,
+      (s) => s.toUpperCase(),
+      (s) => s.toLowerCase(),
+      (s) => s.replace(/[\s-]/g, '_'),
+      (s) => s.replace(/[\s_]/g, '-'),
+      (s) => ` ${s} `,
+    ),
+  )
+  .map(([slug, form, spell]) => ({ slug, written: spell(form === 'slug' ? slug : LABELS[slug][form as Lang]) }));
+/** On the four-grade scale, the default: every grade but Adequate. */
+const grade2014 = gradeModel.filter((g) => g.slug !== 'adequate');
 
-const GRADE_KEYS = new Set<Key>(['grade', 'previousGrade', 'scale']);
-const TYPOS = [
-  'godo',
-  'Good ',
-  'REQUIRES-IMPROVEMENT',
-  'Requires improvement',
-  'requires_improvement',
-  'Da',
-  'adequate',
-  'peel-2021',
-  '',
+// ---------------------------------------------------------------------------------------------
+// URLs: well-formed ones, and hostile ones the URL parser reads as another scheme.
+
+/** U+0000–U+0020, U+007F–U+009F and every Unicode space: what a URL may start with. */
+const PREFIX_CHARS = [
+  ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(i)),
+  ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(0x7f + i)),
+  '\u00a0',
+  '\u1680',
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
 ];
+const SCHEMES = ['javascript', 'JaVaScRiPt', 'JAVASCRIPT', 'data', 'DATA', 'vbscript', 'VBScript', 'jAvAsCrIpT'];
+const PAYLOADS = ['alert(1)', 'text/html,<script>alert(1)</script>', '//%0aalert(1)', 'msgbox(1)'];
 
-interface Mutation {
-  op: 'replace' | 'delete' | 'grade' | 'empty' | 'duplicate' | 'retype';
-  pick: number;
-  value: Json;
-  text: string;
-}
+const hostileUrl = fc
+  .tuple(
+    fc.array(fc.constantFrom(...PREFIX_CHARS), { maxLength: 3 }),
+    fc.constantFrom(...SCHEMES),
+    fc.nat(),
+    fc.constantFrom('', '', '\t', '\n', '\r', '\t\n', '\u0000'),
+    fc.constantFrom(...PAYLOADS),
+  )
+  .map(([prefix, scheme, at, inside, payload]) => {
+    const cut = at % (scheme.length + 1);
+    return `${prefix.join('')}${scheme.slice(0, cut)}${inside}${scheme.slice(cut)}:${payload}`;
+  });
+const url = fc.oneof(
+  { weight: 3, arbitrary: hostileUrl },
+  { weight: 2, arbitrary: fc.webUrl() },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('/relative', '#x', '', 'mailto:a@example.org', 'http://[::1', ' https://example.org/'),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+);
 
-/** Applies one mutation to `doc` (in place where it can) and returns the document. */
-function mutate(doc: Json, { op, pick, value, text }: Mutation): Json {
-  const all = paths(doc);
-  const grades = all.filter((p) => GRADE_KEYS.has(p.at(-1)!));
-  const candidates = op === 'grade' && grades.length ? grades : all;
-  const path = candidates[pick % candidates.length]!;
-  if (!path.length) return op === 'replace' ? value : doc;
-  const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<Key, Json>)[key]!, doc) as
-    Json[] | Record<string, Json>;
-  const key = path.at(-1)!;
-  const current = (parent as Record<Key, Json>)[key];
-  const set = (next: Json) => ((parent as Record<Key, Json>)[key] = next);
-  switch (op) {
-    case 'replace':
-      set(value);
-      break;
-    case 'delete':
-      if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else delete parent[key];
-      break;
-    case 'grade':
-      set(text);
-      break;
-    case 'empty':
-      set(Array.isArray(current) ? [] : current && typeof current === 'object' ? {} : '');
-      break;
-    case 'duplicate':
-      if (Array.isArray(parent)) parent.push(structuredClone(current!));
-      else set([current!, current!]);
-      break;
-    case 'retype':
-      set(typeof current === 'number' ? String(current) : typeof current === 'string' ? current.length : null);
-      break;
-  }
-  return doc;
-}
-
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom('replace', 'delete', 'grade', 'empty', 'duplicate', 'retype'),
-  pick: fc.nat(),
-  value: fc.jsonValue({ maxDepth: 3 }),
-  text: fc.oneof(fc.constantFrom(...GRADES, ...TYPOS), fc.string({ maxLength: 20 })),
-});
-
-/** One of the examples with one to four mutations. */
-const mutated: fc.Arbitrary<Json> = fc
-  .tuple(fc.constantFrom(NORTHAMPTONSHIRE, FICTIONAL), fc.array(mutation, { minLength: 1, maxLength: 4 }))
-  .map(([base, mutations]) => mutations.reduce(mutate, copy(base) as unknown as Json));
+// ---------------------------------------------------------------------------------------------
+// Valid documents, and what each element must show for one
 
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });
-// Mostly names, sometimes blank (the parser rejects a blank name).
-const name = fc.oneof({ weight: 9, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t') });
-const grade = fc.oneof(
-  { weight: 12, arbitrary: fc.constantFrom(...GRADES) },
-  { weight: 1, arbitrary: fc.constantFrom(...TYPOS) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-);
-const url = fc.oneof(
-  fc.webUrl(),
-  fc.constantFrom('javascript:alert(1)', ' JAVASCRIPT:alert(1)', '/relative', '#x', ''),
-  text,
-);
-const isoDate = fc
-  .date({
-    min: new Date('1990-01-01T00:00Z'),
-    max: new Date('2040-12-31T00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-const date = fc.oneof(
-  { weight: 12, arbitrary: isoDate },
-  { weight: 1, arbitrary: fc.constantFrom('2018-02-31', '2018-13-01', '22 March 2018', '') },
-  { weight: 1, arbitrary: text },
-);
-// Mostly finite numbers; fc.double() adds NaN, ±Infinity and -0 now and then.
-const number = fc.oneof(
-  { weight: 10, arbitrary: fc.integer({ min: -1e7, max: 1e7 }) },
-  { weight: 5, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
-  { weight: 1, arbitrary: fc.double() },
-);
 const texts = fc.array(text, { maxLength: 3 });
+const name = text.filter((s) => s.trim() !== '');
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00Z'), max: new Date('2040-12-31T00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+// Finite numbers only: the contract's numbers are JSON numbers.
+const number = fc.oneof(fc.integer({ min: -1e7, max: 1e7 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
 const optional = { requiredKeys: [] as [] };
+
+interface PillarModel {
+  id?: string;
+  title?: string;
+  grade?: GradeModel;
+  summary?: string[];
+}
+interface Model {
+  name: string;
+  period?: string;
+  pillars: PillarModel[];
+  /** Facts with something to show beside their name. */
+  facts: { label: string }[];
+  /** Whether the observations section has anything in it. */
+  observations: boolean;
+}
+interface Generated {
+  doc: Json;
+  /** The model of a valid document; undefined when the document was broken. */
+  model?: Model;
+  /** How it was broken. */
+  broken?: string;
+}
 
 const pillar = fc.record(
   {
     id: fc.oneof(fc.constantFrom('effectiveness', 'efficiency', 'legitimacy', 'preventing-crime'), text),
     title: text,
     question: text,
-    grade,
-    previousGrade: grade,
-    updated: date,
+    grade: gradeModel,
+    previousGrade: gradeModel,
+    updated: isoDate,
     summary: texts,
-    questions: fc.array(fc.record({ title: text, grade, url }, optional), {
-      maxLength: 3,
-    }),
+    questions: fc.array(fc.record({ title: text, grade: gradeModel, url }, optional), { maxLength: 3 }),
     url,
   },
   optional,
@@ -159,66 +173,177 @@ const fact = fc.record(
     value: number,
     unit: fc.oneof(fc.constantFrom('people', 'percent', 'GBP', 'square-miles', 'per-1000-people', 'per-person'), text),
     national: number,
-    change: fc.record(
-      {
-        local: number,
-        national: number,
-        years: fc.oneof(fc.integer({ min: -2, max: 30 }), number),
-      },
-      optional,
-    ),
+    change: fc.record({ local: number, national: number, years: fc.integer({ min: 0, max: 30 }) }, optional),
     group: fc.constantFrom('Workforce', 'Crime'),
     display: text,
   },
   optional,
 );
 
-/** Documents shaped like the schema, with every field optional but the force's name. */
-const shaped = fc.record(
-  {
-    schemaVersion: fc.oneof({ weight: 9, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant(2) }),
-    force: fc.record({ id: text, name, url }, { requiredKeys: ['name'] }),
-    period: text,
-    scale: fc.oneof(
-      { weight: 10, arbitrary: fc.constantFrom('peel-2014', 'peel-2021', 'peel-2021') },
-      { weight: 1, arbitrary: fc.constant('peel-2030') },
-    ),
-    url,
-    summary: texts,
-    inspector: fc.record({ name: text, role: text }, optional),
-    observations: texts,
-    pillars: fc.array(pillar, { maxLength: 4 }),
-    keyFacts: fc.record({ period: text, facts: fc.array(fact, { maxLength: 5 }) }, optional),
-    context: texts,
-    priorities: texts,
-  },
-  { requiredKeys: ['force'] },
-);
+/** The facts with something to show beside their name (a name alone is no fact), by name. */
+const shownFacts = (facts: KeyFact[] = []) =>
+  facts
+    .filter((f) => [f.display, f.value, f.national, f.change?.local, f.change?.national].some((v) => v !== undefined))
+    .map((f) => ({ label: f.label ?? f.id ?? '' }));
 
-/** JSON text of a document cut short, or text that is not JSON at all. */
-const brokenText = fc.oneof(
-  fc.tuple(fc.constantFrom(NORTHAMPTONSHIRE, FICTIONAL), fc.nat()).map(([doc, n]) => {
+const valid: fc.Arbitrary<Generated> = fc
+  .record(
+    {
+      schemaVersion: fc.constant(1),
+      force: fc.record({ id: text, name, url }, { requiredKeys: ['name'] }),
+      period: text,
+      scale: fc.constantFrom<ScaleName>('peel-2014', 'peel-2021'),
+      url,
+      summary: texts,
+      inspector: fc.record({ name: text, role: text }, optional),
+      observations: texts,
+      pillars: fc.array(pillar, { maxLength: 4 }),
+      keyFacts: fc.record(
+        {
+          period: text,
+          // Now and then a fact with a name and nothing to show for it.
+          facts: fc.array(
+            fc.oneof({ weight: 4, arbitrary: fact }, { weight: 1, arbitrary: fc.record({ label: text }) }),
+            {
+              maxLength: 5,
+            },
+          ),
+        },
+        optional,
+      ),
+      context: texts,
+      priorities: texts,
+      // Unknown fields are ignored (a warning for the parser's caller, not an error).
+      comment: text,
+    },
+    { requiredKeys: ['force'] },
+  )
+  .map((d) => {
+    // Adequate is on the five-grade scale only; without a scale the document is on the four-grade one.
+    const grades = (d.pillars ?? []).flatMap((p) => [
+      p.grade,
+      p.previousGrade,
+      ...(p.questions ?? []).map((q) => q.grade),
+    ]);
+    if (grades.some((g) => g?.slug === 'adequate')) d.scale = 'peel-2021';
+    return d;
+  })
+  .map((d) => {
+    const model: Model = {
+      name: d.force.name,
+      period: d.period,
+      pillars: (d.pillars ?? []).map((p) => ({ id: p.id, title: p.title, grade: p.grade, summary: p.summary })),
+      facts: shownFacts(d.keyFacts?.facts),
+      observations: !!d.observations?.length || !!`${d.inspector?.name ?? ''}${d.inspector?.role ?? ''}`.trim(),
+    };
+    // The documents carry grades as written; the model keeps the slug.
+    const doc = {
+      ...d,
+      pillars: d.pillars?.map((p) => ({
+        ...p,
+        grade: p.grade?.written,
+        previousGrade: p.previousGrade?.written,
+        questions: p.questions?.map((q) => ({ ...q, grade: q.grade?.written })),
+      })),
+    };
+    for (const key of Object.keys(doc) as (keyof typeof doc)[]) if (doc[key] === undefined) delete doc[key];
+    return { doc, model };
+  });
+
+// ---------------------------------------------------------------------------------------------
+// Broken documents: a valid one with one thing the contract forbids
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const aPillar = (doc: Doc, pick: number): Doc => {
+  if (!doc.pillars?.length) doc.pillars = [{ id: 'effectiveness' }];
+  return doc.pillars[pick % doc.pillars.length];
+};
+const aFact = (doc: Doc, pick: number): Doc => {
+  doc.keyFacts = { ...doc.keyFacts };
+  if (!doc.keyFacts.facts?.length) doc.keyFacts.facts = [{ label: 'Officers', value: 1 }];
+  return doc.keyFacts.facts[pick % doc.keyFacts.facts.length];
+};
+
+const BREAKS: Record<string, (doc: Doc, pick: number, bad: Json) => Json> = {
+  'blank force name': (doc, pick) => ((doc.force.name = ['', ' ', '\n\t', '\u00a0', '\u3000'][pick % 5]), doc),
+  'no force': (doc) => (delete doc.force, doc),
+  'force not an object': (doc, _, bad) => ((doc.force = bad), doc),
+  'a pillar grade that is no grade': (doc, pick) => (
+    (aPillar(doc, pick).grade = NOT_GRADES[pick % NOT_GRADES.length]),
+    doc
+  ),
+  'a previous grade that is no grade': (doc, pick) => (
+    (aPillar(doc, pick).previousGrade = NOT_GRADES[pick % NOT_GRADES.length]),
+    doc
+  ),
+  'a question grade that is no grade': (doc, pick) => (
+    (aPillar(doc, pick).questions = [{ title: 'Q', grade: NOT_GRADES[pick % NOT_GRADES.length] }]),
+    doc
+  ),
+  'adequate on the four-grade scale': (doc, pick) => (
+    (doc.scale = 'peel-2014'),
+    (aPillar(doc, pick).grade = 'adequate'),
+    doc
+  ),
+  'a date that is no day': (doc, pick) => (
+    (aPillar(doc, pick).updated = ['2018-02-31', '2018-13-01', '22 March 2018', '2018-3-22'][pick % 4]),
+    doc
+  ),
+  'a fact value that is no number': (doc, pick) => (
+    (aFact(doc, pick).value = ['many', null, true, '12'][pick % 4]),
+    doc
+  ),
+  'a trend over years that are text': (doc, pick) => ((aFact(doc, pick).change = { local: 3, years: '5' }), doc),
+  'schema version 2': (doc) => ((doc.schemaVersion = 2), doc),
+  'an unknown scale': (doc) => ((doc.scale = 'peel-2030'), doc),
+  'pillars not a list': (doc, pick) => ((doc.pillars = [{}, 'all', 3][pick % 3]), doc),
+  'a summary with a number in it': (doc) => ((doc.summary = ['fine', 5]), doc),
+  'an inspector that is text': (doc) => ((doc.inspector = 'A. Inspector'), doc),
+  'key facts not a list': (doc) => ((doc.keyFacts = { facts: 'none' }), doc),
+  'a root that is no object': (_doc, pick) => [5, true, [], 'text', [{ force: { name: 'X' } }]][pick % 5],
+  'JSON text cut short': (doc, pick) => {
     const json = JSON.stringify(doc);
-    return json.slice(0, n % json.length);
-  }),
-  fc.string({ maxLength: 30 }),
-);
+    return json.slice(0, 1 + (pick % (json.length - 1)));
+  },
+};
+
+const broken: fc.Arbitrary<Generated> = fc
+  .tuple(valid, fc.constantFrom(...Object.keys(BREAKS)), fc.nat(), fc.constantFrom<Json>('Exampleshire', [], null, 7))
+  .map(([{ doc }, how, pick, bad]) => ({
+    doc: BREAKS[how]!(structuredClone(doc) as Doc, pick, bad),
+    broken: how,
+  }));
+
+/** The two examples, as they are. */
+const examples: fc.Arbitrary<Generated> = fc.constantFrom(NORTHAMPTONSHIRE, FICTIONAL).map((a) => ({
+  doc: a,
+  model: {
+    name: a.force.name,
+    period: a.period,
+    pillars: (a.pillars ?? []).map((p) => ({
+      id: p.id,
+      title: p.title,
+      summary: p.summary,
+      grade: p.grade && { slug: p.grade as Slug, written: p.grade },
+    })),
+    facts: shownFacts(a.keyFacts?.facts),
+    observations: true,
+  },
+}));
 
 type Channel = 'property' | 'attribute' | 'text';
-
 interface Case {
-  input: unknown;
+  generated: Generated;
   channel: Channel;
   lang: Lang;
   level: number;
 }
 
 const cases: fc.Arbitrary<Case> = fc.record({
-  input: fc.oneof(
-    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
-    { weight: 5, arbitrary: shaped },
-    { weight: 4, arbitrary: mutated },
-    { weight: 1, arbitrary: brokenText },
+  generated: fc.oneof(
+    { weight: 5, arbitrary: valid },
+    { weight: 5, arbitrary: broken },
+    { weight: 1, arbitrary: examples },
   ),
   channel: fc.constantFrom<Channel>('property', 'property', 'attribute', 'text'),
   lang: fc.constantFrom<Lang>('en', 'en', 'cy'),
@@ -226,34 +351,92 @@ const cases: fc.Arbitrary<Case> = fc.record({
 });
 
 // ---------------------------------------------------------------------------------------------
-// What an element is expected to report, modelled on the contract
-
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
-
-/** What an element last had, to tell a new input from the same one given again. */
-interface Seen {
-  /** The `assessment` property's value. */
-  value: unknown;
-}
-
-/**
- * How many reports (console.warn + peel-error) the element makes for `value`: one for each new bad
- * input, even when its errors read the same as the last one's, and an input given again after no
- * data counts as new.
- */
-function expectedReports(seen: Seen, value: unknown): number {
-  if (value === seen.value) return 0; // Lit does not update for the same value.
-  seen.value = value;
-  return isEmpty(value) || parseAssessment(value).ok ? 0 : 1;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /** Folds white space as deepText does. */
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+const BUILT_IN_TITLES = new Set(['effectiveness', 'efficiency', 'legitimacy']);
+
+/** Every rendered link's href, in the element's shadow root and every shadow root below it. */
+function hrefs(el: Element): string[] {
+  const roots = [el, ...deepQueryAll(el, '*')].flatMap((node) => (node.shadowRoot ? [node.shadowRoot] : []));
+  return roots.flatMap((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+}
+const scheme = (href: string) => {
+  try {
+    return new URL(href, document.baseURI).protocol;
+  } catch {
+    return 'unparsable';
+  }
+};
+/** Shows control characters and Unicode spaces as \uXXXX, so a failure says what the href was. */
+const visible = (s: string) => s.replace(/[^\x21-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Expects every link the element renders to lead to an http(s) URL. */
+function expectSafeLinks(el: Element) {
+  for (const href of hrefs(el))
+    expect(scheme(href), `${el.localName} renders href="${visible(href)}"`).to.match(/^https?:$/);
+}
+
+/** Expects what each element shows for a valid document, from its model. */
+function expectShown(elements: Record<Tag, PeelElement>, model: Model, lang: Lang) {
+  const s = STRINGS[lang];
+  const grade = (p: PillarModel | undefined) => (p?.grade ? LABELS[p.grade.slug][lang] : undefined);
+  const first = model.pillars[0];
+  const root = (tag: Tag) => elements[tag].shadowRoot!;
+
+  // peel-rating: the first pillar's grade, or the note that there is none.
+  const rating = root('peel-rating');
+  if (grade(first))
+    expect(fold(rating.querySelector('[part="label"]')?.textContent), 'peel-rating').to.equal(grade(first));
+  else expect(fold(rating.querySelector('[part="message"]')?.textContent), 'peel-rating').to.equal(s.noPillar);
+
+  // pillar-summary: the first pillar, its title never blank, its grade and summary shown.
+  const summary = elements['pillar-summary'];
+  if (!first) expect(fold(root('pillar-summary').querySelector('[part="message"]')?.textContent)).to.equal(s.noPillar);
+  else {
+    const title = fold(root('pillar-summary').querySelector('[part="title"]')?.textContent);
+    expect(title, 'pillar-summary title').not.to.equal('');
+    const own = fold(first.title);
+    if (own && !BUILT_IN_TITLES.has(own.toLowerCase())) expect(title, 'pillar-summary title').to.equal(own);
+    const shown = deepText(summary);
+    if (grade(first)) expect(shown, 'pillar-summary grade').to.include(grade(first));
+    for (const paragraph of first.summary ?? []) expect(shown, 'pillar-summary summary').to.include(fold(paragraph));
+  }
+
+  // key-facts-panel: one entry per fact with something to show, under its name.
+  const facts = [...root('key-facts-panel').querySelectorAll('[part="fact"]')];
+  expect(facts.length, 'key-facts-panel facts').to.equal(model.facts.length);
+  facts.forEach((f, i) =>
+    expect(fold(f.querySelector('dt')?.textContent), `fact ${i}`).to.equal(fold(model.facts[i]!.label)),
+  );
+  if (!model.facts.length)
+    expect(fold(root('key-facts-panel').querySelector('[part="message"]')?.textContent)).to.equal(s.noKeyFacts);
+
+  // peel-assessment: the force and period, each pillar once and in order with its grade, the
+  // observations only when there are some, the key facts only when there are some.
+  const assessment = root('peel-assessment');
+  expect(fold(assessment.querySelector('[part="title"]')?.textContent), 'peel-assessment title').to.equal(
+    fold([model.name, model.period].filter(Boolean).join(' ')),
+  );
+  const cards = [...assessment.querySelectorAll('pillar-summary')];
+  expect(cards.length, 'peel-assessment pillars').to.equal(model.pillars.length);
+  cards.forEach((card, i) => {
+    const label = card.shadowRoot
+      ?.querySelector('peel-rating[part="rating"]')
+      ?.shadowRoot?.querySelector('[part="label"]');
+    expect(fold(label?.textContent) || undefined, `peel-assessment pillar ${i} grade`).to.equal(
+      grade(model.pillars[i]),
+    );
+  });
+  expect(assessment.querySelector('[part="observations"]') !== null, 'observations section').to.equal(
+    model.observations,
+  );
+  expect(assessment.querySelector('key-facts-panel') !== null, 'key facts').to.equal(model.facts.length > 0);
+}
 
 describe('properties', function () {
-  this.timeout(120000);
+  this.timeout(180000);
 
   let wrapper: HTMLDivElement;
   let elements: Record<Tag, PeelElement>;
@@ -301,8 +484,8 @@ describe('properties', function () {
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
-  /** Gives every element the case's input through its channel and waits for them all. */
-  async function give({ input, channel, lang, level }: Case): Promise<unknown> {
+  /** Gives every element the input through the channel and waits for them all; returns what was given. */
+  async function give(input: Json, { channel, lang, level }: Omit<Case, 'generated'>): Promise<unknown> {
     const value =
       channel === 'property'
         ? input
@@ -321,114 +504,131 @@ describe('properties', function () {
     return value;
   }
 
-  it('never throws, always shows text and reports each new bad input, for 1,000 generated documents', async () => {
-    const seen = Object.fromEntries(TAGS.map((tag) => [tag, { value: undefined }])) as Record<Tag, Seen>;
+  it('never throws, shows what a valid document holds, links only to http(s), and reports each new bad input, for 1,000 documents', async () => {
+    // The value each element last had: Lit does not update for the same value, so it is no new input.
+    const last: Record<Tag, unknown> = Object.fromEntries(TAGS.map((tag) => [tag, undefined])) as Record<Tag, unknown>;
+    const kinds = new Map<string, number>();
     let bad = 0;
-    let runs = 0;
-    const started = performance.now();
-    // Silence console.warn for the run, but count the calls.
+    let links = 0;
     const calls: unknown[][] = [];
     const original = console.warn;
+    // Every warning is counted against the reports below, so none is left unasserted.
     console.warn = (...args: unknown[]) => calls.push(args);
     try {
-      await fc.assert(
-        fc.asyncProperty(cases, async (c) => {
+      await assertProperty(
+        fc.asyncProperty(cases, async ({ generated, ...how }) => {
           const before = { ...own };
           const eventsBefore = allEvents;
           const warningsBefore = calls.length;
-          runs += 1;
           let value: unknown;
           try {
-            value = await give(c);
+            value = await give(generated.doc, how);
           } catch (error) {
             thrown.push(error);
           }
           expect(thrown, 'thrown').to.deep.equal([]);
-          const s = STRINGS[c.lang];
-          const result = isEmpty(value) ? undefined : parseAssessment(value);
-          const invalid = result?.ok === false;
-          const doc = result?.ok ? result.value : undefined;
+          const invalid = !generated.model && !isEmpty(value);
           if (invalid) bad += 1;
+          kinds.set(generated.broken ?? 'valid', (kinds.get(generated.broken ?? 'valid') ?? 0) + 1);
+          const s = STRINGS[how.lang];
           for (const tag of TAGS) {
             const el = elements[tag];
-            const shown = deepText(el);
-            expect(shown.length, `${tag} shows some text`).to.be.greaterThan(0);
-            const expected = expectedReports(seen[tag], value);
-            const reports = own[tag] - before[tag];
-            expect(reports, `${tag} reports`).to.equal(expected);
-            if (invalid && expected === 1) expect(shown, `${tag} shows the error`).to.equal(s.error);
+            expect(deepText(el).length, `${tag} shows some text`).to.be.greaterThan(0);
+            const fresh = value !== last[tag];
+            last[tag] = value;
+            expect(own[tag] - before[tag], `${tag} reports (${generated.broken ?? 'valid'})`).to.equal(
+              invalid && fresh ? 1 : 0,
+            );
+            if (invalid) expect(deepText(el), `${tag} shows the error (${generated.broken})`).to.equal(s.error);
+            expectSafeLinks(el);
+            links += hrefs(el).length;
           }
           // Every report is logged once and sent once.
           const logged = calls.slice(warningsBefore).map(String);
           expect(logged.length, `console.warn calls: ${logged.join(' | ')}`).to.equal(allEvents - eventsBefore);
-          if (doc) {
-            const el = elements['peel-assessment'];
-            const title = el.shadowRoot!.querySelector('[part="title"]');
-            expect(fold(title?.textContent)).to.equal(fold([doc.force.name, doc.period].filter(Boolean).join(' ')));
-            expect(el.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(doc.pillars?.length ?? 0);
-          }
+          if (generated.model) expectShown(elements, generated.model, how.lang);
         }),
-        { numRuns: 1000, includeErrorInReport: true },
+        { numRuns: 1000 },
       );
     } finally {
       console.warn = original;
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`properties: ${runs} documents × 4 elements in ${seconds} s; ${bad} bad, ${calls.length} warnings`);
-    // The generators produce a fair share of bad input, and bad input was logged.
-    expect(bad).to.be.greaterThan(200);
-    expect(calls.length).to.be.greaterThan(200);
+    // The generators produce a fair share of bad input of every kind, and links to check.
+    expect(bad).to.be.greaterThan(300);
+    expect(calls.length).to.be.greaterThan(300);
+    expect(links).to.be.greaterThan(200);
+    for (const kind of ['valid', ...Object.keys(BREAKS)]) expect(kinds.get(kind) ?? 0, kind).to.be.greaterThan(5);
+  });
+
+  it('renders no link but http(s) for any URL field, whatever it starts with', async () => {
+    const doc = fc.record({
+      force: fc.record({ name: fc.constant('Exampleshire Police'), url: hostileUrl }),
+      url: hostileUrl,
+      pillars: fc.array(
+        fc.record({
+          id: fc.constantFrom('effectiveness', 'efficiency'),
+          grade: fc.constant('good'),
+          url: hostileUrl,
+          questions: fc.array(fc.record({ title: fc.constant('Q'), grade: fc.constant('good'), url: hostileUrl }), {
+            minLength: 1,
+            maxLength: 2,
+          }),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+    });
+    await assertProperty(
+      fc.asyncProperty(doc, fc.constantFrom<Channel>('property', 'attribute'), async (input, channel) => {
+        await give(input, { channel, lang: 'en', level: 2 });
+        for (const tag of TAGS) expectSafeLinks(elements[tag]);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   // Elements that read their data in willUpdate() once saw the previous document (fixed in 70370a4).
-  it('shows the grade of the first pillar of each good document, and reports nothing for it', async () => {
-    await captureWarnings(() =>
-      fc.assert(
-        fc.asyncProperty(
-          fc.oneof(shaped, mutated),
-          fc.constantFrom<Channel>('property', 'attribute'),
-          async (input, channel) => {
-            const eventsBefore = allEvents;
-            const value = await give({ input, channel, lang: 'en', level: 2 });
-            const result = parseAssessment(value);
-            fc.pre(result.ok);
-            const doc = (result.ok ? result.value : undefined) as Assessment;
-            const first = doc.pillars?.[0];
-            const rating = elements['peel-rating'].shadowRoot!;
-            const shown = fold(
-              (rating.querySelector('[part="label"]') ?? rating.querySelector('[part="message"]'))?.textContent,
-            );
-            expect(shown, 'peel-rating').to.equal(first?.grade ? STRINGS.en.grades[first.grade] : STRINGS.en.noPillar);
-            expect(allEvents - eventsBefore, 'peel-error events for good data').to.equal(0);
-          },
-        ),
-        { numRuns: 150, includeErrorInReport: true },
+  it('shows the grade of the first pillar of each valid document, and reports nothing for it', async () => {
+    await assertProperty(
+      fc.asyncProperty(
+        fc.oneof(valid, examples),
+        fc.constantFrom<Channel>('property', 'attribute'),
+        async (g, channel) => {
+          const eventsBefore = allEvents;
+          await give(g.doc, { channel, lang: 'en', level: 2 });
+          const first = g.model!.pillars[0];
+          const rating = elements['peel-rating'].shadowRoot!;
+          const shown = fold(
+            (rating.querySelector('[part="label"]') ?? rating.querySelector('[part="message"]'))?.textContent,
+          );
+          expect(shown, 'peel-rating').to.equal(first?.grade ? LABELS[first.grade.slug].en : STRINGS.en.noPillar);
+          expect(allEvents - eventsBefore, 'peel-error events for valid data').to.equal(0);
+        },
       ),
+      { numRuns: 100 },
     );
   });
 
   it('never renders an empty pillar heading', async () => {
     const untitled = fc.record(
-      { grade, question: text, summary: texts, id: fc.constantFrom('', ' ') },
-      { requiredKeys: [] },
+      { grade: grade2014, question: text, summary: texts, id: fc.constantFrom('', ' ') },
+      optional,
     );
-    await captureWarnings(() =>
-      fc.assert(
-        fc.asyncProperty(
-          fc.record({ force: fc.record({ name }), pillars: fc.array(untitled, { minLength: 1 }) }),
-          async (input) => {
-            await give({ input, channel: 'property', lang: 'en', level: 2 });
-            fc.pre(parseAssessment(input).ok);
-            const heading = elements['pillar-summary'].shadowRoot!.querySelector('[part="title"]');
-            expect(heading !== null, 'pillar title').to.be.true;
-            expect(fold(heading?.textContent), 'pillar title').not.to.equal('');
-            // With no title and no id, the heading is the force's name.
-            expect(fold(heading?.textContent), 'pillar title').to.equal(fold(input.force.name));
-            expect(deepText(elements['pillar-summary'])).not.to.equal('');
-          },
-        ),
-        { numRuns: 100, includeErrorInReport: true },
+    await assertProperty(
+      fc.asyncProperty(
+        fc.record({ name, pillars: fc.array(untitled, { minLength: 1 }) }),
+        async ({ name, pillars }) => {
+          const input = { force: { name }, pillars: pillars.map((p) => ({ ...p, grade: p.grade?.written })) };
+          const seen = await captureWarnings(() =>
+            give(input, { channel: 'property', lang: 'en', level: 2 }).then(() => {}),
+          );
+          expect(seen, 'warnings for valid data').to.deep.equal([]);
+          const heading = elements['pillar-summary'].shadowRoot!.querySelector('[part="title"]');
+          expect(heading !== null, 'pillar title').to.be.true;
+          // With no title and no id, the heading is the force's name.
+          expect(fold(heading?.textContent), 'pillar title').to.equal(fold(name));
+        },
       ),
+      { numRuns: 100 },
     );
   });
 });

@@ -28,17 +28,25 @@ async function openPage(url: string, width = 1024, height = 800, parsed = false)
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits until every peel tag on the page is defined and has rendered (src requests included). */
-async function rendered(win: PageWindow, timeout = 5000): Promise<void> {
-  const tags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'];
-  await Promise.race([Promise.all(tags.map((t) => win.customElements.whenDefined(t))), pause(timeout)]);
-  for (let waited = 0; waited < timeout; waited += 50) {
-    const loading = [...win.document.querySelectorAll(tags.join(','))].some(
-      (el) => !el.shadowRoot?.childElementCount || el.shadowRoot.textContent?.includes('Loading'),
-    );
-    if (!loading) return;
-    await pause(50);
+/** Waits until `test` holds, or fails with `what` after `timeout` ms. */
+async function until(test: () => boolean, what: string, timeout = 5000): Promise<void> {
+  for (let waited = 0; !test(); waited += 20) {
+    if (waited >= timeout) throw new Error(`timed out waiting for ${what}`);
+    await pause(20);
   }
+}
+
+/** Waits until every peel tag on the page has rendered (src requests included); fails if one never does. */
+async function rendered(win: PageWindow, timeout = 5000): Promise<void> {
+  const tags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'].join(',');
+  await until(
+    () =>
+      [...win.document.querySelectorAll(tags)].every(
+        (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.textContent?.includes('Loading'),
+      ),
+    'every element to render',
+    timeout,
+  );
 }
 
 /** The sum of the page's layout shifts so far (the entries are buffered, so none are missed). */
@@ -78,7 +86,15 @@ describe('host pages', () => {
 
   it('leaves the light-DOM fallback readable where the page allows no Trusted Types policy', async () => {
     const win = await openPage('/test/pages/csp-no-lit-policy.html');
-    await pause(300);
+    // A positive sign that the bundle arrived and ran: the page refused the policy it asked for.
+    // (A pause alone would pass as well if the bundle had never loaded.)
+    await until(() => win.peelReport!.violations.some((v) => v.startsWith('trusted-types')), 'the policy refused');
+    const bundle = win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/dist/peel-widgets.min.js');
+    expect(bundle.length, 'the bundle was fetched').to.equal(1);
+    // Whatever the bundle does next, it does in the same task; give it a moment all the same.
+    await pause(100);
     const rating = win.document.querySelector('peel-rating')!;
     // Lit cannot create its policy, so nothing upgrades: the tag's own content is what readers see.
     expect(rating.shadowRoot).to.equal(null);
@@ -119,6 +135,7 @@ describe('host pages', () => {
     it('would shift the layout without the fallback styles (the control)', async () => {
       const win = await openPage('/demo/article.html?late=1500&no-fallback-css');
       await rendered(win);
+      expect(win.document.querySelector('peel-rating')!.shadowRoot).to.not.equal(null);
       expect(await layoutShift(win)).to.be.greaterThan(0.01);
     });
   });

@@ -4,7 +4,10 @@ import type { Strings } from './strings.js';
 
 /**
  * The library's own titles for the areas a document may name by id alone, in each language.
- * One entry per id so that the vocabulary of area ids can grow here.
+ * One entry per id so that the vocabulary of area ids can grow here. Only titles the inspectorate
+ * itself uses belong here: the pillar names are those of its PEEL 2014–2018/19 grade overviews, and
+ * its Welsh reports name PEEL "effeithiolrwydd, effeithlonrwydd a chyfreithlondeb". The 2021-and-later
+ * areas (and the 2015 "Leadership", whose Welsh name no inspectorate page gives) wait for its wording.
  */
 export const TITLES: Record<string, Record<Lang, string>> = {
   effectiveness: { en: 'Effectiveness', cy: 'Effeithiolrwydd' },

@@ -678,11 +678,35 @@ describe('<peel-assessment>', () => {
     });
 
     it('never renders an empty heading for a blank force name', async () => {
+      let el!: PeelAssessment;
+      const seen = await captureWarnings(async () => {
+        el = await render<PeelAssessment>(
+          html`<peel-assessment .assessment=${{ force: { name: ' ' } }}></peel-assessment>`,
+        );
+      });
+      // A blank name is bad input: the note, and no heading at all (so the loop below has nothing to miss).
+      expect(seen, 'warnings').to.have.length(1);
+      expect(headings(el), 'headings').to.have.length(0);
+      expect(deepText(el)).to.equal(ERROR);
+    });
+
+    it('never renders an empty heading for blank titles, periods and names in a valid document', async () => {
       const el = await render<PeelAssessment>(
-        html`<peel-assessment .assessment=${{ force: { name: ' ' } }}></peel-assessment>`,
+        html`<peel-assessment
+          .assessment=${{
+            force: { name: 'Exampleshire Police' },
+            period: ' ',
+            pillars: [{ id: ' ', title: ' ', grade: 'good' }],
+            inspector: { name: ' ', role: '' },
+            keyFacts: { period: ' ', facts: [{ label: 'Officers', value: 1 }] },
+            context: ['A point'],
+          }}
+        ></peel-assessment>`,
       );
+      // The force, the pillar (titled with the force's name), the key facts and the context; no observations.
+      const levels = headings(el).map((h) => h.localName);
+      expect(levels, 'headings').to.deep.equal(['h2', 'h3', 'h3', 'h3']);
       for (const h of headings(el)) expect(textOf(h), h.localName).not.to.equal('');
-      expect(deepText(el)).not.to.equal('');
     });
   });
 });

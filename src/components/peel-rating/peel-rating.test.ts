@@ -1182,12 +1182,22 @@ describe('<peel-rating>', () => {
       expect(seen.events.map((e) => e.detail.errors[0]!.path)).to.deep.equal(['(root)']);
     });
 
-    it('renders data text as text, never as markup', async () => {
-      await observe(async () => {
-        const el = await render<PeelRating>(html`<peel-rating grade=${'<img src=x onerror=alert(1)>'}></peel-rating>`);
-        expect(has(el, 'img')).to.be.false;
-        expect(partText(el, 'message')).to.equal(ERROR);
+    it('rejects a grade with markup before any template sees it', async () => {
+      const markup = '<img src=x onerror="window.__peelInjected=1">';
+      let el!: PeelRating;
+      const seen = await observe(async () => {
+        el = await render<PeelRating>(html`<peel-rating grade=${markup}></peel-rating>`);
       });
+      // The validator had the value and named it...
+      expect(seen.warnings).to.have.length(1);
+      expect(seen.warnings[0]).to.include('grade: "<img src=x onerror=');
+      // ...and nothing of it reached the shadow root, as markup or as text: only the note.
+      const shadow = el.shadowRoot!.innerHTML;
+      expect(shadow.includes('img') || shadow.includes('onerror'), 'the markup in the shadow root').to.be.false;
+      expect(has(el, 'img')).to.be.false;
+      expect(partText(el, 'message')).to.equal(ERROR);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as unknown as { __peelInjected?: number }).__peelInjected).to.equal(undefined);
     });
   });
 });

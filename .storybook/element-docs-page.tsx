@@ -8,6 +8,7 @@ import {
   Title,
   useOf,
 } from '@storybook/addon-docs/blocks';
+import { ScrollX } from '../stories/scroll-x.js';
 import { declaration } from './manifest.js';
 
 /**
@@ -24,7 +25,10 @@ export function ElementDocsPage() {
       {element?.description ? <Markdown>{element.description}</Markdown> : null}
       <Description of="meta" />
       <Primary />
-      <Controls />
+      {/* The table is wider than a phone: it scrolls in its own region, never the page. */}
+      <ScrollX label="Attributes, properties, events, tokens and parts">
+        <Controls />
+      </ScrollX>
       <Stories />
     </>
   );

@@ -1,8 +1,12 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components';
+import { html } from 'lit';
 import { applyBrandStyles, previewFrame } from '../stories/support.js';
+import type { PeelParameters } from '../stories/support.js';
+import { SchemeDocsContainer } from './docs-container.js';
 import { ElementDocsPage } from './element-docs-page.js';
 import { MANIFEST, peelArgTypes } from './manifest.js';
+import { schemeOf, setPageScheme } from './scheme.js';
 
 // Autodocs read attributes, properties, parts, CSS custom properties and events from here.
 setCustomElementsManifest(MANIFEST);
@@ -41,8 +45,22 @@ const preview: Preview = {
   initialGlobals: { lang: 'en', scheme: 'light' },
 
   // Wraps every story in the host page: lang plus the scheme's class (styles in preview-head.html).
-  // test/stories.test.ts applies the same previewFrame in its light and dark passes.
-  decorators: [(story, { globals }) => previewFrame(story(), globals)],
+  // test/stories.test.ts applies the same previewFrame in its light and dark passes. On a story's
+  // own canvas the whole page takes the scheme too; on a docs page the docs container sets it,
+  // since a docs page shows stories of both schemes (the Dark stories) side by side.
+  // A story marked docsScroll scrolls in a box of its own on a docs page (stories/support.ts).
+  decorators: [
+    (story, { globals, viewMode, parameters, name }) => {
+      if (viewMode === 'story') setPageScheme(schemeOf(globals));
+      const scrolls = viewMode === 'docs' && (parameters as PeelParameters).peel?.docsScroll;
+      return previewFrame(
+        scrolls
+          ? html`<div class="docs-scroll" role="region" aria-label=${name} tabindex="0">${story()}</div>`
+          : story(),
+        globals,
+      );
+    },
+  ],
 
   parameters: {
     // The frame pads itself and fills the canvas, so a dark page is dark to the edges.
@@ -58,6 +76,8 @@ const preview: Preview = {
     },
     docs: {
       page: ElementDocsPage,
+      // The docs page follows the toolbar's scheme switch, as the stories on it do.
+      container: SchemeDocsContainer,
       extractArgTypes: peelArgTypes,
       // "Show code" gives the element as a page author writes it, without the story frame, and
       // says so when the story sets the one thing markup cannot show: the assessment property.

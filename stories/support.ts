@@ -4,7 +4,7 @@
 // Storybook or Vite at run time.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ArgTypes, StoryObj } from '@storybook/web-components';
+import type { ArgTypes, Decorator, StoryObj } from '@storybook/web-components';
 import { Directive, PartType, directive } from 'lit/directive.js';
 import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
@@ -27,6 +27,10 @@ export const DATA_URL = 'data/northamptonshire-2017.json';
 export const FICTIONAL_URL = 'data/fictional-2021.json';
 /** A URL that answers 404. */
 export const MISSING_URL = 'data/no-such-force.json';
+/** A URL whose server never answers (see holdLoading): the loading state, held still for a designer. */
+export const NEVER_ANSWERS_URL = 'data/never-answers.json';
+/** The longest `src-timeout` the elements accept, so that the loading story holds its note as long as it can. */
+export const LONGEST_TIMEOUT = 60000;
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -325,17 +329,57 @@ export const renderEach =
     </div>`;
 
 /**
- * Docs parameters for a story shown in a frame of its own, `height` tall, that scrolls: for a story
- * wider than the docs column (which would cut it off) or very tall.
+ * Parameters for a story wider than the docs column or very tall: on a docs page it scrolls in a
+ * box of its own, at most 40rem tall (.docs-scroll in preview-head.html), so the page stays
+ * readable and never scrolls sideways. Inline rather than in an iframe of its own, which would
+ * not get the toolbar's language and scheme: it would show a light story on a dark page.
  */
-export const ownFrame = (height: string) => ({ docs: { story: { inline: false, height } } });
+export const docsScroll = { peel: { docsScroll: true } } satisfies PeelParameters;
 
 // ---------------------------------------------------------------------------------------------
 // The states every element has
 
-/** A state every element shows: bad input, each other way in for the data, and no data at all. */
+/** A state every element shows: bad input, each other way in for the data, waiting for it, and no data at all. */
 export type StateStory =
-  'brokenJson' | 'unknownGrade' | 'failedSrc' | 'missingPillar' | 'fromSrc' | 'fromChildScript' | 'empty';
+  'brokenJson' | 'unknownGrade' | 'failedSrc' | 'missingPillar' | 'fromSrc' | 'fromChildScript' | 'loading' | 'empty';
+
+let neverAnswering = false;
+
+/**
+ * Makes a request for NEVER_ANSWERS_URL hang, as a server that never answers does, until the
+ * request is aborted; every other request goes to the real `fetch`. A stub rather than a slow
+ * URL, so that the loading state is the same in the static build, on any server and in the tests.
+ */
+export function stubNeverAnsweringFetch(): void {
+  if (neverAnswering) return;
+  neverAnswering = true;
+  const realFetch = window.fetch;
+  window.fetch = function (input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+    if (!url.pathname.endsWith(`/${NEVER_ANSWERS_URL}`)) return realFetch.call(this, input, init);
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    return new Promise((_resolve, reject) => {
+      if (signal?.aborted) reject(signal.reason);
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  };
+}
+
+/** The loading story's decorator: the stub is in place before the element asks for its `src`. */
+export const holdLoading: Decorator<PeelArgs> = (story) => {
+  stubNeverAnsweringFetch();
+  return story();
+};
+
+/** This project's own story parameters. */
+export interface PeelParameters {
+  peel?: {
+    /** The story holds the loading state (the axe sweep checks its note). */
+    holdsLoading?: boolean;
+    /** On a docs page the story scrolls in a box of its own (see docsScroll). */
+    docsScroll?: boolean;
+  };
+}
 
 /** Each state's args and docs text, as most elements have them. */
 const STATES: Record<StateStory, { args: PeelArgs; docs: string }> = {
@@ -360,6 +404,13 @@ const STATES: Record<StateStory, { args: PeelArgs; docs: string }> = {
     args: { assessment: undefined, script: SMALL_JSON },
     docs: 'The data from a child `<script type="application/json">`.',
   },
+  loading: {
+    args: { assessment: undefined, src: NEVER_ANSWERS_URL, 'src-timeout': LONGEST_TIMEOUT },
+    docs:
+      'Waiting for `src`: the note a reader sees until the data arrives. This story’s server never ' +
+      'answers, so the note stays for a minute (`src-timeout` at its longest, 60000 ms; the default is ' +
+      '10000); then, as on a real page, the error note takes its place. Open the story again to see the wait again.',
+  },
   empty: { args: { assessment: undefined }, docs: 'No data yet.' },
 };
 
@@ -379,6 +430,10 @@ export function stateStories(
       args: { ...args, ...change.args },
       parameters: { docs: { description: { story: change.docs ?? docs } } },
     };
+    if (state === 'loading') {
+      stories[state].decorators = [holdLoading];
+      stories[state].parameters!.peel = { holdsLoading: true } satisfies PeelParameters['peel'];
+    }
   }
   return stories;
 }

@@ -2,16 +2,28 @@
 // args + story args, the story's render or the meta's, the decorators, and the preview's frame for
 // the page's language and scheme), on a light page and on a dark one. A story fails on any axe
 // violation or any console.error while it renders. Bad-input stories warn; that is expected.
+// A story that holds the loading state must show the loading note, and still show it a while later.
 import { expect, fixture } from '@open-wc/testing';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import type { TemplateResult } from 'lit';
-import { applyBrandStyles, previewFrame } from '../stories/support.js';
+import { NEVER_ANSWERS_URL, applyBrandStyles, previewFrame } from '../stories/support.js';
 import type { PillarSummary } from '../src/index.js';
-import type { PeelArgs, Scheme } from '../stories/support.js';
-import { NORTHAMPTONSHIRE, deepQueryAll, html, render, settle } from './helpers.js';
+import { setPageScheme } from '../.storybook/scheme.js';
+import type { PeelArgs, PeelParameters, Scheme } from '../stories/support.js';
+import {
+  LOADING,
+  NORTHAMPTONSHIRE,
+  captureWarnings,
+  deepQueryAll,
+  html,
+  message,
+  render,
+  settle,
+  text,
+} from './helpers.js';
 
 /** Stories written when the sweep was set up: a file that stops being found makes the count fall below this. */
-const MIN_STORIES = 77;
+const MIN_STORIES = 81;
 const MIN_FILES = 4;
 
 /**
@@ -70,11 +82,36 @@ function storiesOf({ default: meta, ...exports }: StoryModule): [string, Story][
     .map(([name, story]) => [name, story as Story]);
 }
 
+const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment';
+
+/** Whether the story (or its meta) says it holds the loading state. */
+const holdsLoading = (meta: Meta<PeelArgs>, story: Story) =>
+  Boolean(
+    (story.parameters as PeelParameters | undefined)?.peel?.holdsLoading ??
+    (meta.parameters as PeelParameters | undefined)?.peel?.holdsLoading,
+  );
+
+/**
+ * Every peel element in the story shows the loading note, and still shows it well after any answer
+ * the test server gives would have come (it answers in a few milliseconds).
+ */
+async function expectStillLoading(root: Element) {
+  const elements = [...root.querySelectorAll(PEEL_TAGS)];
+  expect(elements.length, 'peel elements in the story').to.be.at.least(1);
+  for (const wait of [0, 500]) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    for (const el of elements) {
+      await settle(el);
+      expect(text(message(el)), `<${el.localName}>'s note after ${wait} ms`).to.equal(LOADING);
+    }
+  }
+}
+
 /** Every peel element has rendered and none is still waiting for its `src`. */
 async function whenSettled(root: Element) {
   const deadline = Date.now() + 5000;
   for (;;) {
-    const elements = [...root.querySelectorAll('peel-rating, pillar-summary, key-facts-panel, peel-assessment')];
+    const elements = [...root.querySelectorAll(PEEL_TAGS)];
     for (const el of elements) await settle(el);
     const loading = [...elements, ...elements.flatMap((el) => deepQueryAll(el, '*'))].some(
       (el) => (el as unknown as { data?: { state?: { status?: string } } }).data?.state?.status === 'loading',
@@ -138,6 +175,13 @@ describe('stories: axe, light and dark, no console.error', () => {
         expect(customElements.get(meta.component!), `<${meta.component}> is defined`).to.exist;
       });
 
+      it('has a story that holds the loading state, from a src that never answers', () => {
+        const loading = storiesOf(module).filter(([, story]) => holdsLoading(meta, story));
+        expect(loading.map(([name]) => name)).to.have.lengthOf.at.least(1);
+        for (const [name, story] of loading)
+          expect({ ...meta.args, ...story.args }.src, `${name}'s src`).to.equal(NEVER_ANSWERS_URL);
+      });
+
       for (const [name, story] of storiesOf(module)) {
         storyCount += 1;
         for (const scheme of ['light', 'dark'] as const) {
@@ -151,16 +195,28 @@ describe('stories: axe, light and dark, no console.error', () => {
             console.error = (...args: unknown[]) => errors.push(args);
             window.addEventListener('error', onError);
             window.addEventListener('unhandledrejection', onError);
+            let warnings: unknown[][] = [];
             try {
-              const frame = await fixture(renderStory(meta, name, story, scheme));
-              await whenSettled(frame);
-              await expect(frame).to.be.accessible();
+              warnings = await captureWarnings(async () => {
+                // The whole page in the scheme, as Storybook's canvas is: a wide story reaches past its frame.
+                setPageScheme(scheme);
+                const frame = await fixture(renderStory(meta, name, story, scheme));
+                if (holdsLoading(meta, story)) await expectStillLoading(frame);
+                else await whenSettled(frame);
+                await expect(frame).to.be.accessible();
+              });
             } finally {
               console.error = original;
               window.removeEventListener('error', onError);
               window.removeEventListener('unhandledrejection', onError);
             }
             expect(errors, 'console.error during the render').to.deep.equal([]);
+            // The error stories report their bad input (one peel-error warning each); no other story warns.
+            const reports = warnings.map((args) => String(args[0]).split('\n')[0]);
+            if (/^Error/.test(story.name ?? name)) {
+              expect(reports, 'warnings of an error story').to.have.length.at.least(1);
+              for (const report of reports) expect(report).to.match(/^<[a-z-]+> peel-error \(/);
+            } else expect(reports, 'warnings').to.deep.equal([]);
           });
         }
       }

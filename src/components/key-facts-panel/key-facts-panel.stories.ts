@@ -8,7 +8,7 @@ import {
   NO_KEY_FACTS,
   TRENDS,
   embedDocs,
-  ownFrame,
+  docsScroll,
   renderIn,
   renderPeel,
   stateStories,
@@ -67,7 +67,7 @@ export const CustomBrand: Story = {
 export const Narrow: Story = { render: renderIn('width-narrow') };
 
 /** A wide page: as many columns as fit. */
-export const Wide: Story = { render: renderIn('width-wide'), parameters: ownFrame('30rem') };
+export const Wide: Story = { render: renderIn('width-wide'), parameters: docsScroll };
 
 /** Long labels and values, and an unbroken word. */
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
@@ -84,4 +84,5 @@ export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', ...state
 export const ErrorFailedSrc: Story = { name: 'Error: src answers 404', ...states.failedSrc };
 export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
 export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
+export const Loading: Story = { ...states.loading };
 export const Empty: Story = { ...states.empty };

@@ -10,7 +10,7 @@ import {
   NOT_GRADED,
   PEEL_2014_ALL_GRADES,
   embedDocs,
-  ownFrame,
+  docsScroll,
   renderIn,
   renderPeel,
   stateStories,
@@ -27,9 +27,9 @@ const meta = {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   parameters: {
+    // Each story is a whole assessment: in boxes of their own, which scroll, the page stays readable.
+    ...docsScroll,
     docs: {
-      // Each story is a whole assessment: in frames of their own, which scroll, the page stays readable.
-      ...ownFrame('40rem').docs,
       description: {
         component: embedDocs(
           'For a force’s own page: one tag shows everything the assessment holds. Set `heading-level` so its headings fit under the page’s own (its title takes that level, its sections the next).',
@@ -93,4 +93,5 @@ export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', ...state
 export const ErrorFailedSrc: Story = { name: 'Error: src answers 404', ...states.failedSrc };
 export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
 export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
+export const Loading: Story = { ...states.loading };
 export const Empty: Story = { ...states.empty };

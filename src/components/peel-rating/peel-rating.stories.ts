@@ -7,7 +7,7 @@ import {
   NORTHAMPTONSHIRE,
   PEEL_2014_ALL_GRADES,
   embedDocs,
-  ownFrame,
+  docsScroll,
   renderEach,
   renderIn,
   renderPeel,
@@ -120,7 +120,7 @@ export const Narrow: Story = {
 export const Wide: Story = {
   args: { assessment: FICTIONAL, pillar: 'protecting-vulnerable-people', variant: 'scale' },
   render: renderIn('width-wide'),
-  parameters: ownFrame('8rem'),
+  parameters: docsScroll,
 };
 
 /** The longest text a badge gets (Welsh, with a change, large) in a 10 rem box: it wraps inside the badge. */
@@ -157,4 +157,5 @@ export const ErrorFailedSrc: Story = { name: 'Error: src answers 404', ...states
 export const ErrorMissingPillar: Story = { name: 'Error: missing pillar', ...states.missingPillar };
 export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
 export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
+export const Loading: Story = { ...states.loading };
 export const Empty: Story = { ...states.empty };

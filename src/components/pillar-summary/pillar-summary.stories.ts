@@ -7,7 +7,7 @@ import {
   NORTHAMPTONSHIRE,
   PEEL_2014_ALL_GRADES,
   embedDocs,
-  ownFrame,
+  docsScroll,
   renderEach,
   renderIn,
   renderPeel,
@@ -84,7 +84,7 @@ export const Narrow: Story = { args: { pillar: 'legitimacy' }, render: renderIn(
 export const Wide: Story = {
   args: { pillar: 'legitimacy' },
   render: renderIn('width-wide'),
-  parameters: ownFrame('40rem'),
+  parameters: docsScroll,
 };
 
 /** Long titles, questions and summaries, an unbroken word and a long link. */
@@ -99,4 +99,5 @@ export const ErrorFailedSrc: Story = { name: 'Error: src answers 404', ...states
 export const ErrorMissingPillar: Story = { name: 'Error: missing pillar', ...states.missingPillar };
 export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
 export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
+export const Loading: Story = { ...states.loading };
 export const Empty: Story = { ...states.empty };

@@ -41,7 +41,8 @@ function blocks(root: Element): Box[] {
       if (el.shadowRoot) visit(el.shadowRoot);
       if (!isBlock(el)) continue;
       let container = parentOf(el);
-      while (container && container !== root && !isBlock(container)) container = parentOf(container);
+      // An inline root (the badge) is no container: its block ancestor on the page is.
+      while (container && !isBlock(container)) container = parentOf(container);
       if (container) out.push({ el, rect: el.getBoundingClientRect(), container });
     }
   };
@@ -53,13 +54,14 @@ function blocks(root: Element): Box[] {
 function painted(el: Element, rect: DOMRect): DOMRect {
   const style = getComputedStyle(el);
   const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  if (!outline) return rect;
   return new DOMRect(rect.x - outline, rect.y - outline, rect.width + 2 * outline, rect.height + 2 * outline);
 }
 
 const empty = (r: DOMRect) => r.width < 1 || r.height < 1;
-const overlap = (a: DOMRect, b: DOMRect) =>
-  Math.min(a.right, b.right) - Math.max(a.left, b.left) > TOLERANCE &&
-  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > TOLERANCE;
+const overlap = (a: DOMRect, b: DOMRect, tolerance: number) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > tolerance &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance;
 
 /** Every overflow and overlap in the element's shadow trees, as readable lines. */
 export function layoutProblems(root: Element): string[] {
@@ -79,7 +81,9 @@ export function layoutProblems(root: Element): string[] {
         const [a, b] = [siblings[i]!, siblings[j]!];
         // A box inside another in the same container (a nested block) is not a sibling.
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-        if (overlap(painted(a.el, a.rect), painted(b.el, b.rect)))
+        // An outline must not even touch a neighbour: it would read as the neighbour's.
+        const outlined = painted(a.el, a.rect) !== a.rect || painted(b.el, b.rect) !== b.rect;
+        if (overlap(painted(a.el, a.rect), painted(b.el, b.rect), outlined ? -1 : TOLERANCE))
           problems.push(`${describe_(a.el)} overlaps ${describe_(b.el)}`);
       }
   return problems;

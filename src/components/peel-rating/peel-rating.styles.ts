@@ -56,9 +56,11 @@ export const ratingStyles = css`
     --_bg: var(--peel-grade-not-graded-background);
     --_mix: 14%;
   }
+  .badge [part='label'] {
+    padding: 0 0.45em;
+  }
   .badge [part='label'],
   .step.current {
-    padding: 0.1em 0.45em;
     border: 2px solid var(--_fg);
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
     background: var(--_bg,color-mix(in srgb,var(--_fg) var(--_mix,22%),var(--_surface)));
@@ -76,7 +78,9 @@ export const ratingStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
+  /* A block of its own only when it must wrap, so "↓ down from Good" keeps together. */
   [part='change'] {
+    display: inline-block;
     margin-inline-start: 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
@@ -91,20 +95,30 @@ export const ratingStyles = css`
     border: 1px solid var(--_edge);
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
   }
-  @container (min-width: 34rem) {
-    [part='steps'] {
-      grid-auto-flow: column;
-      grid-auto-columns: 1fr;
-    }
-  }
   .step {
     display: flex;
     align-items: center;
     justify-content: center;
-    padding: 0.45em 0.6em;
+    gap: 0.35em;
+    padding: 0.4em;
     border: 2px solid transparent;
     color: var(--_muted);
     text-align: center;
+    overflow-wrap: normal;
+  }
+  .step .icon {
+    margin: 0;
+  }
+  /* Wide enough that "improvement" fits a fifth of the row; the icon goes above the words. */
+  @container (min-width: 44em) {
+    [part='steps'] {
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
+    }
+    .step {
+      flex-direction: column;
+      gap: 0.1em;
+    }
   }
   .step.current {
     color: var(--_fg);

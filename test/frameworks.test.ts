@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import ReactDOM from 'react-dom';
 import ReactDOMClient from 'react-dom/client';
 import { createApp, nextTick, ref } from 'vue/dist/vue.esm-browser.prod.js';
-import { NORTHAMPTONSHIRE, copy, deepText, settle } from './helpers.js';
+import { NORTHAMPTONSHIRE, captureWarnings, copy, deepText, settle } from './helpers.js';
 import type { PeelErrorDetail } from '../src/index.js';
 
 const { createElement, useState } = React;
@@ -49,8 +49,12 @@ describe('frameworks', () => {
       await settle(rating);
       expect(deepText(rating)).to.equal('Good');
 
-      flushSync(() => setGrade('godo'));
-      await settle(rating);
+      const warnings = await captureWarnings(async () => {
+        flushSync(() => setGrade('godo'));
+        await settle(rating);
+      });
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('grade: "godo"');
       expect(deepText(rating)).to.equal('This inspection rating could not be shown.');
       expect(errors).to.have.length(1);
       expect(errors[0]!.errors[0]!.path).to.equal('grade');
@@ -75,9 +79,13 @@ describe('frameworks', () => {
       expect(panel.shadowRoot!.querySelector('h3')!.textContent).to.equal('Key facts – 2019/20');
       expect(deepText(panel)).to.contain('914 square miles');
 
-      doc.value = { ...copy(NORTHAMPTONSHIRE), keyFacts: { facts: [{ label: 'Bad', value: 'many' }] } } as never;
-      await nextTick();
-      await settle(panel);
+      const warnings = await captureWarnings(async () => {
+        doc.value = { ...copy(NORTHAMPTONSHIRE), keyFacts: { facts: [{ label: 'Bad', value: 'many' }] } } as never;
+        await nextTick();
+        await settle(panel);
+      });
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('keyFacts.facts[0].value');
       expect(errors).to.have.length(1);
       expect(errors[0]!.errors[0]!.path).to.equal('keyFacts.facts[0].value');
       app.unmount();

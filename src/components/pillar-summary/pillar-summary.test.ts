@@ -941,9 +941,10 @@ describe('<pillar-summary>', () => {
     });
 
     it('never throws into the host page', async () => {
-      const errors: ErrorEvent[] = [];
-      const onError = (e: ErrorEvent) => errors.push(e);
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
       window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
       try {
         await captureWarnings(async () => {
           for (const input of [
@@ -961,6 +962,7 @@ describe('<pillar-summary>', () => {
         });
       } finally {
         window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
       }
       expect(errors).to.deep.equal([]);
     });

@@ -24,7 +24,8 @@ const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 
 const shots = readme
-  ? [{ width: 1280, scheme: 'light', lang: 'en', file: () => 'docs/screenshot.png' }]
+  ? // The top of the page only: the README's picture stays a light download.
+    [{ width: 1280, height: 1150, scheme: 'light', lang: 'en', file: () => 'docs/screenshot.png' }]
   : [320, 768, 1280].flatMap((width) =>
       ['light', 'dark'].flatMap((scheme) =>
         ['en', 'cy'].map((lang) => ({
@@ -45,9 +46,9 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 try {
   for (const page of pages) {
-    for (const { width, scheme, lang, file } of shots) {
+    for (const { width, height, scheme, lang, file } of shots) {
       const tab = await browser.newPage();
-      await tab.setViewport({ width, height: 900 });
+      await tab.setViewport({ width, height: height ?? 900 });
       await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       // The widgets take their language from the nearest ancestor's lang: set it once the page is
       // parsed (the markup's own lang is in place) and before the deferred bundle upgrades them.
@@ -57,7 +58,7 @@ try {
         }, lang);
       await tab.goto(`http://127.0.0.1:${server.server.address().port}/${page}`, { waitUntil: 'networkidle0' });
       await tab.evaluate(() => document.fonts.ready);
-      await tab.screenshot({ path: file(page), fullPage: true });
+      await tab.screenshot({ path: file(page), fullPage: !height });
       console.log(file(page));
       await tab.close();
     }

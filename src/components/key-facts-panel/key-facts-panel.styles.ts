@@ -22,7 +22,9 @@ export const keyFactsStyles = css`
     padding-block: 0.5em 0.75em;
     border-block-start: 2px solid var(--peel-key-facts-rule,var(--_border));
   }
+  /* A label shorter than its neighbour's sits just above its value. */
   dt {
+    align-self: end;
     font-weight: 600;
   }
   dd {

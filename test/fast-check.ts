@@ -5,7 +5,14 @@ import fc from 'fast-check';
  * FC_SEED environment variable (see web-test-runner.config.mjs): `FC_SEED=<seed> npm test` replays a
  * run, `FC_SEED=random` tries a new one.
  */
-export const SEED = (globalThis as { __PEEL_TEST__?: { seed?: number } }).__PEEL_TEST__?.seed ?? 20170322;
+const page = (globalThis as { __PEEL_TEST__?: { seed?: number; mode?: string } }).__PEEL_TEST__;
+export const SEED = page?.seed ?? 20170322;
+
+/**
+ * How many cases to try: all of them against the sources, a quarter against the CDN bundle (the
+ * second run of `npm test` looks for what minifying broke, not for new inputs).
+ */
+export const runs = (n: number) => (page?.mode === 'bundle' ? Math.ceil(n / 4) : n);
 
 fc.configureGlobal({ seed: SEED });
 

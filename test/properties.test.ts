@@ -1,6 +1,6 @@
 import { fixtureSync } from '@open-wc/testing';
 import type { Assessment, KeyFact } from '../src/data/types.js';
-import { STRINGS } from '../src/i18n/strings.js';
+import { STRINGS } from './strings.js';
 import {
   FICTIONAL,
   NORTHAMPTONSHIRE,
@@ -11,7 +11,7 @@ import {
   html,
   settle,
 } from './helpers.js';
-import { assertProperty, fc } from './fast-check.js';
+import { assertProperty, fc, runs } from './fast-check.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 
 /*
@@ -355,7 +355,6 @@ const cases: fc.Arbitrary<Case> = fc.record({
 /** Folds white space as deepText does. */
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
-const BUILT_IN_TITLES = new Set(['effectiveness', 'efficiency', 'legitimacy']);
 
 /** Every rendered link's href, in the element's shadow root and every shadow root below it. */
 function hrefs(el: Element): string[] {
@@ -372,10 +371,11 @@ const scheme = (href: string) => {
 /** Shows control characters and Unicode spaces as \uXXXX, so a failure says what the href was. */
 const visible = (s: string) => s.replace(/[^\x21-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** Expects every link the element renders to lead to an http(s) URL. */
-function expectSafeLinks(el: Element) {
-  for (const href of hrefs(el))
-    expect(scheme(href), `${el.localName} renders href="${visible(href)}"`).to.match(/^https?:$/);
+/** Expects every link the element renders to lead to an http(s) URL; returns how many there are. */
+function expectSafeLinks(el: Element): number {
+  const all = hrefs(el);
+  for (const href of all) expect(scheme(href), `${el.localName} renders href="${visible(href)}"`).to.match(/^https?:$/);
+  return all.length;
 }
 
 /** Expects what each element shows for a valid document, from its model. */
@@ -398,7 +398,8 @@ function expectShown(elements: Record<Tag, PeelElement>, model: Model, lang: Lan
     const title = fold(root('pillar-summary').querySelector('[part="title"]')?.textContent);
     expect(title, 'pillar-summary title').not.to.equal('');
     const own = fold(first.title);
-    if (own && !BUILT_IN_TITLES.has(own.toLowerCase())) expect(title, 'pillar-summary title').to.equal(own);
+    // In English a title is shown as written (a Welsh page may show the library's own title instead).
+    if (own && lang === 'en') expect(title, 'pillar-summary title').to.equal(own);
     const shown = deepText(summary);
     if (grade(first)) expect(shown, 'pillar-summary grade').to.include(grade(first));
     for (const paragraph of first.summary ?? []) expect(shown, 'pillar-summary summary').to.include(fold(paragraph));
@@ -504,7 +505,7 @@ describe('properties', function () {
     return value;
   }
 
-  it('never throws, shows what a valid document holds, links only to http(s), and reports each new bad input, for 1,000 documents', async () => {
+  it('never throws, shows what a valid document holds, links only to http(s), and reports each new bad input, for 1,000 documents (250 against the bundle)', async () => {
     // The value each element last had: Lit does not update for the same value, so it is no new input.
     const last: Record<Tag, unknown> = Object.fromEntries(TAGS.map((tag) => [tag, undefined])) as Record<Tag, unknown>;
     const kinds = new Map<string, number>();
@@ -533,31 +534,33 @@ describe('properties', function () {
           const s = STRINGS[how.lang];
           for (const tag of TAGS) {
             const el = elements[tag];
-            expect(deepText(el).length, `${tag} shows some text`).to.be.greaterThan(0);
+            const shown = deepText(el);
+            expect(shown.length, `${tag} shows some text`).to.be.greaterThan(0);
             const fresh = value !== last[tag];
             last[tag] = value;
             expect(own[tag] - before[tag], `${tag} reports (${generated.broken ?? 'valid'})`).to.equal(
               invalid && fresh ? 1 : 0,
             );
-            if (invalid) expect(deepText(el), `${tag} shows the error (${generated.broken})`).to.equal(s.error);
-            expectSafeLinks(el);
-            links += hrefs(el).length;
+            if (invalid) expect(shown, `${tag} shows the error (${generated.broken})`).to.equal(s.error);
+            links += expectSafeLinks(el);
           }
           // Every report is logged once and sent once.
           const logged = calls.slice(warningsBefore).map(String);
           expect(logged.length, `console.warn calls: ${logged.join(' | ')}`).to.equal(allEvents - eventsBefore);
           if (generated.model) expectShown(elements, generated.model, how.lang);
         }),
-        { numRuns: 1000 },
+        { numRuns: runs(1000) },
       );
     } finally {
       console.warn = original;
     }
     // The generators produce a fair share of bad input of every kind, and links to check.
-    expect(bad).to.be.greaterThan(300);
-    expect(calls.length).to.be.greaterThan(300);
-    expect(links).to.be.greaterThan(200);
-    for (const kind of ['valid', ...Object.keys(BREAKS)]) expect(kinds.get(kind) ?? 0, kind).to.be.greaterThan(5);
+    const total = runs(1000);
+    expect(bad).to.be.greaterThan(total * 0.3);
+    expect(calls.length).to.be.greaterThan(total * 0.3);
+    expect(links).to.be.greaterThan(total * 0.2);
+    for (const kind of ['valid', ...Object.keys(BREAKS)])
+      expect(kinds.get(kind) ?? 0, kind).to.be.greaterThan(total / 200);
   });
 
   it('renders no link but http(s) for any URL field, whatever it starts with', async () => {
@@ -582,7 +585,7 @@ describe('properties', function () {
         await give(input, { channel, lang: 'en', level: 2 });
         for (const tag of TAGS) expectSafeLinks(elements[tag]);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -604,7 +607,7 @@ describe('properties', function () {
           expect(allEvents - eventsBefore, 'peel-error events for valid data').to.equal(0);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -628,7 +631,7 @@ describe('properties', function () {
           expect(fold(heading?.textContent), 'pillar title').to.equal(fold(name));
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

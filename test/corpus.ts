@@ -116,6 +116,79 @@ const PEEL_2021 = ['outstanding', 'good', 'adequate', 'requires-improvement', 'i
 export const edit = (base: unknown, edits: [path: string, value: unknown][]): unknown =>
   edits.reduce<unknown>((out, [path, value]) => setAt(out, path, value), base);
 
+/** Every field added for the 2021 and later reports, on an invented force (the real examples live in src/data/examples). */
+export const current: unknown = {
+  schemaVersion: 1,
+  force,
+  period: '2023–25',
+  cycle: 'peel-2023-25',
+  published: '2025-03-12',
+  causesOfConcern: [
+    {
+      text: 'The force does not answer emergency calls quickly enough.',
+      recommendations: ['Within three months, the force should answer emergency calls within ten seconds.'],
+      due: '2025-06-30',
+    },
+    { text: 'A cause of concern with nothing else.' },
+  ],
+  areasForImprovement: ['The force should record crime more accurately.'],
+  practice: [
+    { kind: 'innovative', title: 'A new idea', text: 'The force tried something no other force has.' },
+    { kind: 'promising', text: 'Untitled practice.' },
+    { kind: 'promising' },
+  ],
+  monitoring: { stage: 'engage', since: '2024-02-29' },
+  pillars: [
+    {
+      id: 'responding-to-public',
+      grade: 'adequate',
+      status: 'graded',
+      previousGrade: 'requires-improvement',
+      previousPeriod: '2021/22',
+      causesOfConcern: [{ text: 'Calls wait too long.', recommendations: [], due: '2025-09-30' }],
+      areasForImprovement: ['The force should tell callers how long they will wait.'],
+      practice: [{ kind: 'innovative', title: 'Call-back', text: 'Callers can ask to be called back.' }],
+      questions: [
+        {
+          title: 'How well does the force answer calls?',
+          grade: 'adequate',
+          summary: ['The first paragraph.', 'The second.'],
+          areasForImprovement: ['Answer calls faster.'],
+        },
+      ],
+    },
+    { id: 'investigating-crime', status: 'carried-over', grade: 'good', gradedIn: '2021/22' },
+    { id: 'protecting-vulnerable', status: 'pending' },
+    { id: 'managing-offenders', status: 'not-inspected', grade: 'not-graded' },
+    { id: 'recording-data', status: 'withheld' },
+    { id: 'leadership', grade: 'good', previousGrade: 'good', previousPeriod: '2018/19' },
+  ],
+  keyFacts: {
+    period: '2022/23',
+    facts: [
+      {
+        id: 'force-area',
+        label: 'Force area',
+        value: 2367,
+        unit: 'square-km',
+        source: 'Office for National Statistics',
+        period: '2021',
+      },
+      { id: 'satisfaction', value: 71.2, unit: 'percent', interval: 2.7, national: 68, source: 'A survey' },
+      { value: 3, interval: 0 },
+    ],
+  },
+};
+
+/** The same, with its scale stated as well, so that a bad cycle does not change how its grades are checked. */
+const stated = setAt(current, 'scale', 'peel-2021');
+
+const CYCLES_BY_SCALE = {
+  'peel-2014': ['peel-2014', 'peel-2015', 'peel-2016', 'peel-2017', 'peel-2018-19'],
+  'peel-2021': ['peel-2021-22', 'peel-2023-25', 'peel-2025-27'],
+};
+const cycles = Object.entries(CYCLES_BY_SCALE).flatMap(([scale, ids]) => ids.map((cycle) => ({ cycle, scale })));
+
 const withUnknownFields = edit(northamptonshire, [
   ['colour', 'blue'],
   ['force.motto', 'Protect'],
@@ -247,6 +320,78 @@ export const valid: ValidCase[] = [
       assessments: [minimal, { force, note: null }],
     },
     warnings: ['publisher', 'assessments[1].note'],
+  },
+  { name: 'a 2023–25 document with every new field', doc: current },
+  {
+    name: 'the 2023–25 document in a collection beside the 2017 example',
+    doc: { assessments: [northamptonshire, current] },
+  },
+  ...cycles.map(({ cycle, scale }) => ({
+    name: `cycle ${cycle} with its own scale, ${scale}, stated`,
+    doc: { ...graded(scale === 'peel-2021' ? 'adequate' : 'good', scale), cycle },
+  })),
+  // The cycle alone says which scale: adequate needs no stated scale from 2021/22 on.
+  ...CYCLES_BY_SCALE['peel-2021'].map((cycle) => ({
+    name: `adequate under cycle ${cycle} with no scale`,
+    doc: { ...graded('adequate'), cycle },
+  })),
+  ...CYCLES_BY_SCALE['peel-2014'].map((cycle) => ({
+    name: `requires-improvement under cycle ${cycle} with no scale`,
+    doc: { ...graded('requires-improvement'), cycle },
+  })),
+  ...['graded', 'pending', 'not-inspected', 'carried-over', 'withheld'].map((status) => ({
+    name: `status ${status} with the grade not-graded`,
+    doc: { force, pillars: [{ status, grade: 'not-graded' }] },
+  })),
+  ...['graded', 'pending', 'not-inspected', 'carried-over', 'withheld'].map((status) => ({
+    name: `status ${status} with no grade`,
+    doc: { force, pillars: [{ status }] },
+  })),
+  {
+    name: 'grades beside status graded and carried-over, and a previous grade beside pending',
+    doc: {
+      force,
+      scale: 'peel-2021',
+      pillars: [
+        { status: 'graded', grade: 'inadequate' },
+        { status: 'carried-over', grade: 'adequate', gradedIn: '2016', previousGrade: 'good' },
+        { status: 'pending', previousGrade: 'good', previousPeriod: '2021/22' },
+      ],
+    },
+  },
+  {
+    name: 'monitoring at the second stage, with no date',
+    doc: { force, monitoring: { stage: 'ppog' } },
+  },
+  {
+    name: 'empty findings everywhere',
+    doc: {
+      force,
+      causesOfConcern: [],
+      areasForImprovement: [],
+      practice: [],
+      pillars: [
+        { causesOfConcern: [{ text: '', recommendations: [] }], areasForImprovement: [], practice: [] },
+        { questions: [{ summary: [], areasForImprovement: [] }] },
+      ],
+    },
+  },
+  {
+    name: 'unknown fields in the new objects',
+    doc: edit(current, [
+      ['causesOfConcern[0].owner', 'Chief constable'],
+      ['practice[0].url', 'https://example.org'],
+      ['monitoring.level', 2],
+      ['pillars[0].causesOfConcern[0].status', 'open'],
+      ['pillars[0].questions[0].status', 'graded'],
+    ]),
+    warnings: [
+      'causesOfConcern[0].owner',
+      'practice[0].url',
+      'monitoring.level',
+      'pillars[0].causesOfConcern[0].status',
+      'pillars[0].questions[0].status',
+    ],
   },
   {
     name: 'a collection with a stray force at its root (the force is unknown there)',
@@ -399,6 +544,177 @@ export const invalid: InvalidCase[] = [
   changed(northamptonshire, 'keyFacts.facts[5].change', [14, 9, 5]),
   changed(northamptonshire, 'keyFacts.facts[5].change.national', null),
   changed(northamptonshire, 'keyFacts.facts[5].change.years', 'five'),
+  // The cycle and its scale.
+  changed(stated, 'cycle', 'peel-2019'),
+  changed(stated, 'cycle', 'PEEL-2023-25'),
+  changed(stated, 'cycle', '2023–25'),
+  changed(stated, 'cycle', 2023),
+  changed(stated, 'cycle', null),
+  ...cycles.map(({ cycle, scale }) => {
+    const other = scale === 'peel-2021' ? 'peel-2014' : 'peel-2021';
+    return {
+      name: `cycle ${cycle} with the scale ${other}, which contradicts it`,
+      doc: { ...graded('good', other), cycle },
+      errors: ['scale'],
+    };
+  }),
+  changed(current, 'scale', 'peel-2014', ['scale', 'pillars[0].grade', 'pillars[0].questions[0].grade']),
+  ...CYCLES_BY_SCALE['peel-2014'].map((cycle) => ({
+    name: `adequate under cycle ${cycle} with no scale`,
+    doc: { ...graded('adequate'), cycle },
+    errors: ['pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
+  })),
+  {
+    // An unknown cycle implies nothing: grades are checked against the default scale.
+    name: 'adequate under an unknown cycle with no scale',
+    doc: { ...graded('adequate'), cycle: 'peel-2029-31' },
+    errors: ['cycle', 'pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
+  },
+  {
+    name: 'an unknown scale under a 2021 cycle (the cycle’s scale is used for the grades)',
+    doc: { ...graded('adequate'), scale: 'peel-2099', cycle: 'peel-2021-22' },
+    errors: ['scale'],
+  },
+  changed(current, 'published', '12 March 2025'),
+  changed(current, 'published', '2025-02-29'),
+  changed(current, 'published', 20250312),
+
+  // Findings at the top level.
+  changed(current, 'causesOfConcern', 'The force is slow.'),
+  changed(current, 'causesOfConcern', null),
+  changed(current, 'causesOfConcern[1]', 'The force is slow.'),
+  changed(current, 'causesOfConcern[0].text', undefined),
+  {
+    name: 'a cause of concern that is an empty object',
+    doc: { force, causesOfConcern: [{}] },
+    errors: ['causesOfConcern[0].text'],
+  },
+  {
+    name: 'a cause of concern with recommendations and a due date but no text',
+    doc: { force, causesOfConcern: [{ recommendations: ['Do it.'], due: '2025-06-30' }] },
+    errors: ['causesOfConcern[0].text'],
+  },
+  changed(current, 'causesOfConcern[0].text', 1),
+  changed(current, 'causesOfConcern[0].text', null),
+  changed(current, 'causesOfConcern[0].recommendations', 'Answer calls faster.'),
+  changed(current, 'causesOfConcern[0].recommendations[0]', 7),
+  changed(current, 'causesOfConcern[0].due', '30/06/2025'),
+  changed(current, 'causesOfConcern[0].due', '2025-06-31'),
+  changed(current, 'causesOfConcern[0].due', 'June 2025'),
+  changed(current, 'causesOfConcern[0].due', '2025-06'),
+  changed(current, 'causesOfConcern[0].due', null),
+  changed(current, 'areasForImprovement', 'Record crime better.'),
+  changed(current, 'areasForImprovement[0]', { text: 'Record crime better.' }),
+  changed(current, 'practice', { kind: 'innovative' }),
+  changed(current, 'practice[0]', 'innovative'),
+  changed(current, 'practice[0].kind', 'notable'),
+  changed(current, 'practice[0].kind', 'Innovative'),
+  changed(current, 'practice[0].kind', ''),
+  changed(current, 'practice[0].kind', null),
+  changed(current, 'practice[0].kind', undefined),
+  {
+    name: 'practice without kind',
+    doc: { force, practice: [{ title: 'A', text: 'B' }] },
+    errors: ['practice[0].kind'],
+  },
+  changed(current, 'practice[1].title', 2),
+  changed(current, 'practice[1].text', ['Untitled practice.']),
+
+  // Monitoring.
+  changed(current, 'monitoring', 'engage'),
+  changed(current, 'monitoring', true),
+  changed(current, 'monitoring.stage', 'special-measures'),
+  changed(current, 'monitoring.stage', 'Engage'),
+  changed(current, 'monitoring.stage', 'PPOG'),
+  changed(current, 'monitoring.stage', undefined),
+  changed(current, 'monitoring.stage', null),
+  {
+    name: 'monitoring with a date but no stage',
+    doc: { force, monitoring: { since: '2024-02-29' } },
+    errors: ['monitoring.stage'],
+  },
+  { name: 'empty monitoring', doc: { force, monitoring: {} }, errors: ['monitoring.stage'] },
+  changed(current, 'monitoring.since', '2023-02-29'),
+  changed(current, 'monitoring.since', 'March 2022'),
+
+  // A pillar's status and findings.
+  changed(current, 'pillars[1].status', 'carried over'),
+  changed(current, 'pillars[1].status', 'Carried-over'),
+  changed(current, 'pillars[0].status', 'ungraded'),
+  changed(current, 'pillars[0].status', 'not-graded'),
+  changed(current, 'pillars[0].status', ''),
+  changed(current, 'pillars[0].status', 1),
+  changed(current, 'pillars[0].status', null),
+  ...['pending', 'not-inspected', 'withheld'].flatMap((status) =>
+    ['outstanding', 'adequate', 'inadequate'].map((grade) => ({
+      name: `status ${status} with the grade ${grade}`,
+      doc: { force, scale: 'peel-2021', pillars: [{ status, grade }] },
+      errors: ['pillars[0].grade'],
+    })),
+  ),
+  changed(current, 'pillars[2].grade', 'good'),
+  changed(current, 'pillars[3].grade', 'requires-improvement'),
+  changed(current, 'pillars[4].grade', 'inadequate'),
+  {
+    // Off the scale and withheld: one error, about the scale.
+    name: 'status withheld with a grade off the scale',
+    doc: { force, pillars: [{ status: 'withheld', grade: 'adequate' }] },
+    errors: ['pillars[0].grade'],
+  },
+  changed(current, 'pillars[1].gradedIn', 2016),
+  changed(current, 'pillars[1].gradedIn', null),
+  changed(current, 'pillars[0].previousPeriod', 2021),
+  changed(current, 'pillars[0].previousPeriod', ['2021/22']),
+  changed(current, 'pillars[0].causesOfConcern', 'Calls wait too long.'),
+  changed(current, 'pillars[0].causesOfConcern[0].text', undefined),
+  changed(current, 'pillars[0].causesOfConcern[0].due', '2025-13-01'),
+  changed(
+    current,
+    'pillars[0].causesOfConcern[0].recommendations',
+    [null],
+    ['pillars[0].causesOfConcern[0].recommendations[0]'],
+  ),
+  changed(current, 'pillars[0].areasForImprovement', 'Tell callers.'),
+  changed(current, 'pillars[0].areasForImprovement[0]', 1),
+  changed(current, 'pillars[0].practice[0].kind', 'good'),
+  changed(current, 'pillars[0].practice[0].kind', undefined),
+  changed(current, 'pillars[0].practice[0].title', false),
+  changed(current, 'pillars[0].questions[0].summary', 'The first paragraph.'),
+  changed(current, 'pillars[0].questions[0].summary[1]', 2),
+  changed(current, 'pillars[0].questions[0].areasForImprovement', 'Answer calls faster.'),
+  changed(current, 'pillars[0].questions[0].areasForImprovement[0]', null),
+
+  // New key fact fields.
+  changed(current, 'keyFacts.facts[1].interval', '2.7'),
+  changed(current, 'keyFacts.facts[1].interval', '±2.7'),
+  changed(current, 'keyFacts.facts[1].interval', null),
+  changed(current, 'keyFacts.facts[1].interval', [2.7]),
+  changed(current, 'keyFacts.facts[0].source', 1),
+  changed(current, 'keyFacts.facts[0].period', 2021),
+
+  {
+    name: 'many new errors at once, each at its own path',
+    doc: edit(stated, [
+      ['cycle', 'peel-2017'],
+      ['published', '2025-3-12'],
+      ['causesOfConcern[1].text', undefined],
+      ['practice[2].kind', 'excellent'],
+      ['monitoring.stage', 'watch'],
+      ['pillars[2].status', 'graded-later'],
+      ['pillars[4].grade', 'good'],
+      ['keyFacts.facts[1].interval', 'wide'],
+    ]),
+    errors: [
+      'scale',
+      'published',
+      'causesOfConcern[1].text',
+      'practice[2].kind',
+      'monitoring.stage',
+      'pillars[2].status',
+      'pillars[4].grade',
+      'keyFacts.facts[1].interval',
+    ],
+  },
   {
     name: 'many errors at once, each at its own path',
     doc: edit(northamptonshire, [
@@ -497,6 +813,10 @@ export const lenient: LenientCase[] = [
   labelled(northamptonshire, 'pillars[2].previousGrade', 'Good', 'good'),
   labelled(northamptonshire, 'pillars[2].questions[0].grade', 'Requires Improvement', 'requires-improvement'),
   labelled(fictional, 'pillars[2].grade', 'Adequate', 'adequate'),
+  labelled(current, 'pillars[2].grade', 'Not graded', 'not-graded'),
+  labelled(current, 'pillars[4].grade', 'Heb ei raddio', 'not-graded'),
+  labelled(current, 'pillars[1].grade', 'Adequate', 'adequate'),
+  labelled(current, 'pillars[0].questions[0].grade', 'Digonol', 'adequate'),
   labelled(fictional, 'pillars[2].grade', 'Digonol', 'adequate'),
   labelled(fictional, 'pillars[3].questions[1].grade', 'ADEQUATE', 'adequate'),
   labelled(fictional, 'pillars[1].previousGrade', 'digonol', 'adequate'),

@@ -1,3 +1,4 @@
+export * from './cycles.js';
 export * from './grades.js';
 export * from './parse.js';
 export * from './pillars.js';

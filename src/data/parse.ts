@@ -1,15 +1,22 @@
 import { DEFAULT_SCALE, gradeOnScale, isGrade, isScale, normaliseGrade, scaleGrades } from './grades.js';
 import type { Grade, Scale } from './grades.js';
+import { CYCLES, isCycle, scaleOf } from './cycles.js';
 import type {
   Assessment,
   AssessmentCollection,
+  CauseOfConcern,
+  Cycle,
   DataIssue,
   FactChange,
+  Findings,
   Force,
   Inspector,
   KeyFact,
   KeyFacts,
+  Monitoring,
   Pillar,
+  PillarStatus,
+  Practice,
   QuestionGrade,
 } from './types.js';
 
@@ -76,6 +83,10 @@ const list =
 
 const texts = list(text);
 
+/** A check that a value is one of `values`. */
+const oneOf = <T extends string>(...values: T[]) =>
+  typed<T>(`one of ${values.join(', ')}`, (v) => values.includes(v as T));
+
 const grade: Check<Grade> = (v, path, ctx) => {
   const slug = isGrade(v) ? v : typeof v === 'string' ? normaliseGrade(v) : undefined;
   const expected = `expected one of ${scaleGrades(ctx.scale).join(', ')}`;
@@ -106,19 +117,39 @@ const record =
     return out as T;
   };
 
-const question = record<QuestionGrade>({ title: text, grade, url: text });
+const question = record<QuestionGrade>({ title: text, grade, url: text, summary: texts, areasForImprovement: texts });
 
-const pillar = record<Pillar>({
+const findings: Fields<Findings> = {
+  causesOfConcern: list(record<CauseOfConcern>({ text, recommendations: texts, due: date }, ['text'])),
+  areasForImprovement: texts,
+  practice: list(record<Practice>({ kind: oneOf('innovative', 'promising'), title: text, text }, ['kind'])),
+};
+
+const UNGRADED: PillarStatus[] = ['pending', 'not-inspected', 'withheld'];
+
+const pillarFields = record<Pillar>({
   id: text,
   title: text,
   question: text,
   grade,
   previousGrade: grade,
+  status: oneOf('graded', ...UNGRADED, 'carried-over'),
+  gradedIn: text,
+  previousPeriod: text,
   updated: date,
   summary: texts,
   questions: list(question),
   url: text,
+  ...findings,
 });
+
+/** Only a status that has no grade forbids one: `not-graded` says the same thing, so it may stay. */
+const pillar: Check<Pillar> = (v, path, ctx) => {
+  const out = pillarFields(v, path, ctx);
+  if (out?.grade && out.grade !== 'not-graded' && UNGRADED.includes(out.status!))
+    fail(ctx, at(path, 'grade'), `a pillar with status ${out.status} has no grade; expected not-graded or none`);
+  return out;
+};
 
 const change = record<FactChange>({ local: number, national: number, years: number });
 
@@ -131,6 +162,9 @@ const fact = record<KeyFact>({
   change,
   group: text,
   display: text,
+  interval: number,
+  source: text,
+  period: text,
 });
 
 const assessmentFields = record<Assessment>(
@@ -138,7 +172,9 @@ const assessmentFields = record<Assessment>(
     schemaVersion,
     force: record<Force>({ id: text, name, url: text }, ['name']),
     period: text,
+    cycle: oneOf(...(Object.keys(CYCLES) as Cycle[])),
     scale,
+    published: date,
     url: text,
     summary: texts,
     inspector: record<Inspector>({ name: text, role: text }),
@@ -147,13 +183,21 @@ const assessmentFields = record<Assessment>(
     keyFacts: record<KeyFacts>({ period: text, facts: list(fact) }),
     context: texts,
     priorities: texts,
+    monitoring: record<Monitoring>({ stage: oneOf('engage', 'ppog'), since: date }, ['stage']),
+    ...findings,
   },
   ['force'],
 );
 
-/** Grades are checked against the document's own scale, so read it before anything else. */
+/** Grades are checked against the document's own scale (stated, or implied by its cycle), so read it first. */
 const assessment: Check<Assessment> = (v, path, ctx) => {
-  ctx.scale = isObject(v) && isScale(v.scale) ? v.scale : DEFAULT_SCALE;
+  if (isObject(v)) {
+    ctx.scale = scaleOf(v);
+    // With a cycle, the scale in force is either the cycle's or a stated one that contradicts it.
+    const implied = scaleOf({ cycle: v.cycle });
+    if (isCycle(v.cycle) && ctx.scale !== implied)
+      fail(ctx, at(path, 'scale'), `expected ${implied}, the scale of ${v.cycle}`);
+  }
   return assessmentFields(v, path, ctx);
 };
 

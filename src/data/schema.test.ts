@@ -3,6 +3,9 @@ import { Validator } from '@cfworker/json-schema';
 import type { OutputUnit } from '@cfworker/json-schema';
 import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
 import { GRADES, SCALES, scaleGrades } from './grades.js';
+import type { Scale } from './grades.js';
+import { CYCLES, cycleScale } from './cycles.js';
+import type { Cycle } from './cycles.js';
 import { formatIssue, parseAssessment, parseCollection, parseDocument } from './parse.js';
 import type { ParseResult } from './parse.js';
 import type { DataIssue } from './types.js';
@@ -20,6 +23,8 @@ const isCollection = (doc: unknown) =>
 /** A readable list of the schema's complaints, for assertion messages. */
 const explain = (errors: OutputUnit[]) =>
   errors.map((e) => `${e.instanceLocation} ${e.keyword}: ${e.error}`).join('\n');
+
+const cyclesOn = (scale: Scale) => (Object.keys(CYCLES) as Cycle[]).filter((c) => cycleScale(c) === scale);
 
 const paths = (issues: DataIssue[]) => issues.map((issue) => issue.path).sort();
 
@@ -137,7 +142,30 @@ describe('schema drift guard', () => {
     // The only other scale allows every grade.
     expect(Object.keys(SCALES).filter((s) => s !== 'peel-2014')).to.deep.equal(['peel-2021']);
     expect(scaleGrades('peel-2021')).to.have.members([...GRADES]);
-    expect(schema.$defs.assessment.if.properties.scale.const).to.equal('peel-2021');
+    const [stated, implied] = schema.$defs.assessment.if.anyOf;
+    expect(stated!.properties.scale!.const).to.equal('peel-2021');
+    expect(implied!.properties.cycle!.enum).to.deep.equal(cyclesOn('peel-2021'));
+  });
+
+  it('lists exactly the cycles of cycles.ts, and which scale each implies', () => {
+    expect(schema.$defs.cycle.enum).to.deep.equal(Object.keys(CYCLES));
+    const [old, recent] = schema.$defs.assessment.allOf;
+    expect(old!.if.properties.cycle.enum).to.deep.equal(cyclesOn('peel-2014'));
+    expect(old!.then.properties.scale.const).to.equal('peel-2014');
+    expect(recent!.if.properties.cycle.enum).to.deep.equal(cyclesOn('peel-2021'));
+    expect(recent!.then.properties.scale.const).to.equal('peel-2021');
+  });
+
+  it('uses one date pattern, the parser’s, for every date', () => {
+    const pattern = JSON.stringify(schema.$defs.date.pattern);
+    expect(JSON.stringify(schema).split(pattern)).to.have.length(2);
+    for (const where of [
+      schema.$defs.pillar.properties.updated,
+      schema.$defs.assessment.properties.published,
+      schema.$defs.assessment.properties.monitoring.properties.since,
+      schema.$defs.causeOfConcern.properties.due,
+    ])
+      expect(where.$ref).to.equal('#/$defs/date');
   });
 
   it('requires force.name and nothing else of an assessment', () => {

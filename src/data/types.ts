@@ -1,6 +1,8 @@
 import type { Grade, Scale } from './grades.js';
+import type { Cycle } from './cycles.js';
 
 export type { Grade, Scale } from './grades.js';
+export type { Cycle } from './cycles.js';
 
 /** The force an assessment is about. Its `name` is the only field every document must have. */
 export interface Force {
@@ -19,15 +21,56 @@ export interface QuestionGrade {
   title?: string;
   grade?: Grade;
   url?: string;
+  summary?: string[];
+  areasForImprovement?: string[];
+}
+
+/** A cause of concern: the inspectorate's most serious finding, with what the force must do and by when. */
+export interface CauseOfConcern {
+  text: string;
+  recommendations?: string[];
+  /** ISO date (`YYYY-MM-DD`) the recommendations are due by. */
+  due?: string;
+}
+
+export interface Practice {
+  kind: 'innovative' | 'promising';
+  title?: string;
+  text?: string;
+}
+
+/** What the inspectorate found beyond the grades, on a whole assessment or on one pillar. */
+export interface Findings {
+  causesOfConcern?: CauseOfConcern[];
+  areasForImprovement?: string[];
+  practice?: Practice[];
+}
+
+/**
+ * Why a pillar has the grade it has, or none: `graded` (the default when there is a grade), `pending`
+ * (to be graded), `not-inspected` (in this cycle), `carried-over` (the grade is from `gradedIn`) or `withheld`.
+ */
+export type PillarStatus = 'graded' | 'pending' | 'not-inspected' | 'carried-over' | 'withheld';
+
+/** The inspectorate's enhanced monitoring: `engage`, escalated to the Police Performance Oversight Group (`ppog`). */
+export interface Monitoring {
+  stage: 'engage' | 'ppog';
+  /** ISO date (`YYYY-MM-DD`). */
+  since?: string;
 }
 
 /** A pillar (effectiveness, efficiency, legitimacy) or, on the 2021 scale, an area. */
-export interface Pillar {
+export interface Pillar extends Findings {
   id?: string;
   title?: string;
   question?: string;
   grade?: Grade;
   previousGrade?: Grade;
+  status?: PillarStatus;
+  /** The period a carried-over grade comes from ("2016"). */
+  gradedIn?: string;
+  /** The period of `previousGrade` ("2018/19"); grades from a period on another scale do not compare. */
+  previousPeriod?: string;
   /** ISO date (`YYYY-MM-DD`) of the last update. */
   updated?: string;
   summary?: string[];
@@ -43,7 +86,7 @@ export interface FactChange {
 }
 
 /** Units the elements know how to format; any other text is shown after the number. */
-export type KnownUnit = 'people' | 'percent' | 'GBP' | 'square-miles' | 'per-1000-people' | 'per-person';
+export type KnownUnit = 'people' | 'percent' | 'GBP' | 'square-miles' | 'square-km' | 'per-1000-people' | 'per-person';
 
 export interface KeyFact {
   id?: string;
@@ -56,6 +99,10 @@ export interface KeyFact {
   group?: string;
   /** Shown instead of the formatted value. */
   display?: string;
+  /** The ± confidence interval, in the fact's unit. */
+  interval?: number;
+  source?: string;
+  period?: string;
 }
 
 export interface KeyFacts {
@@ -64,11 +111,15 @@ export interface KeyFacts {
 }
 
 /** One force's PEEL assessment (schema version 1). */
-export interface Assessment {
+export interface Assessment extends Findings {
   schemaVersion?: 1;
   force: Force;
   period?: string;
+  /** Implies the scale when `scale` is absent; see `scaleOf`. */
+  cycle?: Cycle;
   scale?: Scale;
+  /** ISO date (`YYYY-MM-DD`) the report was published. */
+  published?: string;
   url?: string;
   summary?: string[];
   inspector?: Inspector;
@@ -77,6 +128,7 @@ export interface Assessment {
   keyFacts?: KeyFacts;
   context?: string[];
   priorities?: string[];
+  monitoring?: Monitoring;
 }
 
 /** Many forces' assessments in one document. */

@@ -3,7 +3,7 @@ import { parseAssessment, parseCollection, parseDocument, formatIssue } from './
 import type { ParseResult } from './parse.js';
 import type { DataIssue } from './types.js';
 import { northamptonshire, fictional, copy } from '../../test/helpers.js';
-import { edit, invalid, setAt } from '../../test/corpus.js';
+import { current, edit, invalid, setAt } from '../../test/corpus.js';
 
 const PEEL_2014 = 'expected one of outstanding, good, requires-improvement, inadequate, not-graded';
 const PEEL_2021 = 'expected one of outstanding, good, adequate, requires-improvement, inadequate, not-graded';
@@ -296,6 +296,69 @@ describe('error messages', () => {
     ]);
   });
 
+  it('list the allowed values of the new vocabularies', () => {
+    const X = { name: 'X' };
+    expect(message({ force: X, cycle: 'peel-2019' })).to.deep.equal([
+      'cycle: expected one of peel-2014, peel-2015, peel-2016, peel-2017, peel-2018-19, peel-2021-22, peel-2023-25, peel-2025-27, got "peel-2019"',
+    ]);
+    expect(message({ force: X, pillars: [{ status: 'ungraded' }] })).to.deep.equal([
+      'pillars[0].status: expected one of graded, pending, not-inspected, withheld, carried-over, got "ungraded"',
+    ]);
+    expect(message({ force: X, practice: [{ kind: 'notable' }] })).to.deep.equal([
+      'practice[0].kind: expected one of innovative, promising, got "notable"',
+    ]);
+    expect(message({ force: X, monitoring: { stage: 'special measures' } })).to.deep.equal([
+      'monitoring.stage: expected one of engage, ppog, got "special measures"',
+    ]);
+  });
+
+  it('say what is wrong with the new fields', () => {
+    const X = { name: 'X' };
+    expect(message({ force: X, causesOfConcern: [{ recommendations: [], due: '2022-09-31' }] })).to.deep.equal([
+      'causesOfConcern[0].due: expected a date as YYYY-MM-DD, got "2022-09-31"',
+      'causesOfConcern[0].text: is required',
+    ]);
+    expect(message({ force: X, practice: [{ title: 'A' }], monitoring: {} })).to.deep.equal([
+      'practice[0].kind: is required',
+      'monitoring.stage: is required',
+    ]);
+    expect(message({ force: X, keyFacts: { facts: [{ value: 71, interval: '±2.7' }] } })).to.deep.equal([
+      'keyFacts.facts[0].interval: expected a number, got "±2.7"',
+    ]);
+    expect(message({ force: X, published: '12 March 2025' })).to.deep.equal([
+      'published: expected a date as YYYY-MM-DD, got "12 March 2025"',
+    ]);
+  });
+
+  it('say which scale a cycle grades on when the stated scale contradicts it', () => {
+    expect(message({ force: { name: 'X' }, cycle: 'peel-2023-25', scale: 'peel-2014' })).to.deep.equal([
+      'scale: expected peel-2021, the scale of peel-2023-25',
+    ]);
+    expect(
+      message({ assessments: [{ force: { name: 'X' }, cycle: 'peel-2018-19', scale: 'peel-2021' }] }),
+    ).to.deep.equal(['assessments[0].scale: expected peel-2014, the scale of peel-2018-19']);
+  });
+
+  it('say that a pillar whose status has no grade has none, whatever its spelling', () => {
+    for (const status of ['pending', 'not-inspected', 'withheld'])
+      for (const grade of ['good', 'Good', 'Da'])
+        expect(message({ force: { name: 'X' }, pillars: [{}, { status, grade }] })).to.deep.equal([
+          `pillars[1].grade: a pillar with status ${status} has no grade; expected not-graded or none`,
+        ]);
+  });
+
+  it('check grades against the scale a cycle implies', () => {
+    const adequate = (cycle: string) => ({ force: { name: 'X' }, cycle, pillars: [{ grade: 'adequate' }] });
+    expect(message(adequate('peel-2021-22'))).to.deep.equal([]);
+    expect(message(adequate('peel-2018-19'))).to.deep.equal([
+      `pillars[0].grade: "adequate" is not on the peel-2014 scale; ${PEEL_2014}`,
+    ]);
+    // The implied scale belongs to its own assessment, not the next one in a collection.
+    expect(
+      message({ assessments: [adequate('peel-2025-27'), { ...adequate('peel-2025-27'), cycle: undefined }] }),
+    ).to.deep.equal([`assessments[1].pillars[0].grade: "adequate" is not on the peel-2014 scale; ${PEEL_2014}`]);
+  });
+
   it('say which required field is missing', () => {
     expect(message({})).to.deep.equal(['force: is required']);
     expect(message({ force: {} })).to.deep.equal(['force.name: is required']);
@@ -377,6 +440,13 @@ describe('the parsed value', () => {
     const result = parseAssessment(doc);
     expect(result.warnings).to.deep.equal([]);
     expect(result.ok && result.value).to.deep.equal(northamptonshire);
+  });
+
+  it('keeps every new field as written, and adds no scale that the cycle implies', () => {
+    const result = parseAssessment(copy(current));
+    expect(result.ok && result.value).to.deep.equal(current);
+    expect(result.ok && result.value.scale).to.equal(undefined);
+    expect(result.ok && result.value.pillars![2]).to.deep.equal({ id: 'protecting-vulnerable', status: 'pending' });
   });
 
   it('keeps every field of both examples', () => {

@@ -42,6 +42,14 @@ export default [
       }),
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
-    output: { dir: 'dist', entryFileNames: 'peel-widgets.min.js', format: 'es', sourcemap: 'hidden' },
+    // Features a page may not use (the Welsh pack) are chunks beside the bundle, which finds them
+    // relative to its own URL and loads them only when needed.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'peel-widgets.min.js',
+      chunkFileNames: 'peel-widgets-[name]-[hash].min.js',
+      format: 'es',
+      sourcemap: 'hidden',
+    },
   },
 ];

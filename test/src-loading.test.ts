@@ -1,7 +1,7 @@
 import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import type { PeelElement } from '../src/components/peel-element.js';
-import { STRINGS } from '../src/i18n/strings.js';
+import { STRINGS } from './strings.js';
 import { deepText, expect, html, settle } from './helpers.js';
 
 /*

@@ -1,9 +1,11 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { AssessmentController, DEFAULT_TIMEOUT } from '../controllers/assessment-controller.js';
 import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
 import type { Assessment } from '../data/types.js';
 import { LangController } from '../i18n/lang.js';
+import { lazyPending } from './lazy.js';
+import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
 declare global {
@@ -100,9 +102,27 @@ export class PeelElement extends LitElement {
     return html`<p part="message">${text}</p>`;
   }
 
+  protected override render(): unknown {
+    return this.renderContent(this.i18n.strings);
+  }
+
+  /** What the element shows, in the strings `s` of its language. */
+  protected renderContent(s: Strings): unknown {
+    return this.renderData(s, () => nothing);
+  }
+
+  // `updateComplete` also waits for a module on its way (the report module), and the render that follows it.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = lazyPending(); pending; pending = lazyPending()) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Renders the loading, empty and error states, or `ready` with the assessment. */
-  protected renderData(ready: (assessment: Assessment) => unknown): unknown {
-    const s = this.i18n.strings;
+  protected renderData(s: Strings, ready: (assessment: Assessment) => unknown): unknown {
     const { state } = this.data;
     switch (state.status) {
       case 'ready':

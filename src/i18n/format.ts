@@ -1,5 +1,6 @@
 import type { KeyFact } from '../data/types.js';
-import type { Direction, Strings } from './strings.js';
+import type { Direction } from './strings.js';
+import type { CardStrings as Strings } from './card-strings.js';
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
@@ -15,13 +16,14 @@ const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =
  * "22 March 2018" from "2018-03-22" (the parser has checked the form). Where the browser has no
  * data for the language (Chromium has none for Welsh), the language's own month names: "22 Mawrth 2018".
  */
-export function formatDate(s: Strings, iso: string): string {
+export function formatDate(s: Strings, iso: string, monthOnly = false): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return s.months && !Intl.DateTimeFormat.supportedLocalesOf(s.locale).length
-    ? `${day} ${s.months[month - 1]} ${year}`
-    : new Intl.DateTimeFormat([s.locale, 'en-GB'], { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00Z`),
-      );
+    ? `${monthOnly ? '' : `${day} `}${s.months[month - 1]} ${year}`
+    : new Intl.DateTimeFormat(
+        [s.locale, 'en-GB'],
+        monthOnly ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' },
+      ).format(new Date(`${iso}T00:00Z`));
 }
 
 /** A fact's value (or national level) in its unit: "914 square miles", "88%", "50p", "£1.20". */
@@ -35,6 +37,7 @@ export function formatValue(s: Strings, value: number, unit = ''): string {
         : number(s, value, { style: 'currency', currency: 'GBP' });
     case 'people':
     case 'square-miles':
+    case 'square-km':
     case 'per-1000-people':
     case 'per-person':
       return s.units[unit].replace('#', number(s, value));
@@ -51,5 +54,3 @@ export const direction = (change: number): Direction => (change > 0 ? 'up' : cha
 /** "up 14% over 5 years" from a signed percentage. */
 export const formatTrend = (s: Strings, change: number, years?: number): string =>
   s.trend(direction(change), number(s, Math.abs(change) / 100, PERCENT), years);
-
-export const ARROWS: Record<Direction, string> = { up: '↑', down: '↓', same: '→' };

@@ -4,8 +4,8 @@ import type { KeyFactsPanel } from '../components/key-facts-panel/key-facts-pane
 import type { PillarSummary } from '../components/pillar-summary/pillar-summary.js';
 import type { Assessment } from '../data/types.js';
 import { formatDate, formatTrend, formatValue } from './format.js';
-import { STRINGS } from './strings.js';
-import { TITLES, pillarTitle } from './titles.js';
+import { STRINGS } from '../../test/strings.js';
+import { TITLES, TITLES_2023, pillarTitle } from './card-strings.js';
 
 const { en, cy } = STRINGS;
 
@@ -183,9 +183,11 @@ describe('language', () => {
       expect(linkText(el)).to.equal('View the questions for Testshire Police');
     });
 
-    it('keeps the case of the fictional areas’ titles', async () => {
-      const el = await render<PillarSummary>(html`<pillar-summary .assessment=${FICTIONAL}></pillar-summary>`);
-      expect(linkText(el)).to.equal('View the questions for Preventing crime and anti-social behaviour');
+    it('keeps the case of a data title', async () => {
+      const doc = copy(FICTIONAL);
+      doc.pillars![0]!.title = 'Preventing crime and ASB in Exampleshire';
+      const el = await render<PillarSummary>(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+      expect(linkText(el)).to.equal('View the questions for Preventing crime and ASB in Exampleshire');
     });
 
     it('lower-cases only its own built-in title mid-sentence', async () => {
@@ -235,11 +237,54 @@ describe('language', () => {
       expect(pillarTitle(cy, { id: '  ', title: ' ' }, 'Testshire Police')).to.deep.equal(['Testshire Police', false]);
     });
 
+    it('chooses the title of the document’s cycle, and a document’s own title always wins', () => {
+      const area = { id: 'public-treatment' };
+      expect(pillarTitle(en, area, 'F', 'peel-2021-22')[0]).to.equal(
+        'Engaging with and treating the public with fairness and respect',
+      );
+      expect(pillarTitle(en, area, 'F', 'peel-2023-25')[0]).to.equal('Police powers and public treatment');
+      expect(pillarTitle(en, area, 'F', 'peel-2025-27')[0]).to.equal('Police powers and public treatment');
+      expect(pillarTitle(en, { id: 'leadership' }, 'F', 'peel-2017')[0]).to.equal('Leadership');
+      expect(pillarTitle(en, { id: 'leadership' }, 'F', 'peel-2023-25')[0]).to.equal('Leadership and force management');
+      expect(pillarTitle(cy, { id: 'investigating-crime' }, 'F')).to.deep.equal(['Ymchwilio i droseddau', true]);
+      // An English built-in title of either cycle is still a built-in title on a Welsh page.
+      expect(
+        pillarTitle(cy, { id: 'leadership', title: 'Leadership and force management' }, 'F', 'peel-2023-25'),
+      ).to.deep.equal(['Arweinyddiaeth a rheoli’r heddlu', true]);
+      expect(pillarTitle(cy, { id: 'investigating-crime', title: 'Investigating crime well' }, 'F')).to.deep.equal([
+        'Investigating crime well',
+        false,
+      ]);
+    });
+
     it('has a Welsh title for every built-in title, never the English word', () => {
-      expect(Object.keys(TITLES)).to.deep.equal(['effectiveness', 'efficiency', 'legitimacy']);
-      for (const [id, title] of Object.entries(TITLES)) {
-        expect(title.cy, id).to.be.a('string').and.not.equal('');
-        expect(title.cy, id).to.not.equal(title.en);
+      // The documented vocabulary of area ids (docs/data-format.md).
+      expect(Object.keys(TITLES)).to.deep.equal([
+        'effectiveness',
+        'efficiency',
+        'legitimacy',
+        'leadership',
+        'victim-service',
+        'public-treatment',
+        'preventing-crime',
+        'responding-to-public',
+        'investigating-crime',
+        'protecting-vulnerable',
+        'managing-offenders',
+        'serious-organised-crime',
+        'workforce',
+        'use-of-resources',
+        'recording-data',
+      ]);
+      for (const [english, welsh] of [
+        [TITLES, cy.titles],
+        [TITLES_2023, cy.titles2023],
+      ] as const) {
+        expect(Object.keys(welsh)).to.deep.equal(Object.keys(english));
+        for (const [id, title] of Object.entries(english)) {
+          expect(welsh[id], id).to.be.a('string').and.not.equal('');
+          expect(welsh[id], id).to.not.equal(title);
+        }
       }
     });
   });

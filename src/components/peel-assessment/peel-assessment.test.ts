@@ -159,7 +159,7 @@ describe('<peel-assessment>', () => {
 
     it('shows the sections in reading order, with no heading level skipped', () => {
       const order = [...part(el, 'base')!.children].map((c) => c.getAttribute('part'));
-      expect(order).to.deep.equal(['header', 'pillars', 'observations', 'key-facts', 'context', 'priorities']);
+      expect(order).to.deep.equal(['header', 'pillars', 'observations', 'key-facts', 'context', 'priorities', 'source']);
       const levels = headings(el).map(levelOf);
       expect(levels[0]).to.equal(2);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).to.be.at.most(1);
@@ -493,6 +493,7 @@ describe('<peel-assessment>', () => {
             <div part="intro"><p>One.</p><p>Two.</p></div>
             <a part="report-link" href="https://example.org/report">Read the full PEEL report</a>
           </header>
+          <p part="source">Source: HMICFRS PEEL 2017 · <a part="source-link" href="https://example.org/report">Read the full report</a></p>
         </article>
       `);
     });
@@ -510,9 +511,9 @@ describe('<peel-assessment>', () => {
             <a part="report-link" href="${NORTHAMPTONSHIRE.url}">Read the full PEEL report</a>
           </header>
           <div part="pillars" class="pillars">
-            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="effectiveness"></pillar-summary>
-            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="efficiency"></pillar-summary>
-            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="legitimacy"></pillar-summary>
+            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="effectiveness" hide-source></pillar-summary>
+            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="efficiency" hide-source></pillar-summary>
+            <pillar-summary part="pillar" lang="en" heading-level="3" pillar="legitimacy" hide-source></pillar-summary>
           </div>
           <section part="observations">
             <h3 part="section-title">Inspector’s observations</h3>
@@ -530,6 +531,7 @@ describe('<peel-assessment>', () => {
             <h3 part="section-title">Police and crime plan priorities</h3>
             <ul part="priorities-list"><li></li></ul>
           </section>
+          <p part="source"></p>
         </article>
       `,
         { ignoreChildren: ['p', 'li'] },

@@ -4,22 +4,28 @@ import { DEFAULT_SCALE, SCALES, gradeOnScale, isGrade, isScale } from '../../dat
 import { parseAssessment } from '../../data/parse.js';
 import type { Grade, Scale } from '../../data/grades.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
-import type { DataIssue } from '../../data/types.js';
-import { ARROWS } from '../../i18n/format.js';
+import type { DataIssue, PillarStatus } from '../../data/types.js';
+import { comparable, scaleOf } from '../../data/cycles.js';
+import { ARROWS } from '../../i18n/strings.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
 import { ratingStyles } from './peel-rating.styles.js';
 import { gradeIcon } from './icons.js';
 
+/** What a badge shows: a grade, or a status in words where there is none. */
 interface Rating {
-  grade: Grade;
+  grade?: Grade;
   previous?: Grade;
   scale: Scale;
+  status?: PillarStatus;
+  gradedIn?: string;
+  previousPeriod?: string;
 }
 
 const ATTRIBUTE_PATHS: Record<string, string> = {
   'pillars[0].grade': 'grade',
   'pillars[0].previousGrade': 'previous-grade',
+  'pillars[0].status': 'status',
 };
 
 const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
@@ -42,6 +48,7 @@ function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefi
  * @csspart icon - The grade's shape.
  * @csspart label - The grade's name.
  * @csspart change - The change from the previous grade, with its arrow.
+ * @csspart status - Where a carried-over grade comes from ("Grade carried over from 2016").
  * @csspart steps - The row of grades with `variant="scale"` (an image to assistive technology, with its text alternative).
  * @csspart message - The note shown instead of a grade (loading, error, nothing to show).
  *
@@ -56,6 +63,9 @@ export class PeelRating extends PeelElement {
   static override properties: PropertyDeclarations = {
     grade: {},
     previousGrade: { attribute: 'previous-grade' },
+    status: {},
+    gradedIn: { attribute: 'graded-in' },
+    previousPeriod: { attribute: 'previous-period' },
     pillar: {},
     scale: {},
     variant: { reflect: true },
@@ -67,6 +77,18 @@ export class PeelRating extends PeelElement {
 
   /** The grade before, to show the change in words and with an arrow. */
   declare previousGrade?: string;
+
+  /**
+   * Why there is no grade, or where it comes from: `pending` ("To be graded"), `not-inspected`,
+   * `withheld` ("Not graded"), `carried-over` (with `graded-in`), or `graded`.
+   */
+  declare status?: string;
+
+  /** With `status="carried-over"`: the period the grade comes from ("2016"). */
+  declare gradedIn?: string;
+
+  /** The period of `previous-grade` ("2021/22"). A grade from a period on the other scale is not compared, only named. */
+  declare previousPeriod?: string;
 
   /** With data: the id of the pillar whose grade to show (default the first). */
   declare pillar?: string;
@@ -92,54 +114,87 @@ export class PeelRating extends PeelElement {
 
   /** The grade from the attributes, or from the chosen pillar of the data; the attributes win. */
   #resolve(): Rating | DataIssue[] | undefined {
-    let { grade, previousGrade: previous, scale } = this;
-    if (!grade) {
+    let { grade, previousGrade: previous, scale, status, gradedIn, previousPeriod } = this;
+    const fromData = !grade && !status;
+    if (fromData) {
       const { state } = this.data;
       if (state.status !== 'ready') return undefined;
       const pillar = findPillar(state.assessment, this.pillar);
       if (isIssue(pillar)) return [pillar];
-      grade = pillar?.grade;
-      previous ??= pillar?.previousGrade;
-      scale ??= state.assessment.scale ?? DEFAULT_SCALE;
-      if (!grade) return undefined;
+      if (!pillar?.grade && !pillar?.status) return undefined;
+      ({ grade, status } = pillar);
+      previous ??= pillar.previousGrade;
+      scale ??= scaleOf(state.assessment);
+      gradedIn ??= pillar.gradedIn;
+      previousPeriod ??= pillar.previousPeriod;
     }
-    // A removed previous-grade attribute is null: that means none, not a bad grade.
+    // A removed attribute is null: that means none, not a bad value.
     previous ||= undefined;
+    const extra = { gradedIn: gradedIn || undefined, previousPeriod: previousPeriod || undefined };
     // Slugs already checked (the parsed data a parent element hands down) are not parsed again.
     const onScale = (g?: string) => !g || (isGrade(g) && gradeOnScale(g, scale as Scale));
-    if (isScale(scale) && onScale(grade) && onScale(previous))
-      return { grade: grade as Grade, previous: previous as Grade | undefined, scale };
+    if ((fromData || !status) && isScale(scale) && onScale(grade) && onScale(previous))
+      return { grade: grade as Grade, previous: previous as Grade, scale, status: status as PillarStatus, ...extra };
     // Someone who types "Adequate" (Welsh "Digonol") means the five-grade scale; "Inadequate" does not.
     scale ??= /\b(adequate|digonol)/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
-    // The parser already knows every rule for grades and scales: give it a one-pillar document.
-    const result = parseAssessment({ force: { name: '-' }, scale, pillars: [{ grade, previousGrade: previous }] });
+    // The parser already knows every rule for grades, scales and statuses: give it a one-pillar document.
+    const result = parseAssessment({
+      force: { name: '-' },
+      scale,
+      pillars: [{ grade: grade || undefined, previousGrade: previous, status: status || undefined }],
+    });
     if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
     const [pillar] = result.value.pillars!;
-    return { grade: pillar!.grade!, previous: pillar!.previousGrade, scale: result.value.scale! };
+    return {
+      grade: pillar!.grade,
+      previous: pillar!.previousGrade,
+      scale: result.value.scale!,
+      status: pillar!.status,
+      ...extra,
+    };
   }
 
-  override render() {
-    const s = this.i18n.strings;
+  protected override renderContent(s: Strings) {
     const rating = this.#rating;
     if (Array.isArray(rating)) return this.message(rating[0]?.path === 'pillar' ? s.noPillar : s.error);
-    if (!rating) return this.grade ? nothing : this.renderData(() => this.message(s.noPillar));
+    if (!rating) return this.grade ? nothing : this.renderData(s, () => this.message(s.noPillar));
     return this.variant === 'scale' ? this.#renderScale(s, rating) : this.#renderBadge(s, rating);
   }
 
-  #renderChange(s: Strings, { grade, previous, scale }: Rating) {
-    if (!previous) return nothing;
+  /**
+   * The change from the previous grade in words (and an arrow): "down from Good", "same as 2021/22";
+   * across scales only the earlier grade and its period, never up or down.
+   */
+  #renderChange(s: Strings, { grade, previous, scale, previousPeriod: period }: Rating) {
+    if (!previous || !grade) return nothing;
+    const label = s.grades[previous];
+    if (period && !comparable(scale, period)) return html`<span part="change">${s.notComparable(label, period)}</span>`;
     const direction = change(grade, previous, scale);
     return html`<span part="change"
       ><span class="arrow" aria-hidden="true">${direction && ARROWS[direction]}</span>${s.gradeChange(
         direction,
-        s.grades[previous],
+        label,
+        period,
       )}</span
     >`;
   }
 
+  /** Where the grade comes from, or why there is none, in words. */
+  #statusText(s: Strings, { grade, status, gradedIn }: Rating) {
+    return status === 'carried-over' && gradedIn
+      ? s.carriedOver(gradedIn)
+      : !grade && status && status !== 'graded' && status !== 'carried-over'
+        ? s.status[status]
+        : undefined;
+  }
+
   #renderBadge(s: Strings, rating: Rating) {
-    return html`<span part="base" class="badge ${rating.grade}"
-      ><strong part="label">${gradeIcon(rating.grade)}${s.grades[rating.grade]}</strong>${this.#renderChange(
+    const grade = rating.grade ?? 'not-graded';
+    const status = this.#statusText(s, rating);
+    // Without a grade, the status is the label; with one, a line of its own.
+    return html`<span part="base" class="badge ${grade}"
+      ><strong part="label">${gradeIcon(grade)}${rating.grade ? s.grades[grade] : (status ?? s.grades[grade])}</strong
+      >${rating.grade && status ? html`<span part="status">${status}</span>` : nothing}${this.#renderChange(
         s,
         rating,
       )}</span
@@ -152,8 +207,8 @@ export class PeelRating extends PeelElement {
    */
   #renderScale(s: Strings, rating: Rating) {
     const grades = SCALES[rating.scale];
-    const at = position(rating.grade, rating.scale);
-    if (at < 0) return this.#renderBadge(s, rating);
+    const at = rating.grade ? position(rating.grade, rating.scale) : -1;
+    if (at < 0 || !rating.grade) return this.#renderBadge(s, rating);
     return html`<div part="base" class="scale">
       <div part="steps" role="img" aria-label=${s.scalePosition(s.grades[rating.grade], at + 1, grades.length)}>
         ${grades.map(

@@ -167,11 +167,15 @@ describe('<pillar-summary>', () => {
       }
     });
 
-    it('shows an untitled area by its id', async () => {
-      const el = await render<PillarSummary>(
+    it('shows an untitled area of the documented vocabulary by its built-in title, and any other by its id', async () => {
+      const known = await render<PillarSummary>(
         html`<pillar-summary .assessment=${tinyDoc({ id: 'investigating-crime', title: undefined })}></pillar-summary>`,
       );
-      expect(text(title(el))).to.equal('investigating-crime');
+      expect(text(title(known))).to.equal('Investigating crime');
+      const unknown = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${tinyDoc({ id: 'tackling-asb', title: undefined })}></pillar-summary>`,
+      );
+      expect(text(title(unknown))).to.equal('tackling-asb');
     });
 
     const areas: [string, string, string][] = [

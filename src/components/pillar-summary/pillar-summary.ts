@@ -1,13 +1,9 @@
-import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import type { Assessment, Pillar } from '../../data/types.js';
-import { formatDate } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
-import { pillarTitle } from '../../i18n/titles.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
-import { heading, link, paragraphs } from '../render.js';
+import { loadReport } from '../lazy.js';
 import { pillarSummaryStyles } from './pillar-summary.styles.js';
 
 /**
@@ -26,6 +22,12 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  * @csspart questions - The list of question grades.
  * @csspart question-link - A question's title, when it links to the question.
  * @csspart link - The link to the pillar's questions.
+ * @csspart question-details - A question's findings (its summary and areas for improvement), opened on demand.
+ * @csspart causes - The causes of concern (each a `cause`, with `recommendations` and its `due` date).
+ * @csspart improvements - The areas for improvement.
+ * @csspart practice - Promising and innovative practice (each led by its `practice-kind`).
+ * @csspart findings-title - The heading of each kind of finding.
+ * @csspart source - The source line: the inspectorate, cycle and publication date, with `source-link` to the report.
  * @csspart message - The note shown instead of the pillar (loading, error, nothing to show).
  *
  * @cssprop --peel-pillar-summary-accent - Colour of the bar along the card's top (falls back to `--peel-color-accent`).
@@ -35,10 +37,16 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
 export class PillarSummary extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, pillarSummaryStyles];
 
-  static override properties: PropertyDeclarations = { pillar: {} };
+  static override properties: PropertyDeclarations = {
+    pillar: {},
+    hideSource: { type: Boolean, attribute: 'hide-source' },
+  };
 
-  /** The id of the pillar to show (`effectiveness`, `efficiency`, `legitimacy`, …); default the first. */
+  /** The id of the pillar or area to show (`effectiveness`, `investigating-crime`, …); default the first. */
   declare pillar?: string;
+
+  /** Hides the source line, for a host that credits the inspectorate elsewhere. */
+  hideSource = false;
 
   // In update(), after the data controller has read the data (Lit runs willUpdate() before it).
   protected override update(changed: PropertyValues<this>) {
@@ -49,66 +57,14 @@ export class PillarSummary extends PeelElement {
     super.update(changed);
   }
 
-  override render() {
-    return this.renderData((assessment) => {
+  protected override renderContent(s: Strings) {
+    return this.renderData(s, (assessment) => {
       const found = findPillar(assessment, this.pillar);
-      const s = this.i18n.strings;
       if (!found || isIssue(found)) return this.message(s.noPillar);
-      return this.#renderPillar(s, assessment, found);
+      const report = loadReport(this);
+      return report
+        ? report.renderPillar(s.lang, assessment, found, this.level, this.hideSource)
+        : this.message(report === null ? s.error : s.loading);
     });
-  }
-
-  #renderPillar(s: Strings, assessment: Assessment, pillar: Pillar) {
-    const level = this.level;
-    const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name);
-    const scale = assessment.scale ?? 'peel-2014';
-    return html`<section part="base">
-      ${heading(level, title, 'title')} ${pillar.question ? html`<p part="question">${pillar.question}</p>` : nothing}
-      <div class="grade-line">
-        ${
-          pillar.grade
-            ? html`<peel-rating
-                part="rating"
-                lang=${this.i18n.lang}
-                grade=${pillar.grade}
-                previous-grade=${pillar.previousGrade ?? nothing}
-                scale=${scale}
-              ></peel-rating>`
-            : nothing
-        }
-        ${
-          pillar.updated
-            ? html`<p part="updated">
-                ${s.lastUpdated} <time datetime=${pillar.updated}>${formatDate(s, pillar.updated)}</time>
-              </p>`
-            : nothing
-        }
-      </div>
-      ${paragraphs(pillar.summary, 'summary')}
-      ${
-        pillar.questions?.length
-          ? html`${heading(level + 1, s.questions, 'questions-title')}
-              <ul part="questions">
-                ${pillar.questions.map(
-                  (q) =>
-                    html`<li>
-                      <span>${link(q.url, q.title, 'question-link')}</span>
-                      ${
-                        q.grade
-                          ? html`<peel-rating
-                              size="small"
-                              lang=${this.i18n.lang}
-                              grade=${q.grade}
-                              scale=${scale}
-                            ></peel-rating>`
-                          : nothing
-                      }
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${link(pillar.url, s.viewQuestions(title, builtIn), 'link', nothing)}
-    </section>`;
   }
 }

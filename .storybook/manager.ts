@@ -5,10 +5,16 @@ import { addons } from 'storybook/manager-api';
 import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
 import { themes } from 'storybook/theming';
 
+interface GlobalsPayload {
+  globals?: Record<string, unknown>;
+  userGlobals?: Record<string, unknown>;
+}
+
 addons.register('peel-widgets/scheme', (api) => {
   let shown: string | undefined;
-  const follow = () => {
-    const scheme = api.getUserGlobals()?.scheme === 'dark' ? 'dark' : 'light';
+  // From the event itself: the manager's own copy of the globals is updated after this listener runs.
+  const follow = ({ userGlobals, globals }: GlobalsPayload) => {
+    const scheme = (userGlobals ?? globals)?.scheme === 'dark' ? 'dark' : 'light';
     if (scheme === shown) return;
     shown = scheme;
     api.setOptions({ theme: scheme === 'dark' ? themes.dark : themes.light });

@@ -48,14 +48,15 @@ const preview: Preview = {
   // test/stories.test.ts applies the same previewFrame in its light and dark passes. On a story's
   // own canvas the whole page takes the scheme too; on a docs page the docs container sets it,
   // since a docs page shows stories of both schemes (the Dark stories) side by side.
-  // A story marked docsScroll scrolls in a box of its own on a docs page (stories/support.ts).
+  // A story marked docsScroll scrolls in a box of its own on a docs page (stories/support.ts): a
+  // group, not a region, since a docs page shows its first story twice and landmarks must differ.
   decorators: [
     (story, { globals, viewMode, parameters, name }) => {
       if (viewMode === 'story') setPageScheme(schemeOf(globals));
       const scrolls = viewMode === 'docs' && (parameters as PeelParameters).peel?.docsScroll;
       return previewFrame(
         scrolls
-          ? html`<div class="docs-scroll" role="region" aria-label=${name} tabindex="0">${story()}</div>`
+          ? html`<div class="docs-scroll" role="group" aria-label=${name} tabindex="0">${story()}</div>`
           : story(),
         globals,
       );

@@ -96,6 +96,19 @@ describe('schema and parser agree on the corpus', () => {
     }
   });
 
+  it('check adequate against the same scale, for every mix of stated scale and cycle', () => {
+    for (const scale of [undefined, 'peel-2014', 'peel-2021', 'peel-2099'])
+      for (const cycle of [undefined, 'peel-2017', 'peel-2018-19', 'peel-2021-22', 'peel-2025-27', 'peel-2099']) {
+        const doc: unknown = JSON.parse(
+          JSON.stringify({ force: { name: 'X' }, scale, cycle, pillars: [{ grade: 'adequate' }] }),
+        );
+        const result = parseDocument(doc);
+        const byParser = !result.ok && result.errors.some((e) => e.path === 'pillars[0].grade');
+        const bySchema = check(doc).errors.some((e) => e.instanceLocation === '#/pillars/0/grade');
+        expect(bySchema, `scale ${scale}, cycle ${cycle}`).to.equal(byParser);
+      }
+  });
+
   it('has a case for every way in', () => {
     expect(valid.length).to.be.greaterThan(20);
     expect(invalid.length).to.be.greaterThan(100);

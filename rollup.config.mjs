@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,6 +7,10 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .flatMap(({ name }) => [`src/components/${name}/${name}.ts`, `src/components/${name}/define.ts`]);
+
+// Chunks carry a hash in their names: clear the last build's, so that only the current ones ship.
+for (const name of existsSync('dist') ? readdirSync('dist') : [])
+  if (/^peel-widgets-.+\.min\.js/.test(name)) rmSync(`dist/${name}`);
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 

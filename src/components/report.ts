@@ -266,7 +266,7 @@ export function sourceLine(s: Strings, a: Assessment) {
   const report = link(a.url, s.readReport, 'source-link', nothing);
   if (!period && !a.published && report === nothing) return nothing;
   return html`<p part="source">
-    ${s.source(period, a.published && formatDate(s, a.published))}${report === nothing ? nothing : html` · ${report}`}
+    ${s.source(period, a.published && formatDate(s, a.published))}${report === nothing ? nothing : html`${' · '}${report}`}
   </p>`;
 }
 

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
+import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { loadReport } from '../lazy.js';
 import { assessmentStyles } from './peel-assessment.styles.js';
@@ -41,7 +42,7 @@ import { assessmentStyles } from './peel-assessment.styles.js';
  * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PeelAssessment extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, assessmentStyles];
+  static override styles = [...PeelElement.styles, panelStyles, findingsStyles, assessmentStyles];
 
   static override properties: PropertyDeclarations = { hideSource: { type: Boolean, attribute: 'hide-source' } };
 

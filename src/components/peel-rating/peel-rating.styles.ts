@@ -79,7 +79,8 @@ export const ratingStyles = css`
     stroke-linecap: round;
   }
   /* A block of its own only when it must wrap, so "↓ down from Good" keeps together. */
-  [part='change'] {
+  [part='change'],
+  [part='status'] {
     display: inline-block;
     margin-inline-start: 0.5em;
     color: var(--_muted);

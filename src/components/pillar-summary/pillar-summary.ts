@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
+import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
 import { loadReport } from '../lazy.js';
@@ -35,7 +36,7 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PillarSummary extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, pillarSummaryStyles];
+  static override styles = [...PeelElement.styles, panelStyles, findingsStyles, pillarSummaryStyles];
 
   static override properties: PropertyDeclarations = {
     pillar: {},

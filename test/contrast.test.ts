@@ -132,11 +132,6 @@ const SCHEMES: [string, (template: TemplateResult) => Promise<Element>][] = [
 ];
 
 describe('contrast', () => {
-  after(() => {
-    const lines = [...minima].map(([check, ratio]) => `  ${check}: ${ratio.toFixed(2)}`);
-    console.log(`minimum contrast ratios:\n${lines.join('\n')}`);
-  });
-
   for (const [scheme, renderIn] of SCHEMES) {
     describe(`${scheme} scheme`, () => {
       it('puts the pillar card on the expected surface', async () => {

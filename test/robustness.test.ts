@@ -113,7 +113,9 @@ describe('bad attributes never break an element', () => {
     it(`src-timeout="${value}" falls back to a usable time limit and loads`, async () => {
       const errors: unknown[] = [];
       const onError = (event: ErrorEvent) => errors.push(event.error);
+      const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
       window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
       try {
         const el = await render<PeelElement>(
           html`<peel-rating src=${okUrl('&delay=50')} src-timeout=${value}></peel-rating>`,
@@ -122,6 +124,7 @@ describe('bad attributes never break an element', () => {
         expect(errors).to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
       }
     });
   }

@@ -163,7 +163,8 @@ describe('src loading', () => {
     expect(recorder.warnings).to.deep.equal([]);
     expect(recorder.events).to.have.length(0);
     expect(recorder.errors).to.deep.equal([]);
-    expect(await requests(src)).to.equal(1);
+    // Never a second request; the first may be aborted before it leaves the browser.
+    expect(await requests(src)).to.be.at.most(1);
   });
 
   it('keeps a shared request for the elements that still use it', async () => {

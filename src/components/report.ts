@@ -7,6 +7,7 @@ import type { CardStrings as Strings } from '../i18n/card-strings.js';
 import { ARROWS } from '../i18n/strings.js';
 import { heading, link, paragraphs } from './render.js';
 import { CYCLES, scaleOf } from '../data/cycles.js';
+import { shownFacts } from '../data/pillars.js';
 import { SCALES, isGrade } from '../data/grades.js';
 import { direction, formatDate, formatFact, formatTrend, formatValue } from '../i18n/format.js';
 
@@ -137,7 +138,7 @@ export function renderAssessment(lang: Lang, a: Assessment, level: number, hideS
     }
     ${current ? nothing : html`${found}${observations}`}
     ${
-      a.keyFacts?.facts?.length
+      shownFacts(a.keyFacts?.facts).length
         ? html`<key-facts-panel
             part="key-facts"
             lang=${lang}

@@ -1,4 +1,4 @@
-import type { Assessment, DataIssue, Pillar } from './types.js';
+import type { Assessment, DataIssue, KeyFact, Pillar } from './types.js';
 
 /** Finds a pillar by id, or the first; reports an unknown id. */
 export function findPillar(assessment: Assessment, id: string | undefined): Pillar | DataIssue | undefined {
@@ -14,3 +14,7 @@ export function findPillar(assessment: Assessment, id: string | undefined): Pill
 
 export const isIssue = (value: unknown): value is DataIssue =>
   typeof value === 'object' && value !== null && 'message' in value;
+
+/** The facts worth showing: a fact with nothing but a name is no fact. */
+export const shownFacts = (facts: KeyFact[] = []) =>
+  facts.filter((f) => (f.display ?? f.value ?? f.national ?? f.change?.local ?? f.change?.national) !== undefined);

@@ -2,6 +2,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { loadReport } from '../lazy.js';
+import { shownFacts } from '../../data/pillars.js';
 import { keyFactsStyles } from './key-facts-panel.styles.js';
 
 /**
@@ -32,11 +33,8 @@ export class KeyFactsPanel extends PeelElement {
 
   protected override renderContent(s: Strings) {
     return this.renderData(s, ({ keyFacts }) => {
-      // A fact with nothing but a name is left out: a name with nothing under it is no fact.
-      const facts = keyFacts?.facts?.filter(
-        (f) => (f.display ?? f.value ?? f.national ?? f.change?.local ?? f.change?.national) !== undefined,
-      );
-      if (!facts?.length) return this.message(s.noKeyFacts);
+      const facts = shownFacts(keyFacts?.facts);
+      if (!facts.length) return this.message(s.noKeyFacts);
       const report = loadReport(this);
       return report
         ? report.renderFacts(s.lang, this.level, keyFacts!.period, facts)

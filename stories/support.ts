@@ -10,6 +10,9 @@ import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
 import fictional from '../src/data/examples/fictional-2021.json' with { type: 'json' };
+import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
+import wiltshire from '../src/data/examples/wiltshire-2021-22.json' with { type: 'json' };
+import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
 import { GRADES } from '../src/data/grades.js';
 import type { Assessment, Pillar } from '../src/data/types.js';
 import '../src/define.js';
@@ -21,6 +24,17 @@ import '../src/define.js';
 export const NORTHAMPTONSHIRE = northamptonshire as unknown as Assessment;
 /** A fictional force on the five-grade 2021 scale: every grade, a rise, a fall, a not-graded area. */
 export const FICTIONAL = fictional as unknown as Assessment;
+
+/**
+ * A fictional force's PEEL 2023–25 report: every kind of finding (causes of concern with
+ * recommendations and a due date, areas for improvement, practice), every grade status,
+ * monitoring, question findings and the new key fact fields. Not real findings.
+ */
+export const CURRENT = fictional2023 as unknown as Assessment;
+/** The real page: Wiltshire Police, PEEL 2021/22 (src/data/examples/SOURCES.md). */
+export const WILTSHIRE = wiltshire as unknown as Assessment;
+/** The real page: Dyfed-Powys Police, PEEL 2023–25, a Welsh force (src/data/examples/SOURCES.md). */
+export const DYFED_POWYS = dyfedPowys as unknown as Assessment;
 
 /** Relative URLs, served by Storybook from src/data/examples (staticDirs) and by the test server. */
 export const DATA_URL = 'data/northamptonshire-2017.json';
@@ -212,6 +226,11 @@ export interface PeelArgs {
   scale?: string;
   variant?: string;
   size?: string;
+  status?: string;
+  'graded-in'?: string;
+  'previous-period'?: string;
+  /** A boolean attribute: present when true. */
+  'hide-source'?: boolean;
   /** JSON for a child `<script type="application/json">` (not an attribute: the fourth data channel). */
   script?: string;
   /** Set by Storybook's actions from the `peel-error` event's arg type; given the event's detail. */
@@ -260,6 +279,7 @@ class PeelAttributes extends Directive {
         typeof value === 'function' ||
         value === undefined ||
         value === null ||
+        value === false ||
         value === ''
       )
         continue;

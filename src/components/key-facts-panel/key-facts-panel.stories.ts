@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
   COMMON_ARG_TYPES,
+  CURRENT,
   FICTIONAL,
   LONG_TEXT,
   NORTHAMPTONSHIRE,
@@ -71,6 +72,15 @@ export const Wide: Story = { render: renderIn('width-wide'), parameters: docsScr
 
 /** Long labels and values, and an unbroken word. */
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
+
+/** A survey figure's confidence interval, each fact's source and period, and an area in square kilometres (a fictional force). */
+export const IntervalAndSource: Story = { name: 'Interval, source and period', args: { assessment: CURRENT } };
+
+/** The same in Welsh. */
+export const IntervalAndSourceWelsh: Story = {
+  name: 'Interval, source and period, Welsh',
+  args: { assessment: CURRENT, lang: 'cy' },
+};
 
 // Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
 const states = stateStories({

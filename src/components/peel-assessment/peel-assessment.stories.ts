@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
   COMMON_ARG_TYPES,
+  CURRENT,
+  DYFED_POWYS,
   FICTIONAL,
   GRADE_CHANGES,
   LONG_TEXT,
@@ -9,6 +11,7 @@ import {
   NORTHAMPTONSHIRE,
   NOT_GRADED,
   PEEL_2014_ALL_GRADES,
+  WILTSHIRE,
   embedDocs,
   docsScroll,
   renderIn,
@@ -25,6 +28,7 @@ const meta = {
   argTypes: {
     ...COMMON_ARG_TYPES,
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'hide-source': { control: 'boolean' },
   },
   parameters: {
     // Each story is a whole assessment: in boxes of their own, which scroll, the page stays readable.
@@ -84,6 +88,44 @@ export const Wide: Story = { render: renderIn('width-wide') };
 
 /** Long names, titles, summaries and labels, and an unbroken word. */
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
+
+/**
+ * A fictional force's PEEL 2023–25 report: the grades at a glance, then the causes of concern (with
+ * recommendations and due dates), areas for improvement, promising and innovative practice, the
+ * observations and each area, every grade status, monitoring and the source line.
+ */
+export const Peel2023Report: Story = { name: 'A PEEL 2023–25 report (fictional)', args: { assessment: CURRENT } };
+
+/** The same report in Welsh. */
+export const Peel2023ReportWelsh: Story = {
+  name: 'A PEEL 2023–25 report (fictional), Welsh',
+  args: { assessment: CURRENT, lang: 'cy' },
+};
+
+/** The same report on a dark page. */
+export const Peel2023ReportDark: Story = {
+  name: 'A PEEL 2023–25 report (fictional), dark',
+  globals: { scheme: 'dark' },
+  args: { assessment: CURRENT },
+};
+
+/** `hide-source`: no source line, for a page that credits the inspectorate elsewhere. */
+export const HideSource: Story = { args: { assessment: CURRENT, 'hide-source': true } };
+
+/** Wiltshire Police's PEEL 2021/22 report, as far as the inspectorate's pages state it (src/data/examples/SOURCES.md). */
+export const RealWiltshire: Story = { name: 'Real: Wiltshire Police, PEEL 2021/22', args: { assessment: WILTSHIRE } };
+
+/** Dyfed-Powys Police's PEEL 2023–25 report, as far as the inspectorate's pages state it. */
+export const RealDyfedPowys: Story = {
+  name: 'Real: Dyfed-Powys Police, PEEL 2023–25',
+  args: { assessment: DYFED_POWYS },
+};
+
+/** The Dyfed-Powys report with the element's own words in Welsh (the inspectorate's text stays as published). */
+export const RealDyfedPowysWelsh: Story = {
+  name: 'Real: Dyfed-Powys Police, PEEL 2023–25, Welsh',
+  args: { assessment: DYFED_POWYS, lang: 'cy' },
+};
 
 // Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
 const states = stateStories();

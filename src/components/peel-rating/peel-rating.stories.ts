@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
   COMMON_ARG_TYPES,
+  CURRENT,
   FICTIONAL,
   GRADE_OPTIONS,
   NORTHAMPTONSHIRE,
@@ -26,6 +27,9 @@ const meta = {
     'previous-grade': { control: 'select', options: GRADE_OPTIONS },
     scale: { control: 'inline-radio', options: ['peel-2014', 'peel-2021'] },
     pillar: { control: 'text' },
+    status: { control: 'select', options: ['graded', 'pending', 'not-inspected', 'withheld', 'carried-over'] },
+    'graded-in': { control: 'text' },
+    'previous-period': { control: 'text' },
   },
   parameters: {
     docs: {
@@ -135,6 +139,87 @@ export const LongText: Story = {
   render: renderIn('width-tiny'),
 };
 
+/** Each status typed into the tag, and a grade carried over from an earlier inspection. */
+const STATUSES: { label: string; args: PeelArgs }[] = [
+  { label: 'status="pending"', args: { status: 'pending' } },
+  { label: 'status="not-inspected"', args: { status: 'not-inspected' } },
+  { label: 'status="withheld"', args: { status: 'withheld' } },
+  {
+    label: 'grade="good" status="carried-over" graded-in="2016"',
+    args: { grade: 'good', status: 'carried-over', 'graded-in': '2016' },
+  },
+];
+
+/** Where an area has no grade, its status in words: to be graded, not inspected, not graded; and where a carried-over grade comes from. */
+export const Statuses: Story = { args: { assessment: undefined }, render: renderEach(STATUSES) };
+
+/** The statuses in Welsh. */
+export const StatusesWelsh: Story = {
+  name: 'Statuses, Welsh',
+  args: { assessment: undefined, lang: 'cy' },
+  render: renderEach(STATUSES),
+};
+
+/** Every area of a fictional PEEL 2023–25 report, grade or status read from the data (`pillar`). */
+export const StatusesFromData: Story = {
+  name: 'Statuses from the data, PEEL 2023–25',
+  render: renderEach(
+    CURRENT.pillars!.map((p) => ({
+      label: `pillar="${p.id}" (${[p.grade, p.status].filter(Boolean).join(', ')})`,
+      args: { assessment: CURRENT, pillar: p.id },
+    })),
+  ),
+};
+
+/** Changes with the period of the previous grade, within one scale and across the two. */
+const PERIOD_CHANGES: { label: string; args: PeelArgs }[] = [
+  {
+    label: 'up, from 2021/22',
+    args: { grade: 'good', 'previous-grade': 'adequate', 'previous-period': '2021/22' },
+  },
+  {
+    label: 'the same as 2021/22',
+    args: { grade: 'good', 'previous-grade': 'good', 'previous-period': '2021/22', scale: 'peel-2021' },
+  },
+  {
+    label: 'down, from 2021/22',
+    args: { grade: 'inadequate', 'previous-grade': 'adequate', 'previous-period': '2021/22' },
+  },
+  {
+    label: 'from 2018/19, on the four-grade scale: not comparable',
+    args: { grade: 'outstanding', 'previous-grade': 'good', 'previous-period': '2018/19', scale: 'peel-2021' },
+  },
+  {
+    label: 'not comparable, variant="scale"',
+    args: {
+      grade: 'outstanding',
+      'previous-grade': 'good',
+      'previous-period': '2018/19',
+      scale: 'peel-2021',
+      variant: 'scale',
+    },
+  },
+];
+
+/**
+ * `previous-period` names the period of the previous grade. Within one scale the change reads up, down
+ * or the same; from a period on the other scale (four grades up to 2018/19, five after) it is never
+ * compared: the earlier grade is named with its period, without an arrow.
+ */
+export const PeriodChanges: Story = {
+  args: { assessment: undefined },
+  render: renderEach(PERIOD_CHANGES),
+  parameters: docsScroll,
+};
+
+/** The changes with their periods, in Welsh. */
+export const PeriodChangesWelsh: Story = {
+  name: 'Period changes, Welsh',
+  args: { assessment: undefined, lang: 'cy' },
+  render: renderEach(PERIOD_CHANGES),
+  parameters: docsScroll,
+};
+
 // Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
 const states = stateStories({
   brokenJson: {
@@ -150,6 +235,12 @@ export const ErrorBrokenJson: Story = { name: 'Error: broken JSON', ...states.br
 export const ErrorUnknownGrade: Story = {
   name: 'Error: unknown grade',
   args: { assessment: undefined, grade: 'godo' },
+};
+
+/** Bad input: `status="nonsense"` is not a status. */
+export const ErrorUnknownStatus: Story = {
+  name: 'Error: unknown status',
+  args: { assessment: undefined, status: 'nonsense' },
 };
 
 export const ErrorUnknownGradeInData: Story = { name: 'Error: unknown grade in the data', ...states.unknownGrade };

@@ -2,10 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
   COMMON_ARG_TYPES,
+  CURRENT,
   FICTIONAL,
   LONG_TEXT,
   NORTHAMPTONSHIRE,
   PEEL_2014_ALL_GRADES,
+  WILTSHIRE,
+  DYFED_POWYS,
   embedDocs,
   docsScroll,
   renderEach,
@@ -24,6 +27,7 @@ const meta = {
     ...COMMON_ARG_TYPES,
     pillar: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'hide-source': { control: 'boolean' },
   },
   parameters: {
     docs: {
@@ -89,6 +93,64 @@ export const Wide: Story = {
 
 /** Long titles, questions and summaries, an unbroken word and a long link. */
 export const LongText: Story = { args: { assessment: LONG_TEXT } };
+
+/**
+ * An area of a fictional PEEL 2023–25 report with a cause of concern (its recommendation and due
+ * date), a fall from 2021/22, and a question whose findings open on demand (a native `<details>`).
+ */
+export const Findings: Story = {
+  name: 'Findings, PEEL 2023–25',
+  args: { assessment: CURRENT, pillar: 'responding-to-public' },
+};
+
+/** The same area in Welsh. */
+export const FindingsWelsh: Story = {
+  name: 'Findings, PEEL 2023–25, Welsh',
+  args: { assessment: CURRENT, pillar: 'responding-to-public', lang: 'cy' },
+};
+
+/** The same area on a dark page. */
+export const FindingsDark: Story = {
+  name: 'Findings, PEEL 2023–25, dark',
+  globals: { scheme: 'dark' },
+  args: { assessment: CURRENT, pillar: 'responding-to-public' },
+};
+
+/** An area with an area for improvement. */
+export const AreaForImprovement: Story = { args: { assessment: CURRENT, pillar: 'investigating-crime' } };
+
+/** An area with promising practice, and a change from 2018/19 that is not comparable (four grades then, five now). */
+export const PracticeNotComparable: Story = {
+  name: 'Practice, and a change not comparable',
+  args: { assessment: CURRENT, pillar: 'preventing-crime' },
+};
+
+/** Every area of the fictional PEEL 2023–25 report, with the 2023–25 titles: every grade and every status. */
+export const AllAreasPeel2023: Story = {
+  name: 'All areas, PEEL 2023–25',
+  render: renderEach(
+    CURRENT.pillars!.map((p) => ({ label: `pillar="${p.id}"`, args: { assessment: CURRENT, pillar: p.id } })),
+  ),
+};
+
+/** `hide-source`: no source line, for a page that credits the inspectorate elsewhere. */
+export const HideSource: Story = {
+  args: { assessment: CURRENT, pillar: 'investigating-crime', 'hide-source': true },
+};
+
+/** The real Wiltshire Police PEEL 2021/22 report: each area as published (grades only). */
+export const RealWiltshire: Story = {
+  name: 'Real: Wiltshire Police, PEEL 2021/22',
+  render: renderEach(
+    WILTSHIRE.pillars!.map((p) => ({ label: `pillar="${p.id}"`, args: { assessment: WILTSHIRE, pillar: p.id } })),
+  ),
+};
+
+/** The real Dyfed-Powys Police PEEL 2023–25 report's one area, in Welsh. */
+export const RealDyfedPowysWelsh: Story = {
+  name: 'Real: Dyfed-Powys Police, PEEL 2023–25, Welsh',
+  args: { assessment: DYFED_POWYS, lang: 'cy' },
+};
 
 // Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
 const states = stateStories({ fromSrc: { args: { pillar: 'efficiency' } } });

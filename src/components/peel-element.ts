@@ -87,6 +87,7 @@ export class PeelElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     // `src` set again to the URL it had: fetch it afresh.
     if (this.hasUpdated && changed.has('src') && changed.get('src') === this.src) this.data.reload();
+    this.data.read();
   }
 
   /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */

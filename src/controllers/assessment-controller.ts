@@ -90,7 +90,11 @@ export class AssessmentController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  hostUpdate() {
+  /**
+   * Reads the data for the coming render. Called from the host's willUpdate(), which runs on a
+   * server too (Lit's server renderer calls no controller's hostUpdate()).
+   */
+  read() {
     const { assessment, src } = this.#host;
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     const fresh = this.#fresh;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_SCALE, SCALES, gradeOnScale, isGrade, isScale } from '../../data/grades.js';
 import { parseAssessment } from '../../data/parse.js';
-import type { Grade, Scale } from '../../data/grades.js';
+import type { Grade, GradeName, Scale } from '../../data/grades.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
 import type { DataIssue, PillarStatus } from '../../data/types.js';
 import { comparable, scaleOf } from '../../data/cycles.js';
@@ -73,16 +73,16 @@ export class PeelRating extends PeelElement {
   };
 
   /** The grade to show, as a slug or a label in any case (`good`, `Requires improvement`). */
-  declare grade?: string;
+  declare grade?: GradeName;
 
   /** The grade before, to show the change in words and with an arrow. */
-  declare previousGrade?: string;
+  declare previousGrade?: GradeName;
 
   /**
    * Why there is no grade, or where it comes from: `pending` ("To be graded"), `not-inspected`,
    * `withheld` ("Not graded"), `carried-over` (with `graded-in`), or `graded`.
    */
-  declare status?: string;
+  declare status?: PillarStatus;
 
   /** With `status="carried-over"`: the period the grade comes from ("2016"). */
   declare gradedIn?: string;
@@ -94,7 +94,7 @@ export class PeelRating extends PeelElement {
   declare pillar?: string;
 
   /** `peel-2014` (four grades) or `peel-2021` (five); by default the data's scale, or peel-2021 for `adequate`. */
-  declare scale?: string;
+  declare scale?: Scale;
 
   /** `badge`, or `scale` to show the whole scale with this grade marked. */
   variant: 'badge' | 'scale' = 'badge';
@@ -104,12 +104,11 @@ export class PeelRating extends PeelElement {
 
   #rating?: Rating | DataIssue[];
 
-  // In update(), not willUpdate(): Lit runs controllers' hostUpdate() between the two, and the data must be read first.
-  protected override update(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     const rating = (this.#rating = this.#resolve());
     if (Array.isArray(rating)) this.data.report(rating, 'attribute');
     else if (rating) this.data.clearReport('attribute');
-    super.update(changed);
   }
 
   /** The grade from the attributes, or from the chosen pillar of the data; the attributes win. */
@@ -220,5 +219,13 @@ export class PeelRating extends PeelElement {
       </div>
       ${this.#renderChange(s, rating)}
     </div>`;
+  }
+}
+
+// Here rather than in define.ts, so that the tag is typed however the package is imported (the main
+// entry registers nothing but exports this class).
+declare global {
+  interface HTMLElementTagNameMap {
+    'peel-rating': PeelRating;
   }
 }

@@ -49,13 +49,12 @@ export class PillarSummary extends PeelElement {
   /** Hides the source line, for a host that credits the inspectorate elsewhere. */
   hideSource = false;
 
-  // In update(), after the data controller has read the data (Lit runs willUpdate() before it).
-  protected override update(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     const { state } = this.data;
     const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
     if (isIssue(found)) this.data.report([found], 'attribute');
     else if (found) this.data.clearReport('attribute');
-    super.update(changed);
   }
 
   protected override renderContent(s: Strings) {
@@ -67,5 +66,13 @@ export class PillarSummary extends PeelElement {
         ? report.renderPillar(s.lang, assessment, found, this.level, this.hideSource)
         : this.message(report === null ? s.error : s.loading);
     });
+  }
+}
+
+// Here rather than in define.ts, so that the tag is typed however the package is imported (the main
+// entry registers nothing but exports this class).
+declare global {
+  interface HTMLElementTagNameMap {
+    'pillar-summary': PillarSummary;
   }
 }

@@ -15,7 +15,7 @@ export const DEFAULT_SCALE: Scale = 'peel-2014';
 export type Lang = 'en' | 'cy';
 
 /** Grade names as HMICFRS publishes them in English and Welsh. */
-export const GRADE_LABELS: Record<Lang, Record<Grade, string>> = {
+export const GRADE_LABELS = {
   en: {
     outstanding: 'Outstanding',
     good: 'Good',
@@ -32,7 +32,18 @@ export const GRADE_LABELS: Record<Lang, Record<Grade, string>> = {
     inadequate: 'Annigonol',
     'not-graded': 'Heb ei raddio',
   },
-};
+  // Kept literal so that the names make the type below; the object itself is unchanged.
+} as const satisfies Record<Lang, Record<Grade, string>>;
+
+/** A grade's name as HMICFRS publishes it, in English or Welsh ("Requires improvement", "Angen gwella"). */
+export type GradeLabel = (typeof GRADE_LABELS)[Lang][Grade];
+
+/**
+ * What the `grade` and `previous-grade` attributes take, as types see it: a slug or a published name.
+ * The element also reads other cases and spacings ("REQUIRES-IMPROVEMENT") at run time; the type keeps
+ * to the forms a reader of the code recognises, so that a typo such as "godo" fails to compile.
+ */
+export type GradeName = Grade | GradeLabel;
 
 export const isScale = (value: unknown): value is Scale => typeof value === 'string' && Object.hasOwn(SCALES, value);
 

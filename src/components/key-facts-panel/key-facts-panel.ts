@@ -42,3 +42,11 @@ export class KeyFactsPanel extends PeelElement {
     });
   }
 }
+
+// Here rather than in define.ts, so that the tag is typed however the package is imported (the main
+// entry registers nothing but exports this class).
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-facts-panel': KeyFactsPanel;
+  }
+}

@@ -4,9 +4,3 @@ import '../key-facts-panel/define.js';
 
 // Guarded, so a second copy of the bundle on the page is harmless.
 if (!customElements.get('peel-assessment')) customElements.define('peel-assessment', PeelAssessment);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'peel-assessment': PeelAssessment;
-  }
-}

@@ -58,3 +58,11 @@ export class PeelAssessment extends PeelElement {
     });
   }
 }
+
+// Here rather than in define.ts, so that the tag is typed however the package is imported (the main
+// entry registers nothing but exports this class).
+declare global {
+  interface HTMLElementTagNameMap {
+    'peel-assessment': PeelAssessment;
+  }
+}

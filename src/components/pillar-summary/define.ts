@@ -3,9 +3,3 @@ import '../peel-rating/define.js';
 
 // Guarded, so a second copy of the bundle on the page is harmless.
 if (!customElements.get('pillar-summary')) customElements.define('pillar-summary', PillarSummary);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pillar-summary': PillarSummary;
-  }
-}

@@ -26,7 +26,7 @@ import { keyFactsStyles } from './key-facts-panel.styles.js';
  * @cssprop --peel-key-facts-value-size - Size of each fact's value.
  * @cssprop --peel-key-facts-rule - Colour of the rule above each fact (falls back to `--peel-color-border`).
  *
- * @fires peel-error - Bad input: invalid JSON, wrong types, a failed `src` request. `detail.errors` lists each with its JSON path.
+ * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class KeyFactsPanel extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, keyFactsStyles];

@@ -39,7 +39,7 @@ import { assessmentStyles } from './peel-assessment.styles.js';
  *
  * @cssprop --peel-assessment-gap - Space between the sections and pillars.
  *
- * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path.
+ * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PeelAssessment extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, findingsStyles, assessmentStyles];

@@ -55,7 +55,7 @@ function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefi
  * @cssprop --peel-rating-font-size - Size of the badge's text at `size="medium"` (small and large scale from the host's font size).
  * @cssprop --peel-rating-radius - Corner radius of the badge (falls back to `--peel-radius`).
  *
- * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
+ * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PeelRating extends PeelElement {
   static override styles = [...PeelElement.styles, ratingStyles];

@@ -33,7 +33,7 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  *
  * @cssprop --peel-pillar-summary-accent - Colour of the bar along the card's top (falls back to `--peel-color-accent`).
  *
- * @fires peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
+ * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PillarSummary extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, findingsStyles, pillarSummaryStyles];

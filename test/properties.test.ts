@@ -1,6 +1,7 @@
 import { fixtureSync } from '@open-wc/testing';
 import type { Assessment, KeyFact } from '../src/data/types.js';
 import { STRINGS } from './strings.js';
+import { PREFIX_CHARS } from './hostile-urls.js';
 import {
   FICTIONAL,
   NORTHAMPTONSHIRE,
@@ -77,19 +78,6 @@ const grade2014 = gradeModel.filter((g) => g.slug !== 'adequate');
 // URLs: well-formed ones, and hostile ones the URL parser reads as another scheme.
 
 /** U+0000–U+0020, U+007F–U+009F and every Unicode space: what a URL may start with. */
-const PREFIX_CHARS = [
-  ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(i)),
-  ...Array.from({ length: 0x21 }, (_, i) => String.fromCharCode(0x7f + i)),
-  '\u00a0',
-  '\u1680',
-  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-];
 const SCHEMES = ['javascript', 'JaVaScRiPt', 'JAVASCRIPT', 'data', 'DATA', 'vbscript', 'VBScript', 'jAvAsCrIpT'];
 const PAYLOADS = ['alert(1)', 'text/html,<script>alert(1)</script>', '//%0aalert(1)', 'msgbox(1)'];
 

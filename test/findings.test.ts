@@ -341,6 +341,24 @@ describe('peel-assessment: grades at a glance', () => {
     ]);
   });
 
+  // BUG: report.ts glance() keys its groups by `p.grade ?? p.status`, so withheld, carried-over
+  // without a grade and graded without a grade each make a group of their own, every one labelled
+  // "Not graded" beside the not-graded grade's group. Un-skip when they share one group.
+  it.skip('one "Not graded" group for every area that reads "Not graded"', async () => {
+    const doc: Assessment = {
+      force: { name: 'Sampleton Constabulary' },
+      cycle: 'peel-2023-25',
+      pillars: [
+        { id: 'victim-service', grade: 'not-graded' },
+        { id: 'workforce', status: 'withheld' },
+      ],
+    };
+    const el = await renderQuietly<HTMLElement>(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    expect(glance(el)).to.deep.equal([
+      ['Not graded', 'Providing a service to victims of crime', 'Building, supporting and protecting the workforce'],
+    ]);
+  });
+
   it('has no glance when no area has a grade or a status', async () => {
     const doc: Assessment = {
       force: { name: 'Sampleton Constabulary' },
@@ -451,6 +469,17 @@ describe('peel-rating: status and period', () => {
       ></peel-rating>`,
     );
     expect(back.change).to.equal('Inadequate in 2023–25; not directly comparable');
+  });
+
+  // BUG: peel-rating.ts #resolve (line 138) defaults a missing `scale` to peel-2014, so a grade typed
+  // with previous-period="2021/22" and no scale is taken as a four-grade grade and never compared
+  // ("Good in 2021/22; not directly comparable"). No four-grade cycle follows a five-grade one, so a
+  // previous period from 2020 on implies peel-2021. Un-skip when it does.
+  it.skip('a previous period on the five-grade scale implies it when no scale is given', async () => {
+    const same = await badge(
+      html`<peel-rating grade="good" previous-grade="good" previous-period="2021/22"></peel-rating>`,
+    );
+    expect(same.change).to.equal('→same as 2021/22');
   });
 
   it('a previous period that names no year compares as before', async () => {

@@ -14,6 +14,10 @@ import { direction, formatDate, formatFact, formatTrend, formatValue } from '../
 // The report chunk: the whole assessment, the key facts and the findings, loaded beside the bundle only by a page
 // that shows them (see lazy.ts), so that a page with a badge does not pay for them.
 
+/** A date in a `<time>` element: "12 March 2025", or the month alone, "March 2025". */
+const time = (s: Strings, iso: string, monthOnly = false) =>
+  html`<time datetime=${monthOnly ? iso.slice(0, 7) : iso}>${formatDate(s, iso, monthOnly)}</time>`;
+
 const items = (texts: string[] | undefined, part: string) =>
   texts?.length
     ? html`<ul part=${part}>
@@ -45,7 +49,7 @@ export function findings(s: Strings, level: number, f: Findings) {
                           ${items(c.recommendations, 'recommendations')}`
                       : nothing
                   }
-                  ${c.due ? html`<p part="due">${s.due(formatDate(s, c.due))}</p>` : nothing}
+                  ${c.due ? html`<p part="due">${s.due(time(s, c.due))}</p>` : nothing}
                 </li>`,
             )}
           </ul>`,
@@ -109,10 +113,7 @@ export function renderAssessment(lang: Lang, a: Assessment, level: number, hideS
       ${
         a.monitoring
           ? html`<p part="monitoring">
-              ${s.monitoring(
-                s.stages[a.monitoring.stage],
-                a.monitoring.since && formatDate(s, a.monitoring.since, true),
-              )}
+              ${s.monitoring(s.stages[a.monitoring.stage], a.monitoring.since && time(s, a.monitoring.since, true))}
             </p>`
           : nothing
       }
@@ -161,10 +162,16 @@ function glance(s: Strings, a: Assessment, level: number, lang: Lang) {
   const groups = new Map<string, Pillar[]>();
   for (const key of [...SCALES['peel-2021'], 'not-graded']) groups.set(key, []);
   for (const p of a.pillars ?? []) {
-    const key = p.grade ?? p.status;
+    // Grouped by what the badge reads: pending and not-inspected have words of their own; any other
+    // area without a grade (withheld, say) reads "Not graded".
+    const key =
+      p.grade ?? (p.status === 'pending' || p.status === 'not-inspected' ? p.status : p.status && 'not-graded');
     if (key) (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
   }
-  const rows = [...groups].filter(([, pillars]) => pillars.length);
+  // Not graded comes last, after the statuses that say why an area has no grade yet.
+  const rows = [...groups]
+    .filter(([, pillars]) => pillars.length)
+    .sort(([a], [b]) => +(a === 'not-graded') - +(b === 'not-graded'));
   if (!rows.length) return nothing;
   return html`<section part="glance">
     ${heading(level + 1, s.glance, 'section-title')}
@@ -267,7 +274,7 @@ export function sourceLine(s: Strings, a: Assessment) {
   const report = link(a.url, s.readReport, 'source-link', nothing);
   if (!period && !a.published && report === nothing) return nothing;
   return html`<p part="source">
-    ${s.source(period, a.published && formatDate(s, a.published))}${report === nothing ? nothing : html`${' · '}${report}`}
+    ${s.source(period, a.published && time(s, a.published))}${report === nothing ? nothing : html`${' · '}${report}`}
   </p>`;
 }
 

@@ -1,7 +1,10 @@
 import type { Lang } from '../data/grades.js';
-import type { Cycle, Pillar } from '../data/types.js';
 import { STRINGS } from './strings.js';
 import type { Direction, Strings } from './strings.js';
+import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY } from './titles.js';
+
+// The titles live in titles.ts, which <peel-compare> also loads without the cards' text.
+export { TITLES, TITLES_2023, pillarTitle } from './titles.js';
 
 /** What only the cards write (pillar, key facts, assessment, findings): it loads with them. */
 export interface CardText {
@@ -15,17 +18,17 @@ export interface CardText {
   causesOfConcern: string;
   recommendations: string;
   /** "Due by 30 September 2022" */
-  due(date: string): string;
+  due(date: unknown): unknown[];
   areasForImprovement: string;
   practice: string;
   practiceKinds: Record<'innovative' | 'promising', string>;
   /** Summary of a question's findings, opened on demand. */
   details: string;
-  /** "Source: HMICFRS PEEL 2023–25, published 12 March 2025" */
-  source(period: string | undefined, published: string | undefined): string;
+  /** "Source: HMICFRS PEEL 2023–25, published 12 March 2025" (dates go in as `<time>` elements, hence the lists) */
+  source(period: string | undefined, published: unknown): unknown[];
   readReport: string;
   /** "The inspectorate has placed this force in enhanced monitoring (Engage) since March 2022" */
-  monitoring(stage: string, since: string | undefined): string;
+  monitoring(stage: string, since: unknown): unknown[];
   stages: Record<'engage' | 'ppog', string>;
   lastUpdated: string;
   questions: string;
@@ -53,37 +56,6 @@ export interface CardText {
 export type CardStrings = Strings & CardText;
 
 /**
- * The library's own titles for the pillars and areas a document may name by id alone
- * (docs/data-format.md lists the ids): the pillar names of the inspectorate's PEEL 2014–2018/19
- * grade overviews and the area headings of its PEEL 2021/22 and later reports. Each language pack
- * has its own (the Welsh ones in cy.ts, with where they come from).
- */
-export const TITLES: Record<string, string> = {
-  effectiveness: 'Effectiveness',
-  efficiency: 'Efficiency',
-  legitimacy: 'Legitimacy',
-  leadership: 'Leadership',
-  'victim-service': 'Providing a service to victims of crime',
-  'public-treatment': 'Engaging with and treating the public with fairness and respect',
-  'preventing-crime': 'Preventing crime and anti-social behaviour',
-  'responding-to-public': 'Responding to the public',
-  'investigating-crime': 'Investigating crime',
-  'protecting-vulnerable': 'Protecting vulnerable people',
-  'managing-offenders': 'Managing offenders and suspects',
-  'serious-organised-crime': 'Disrupting serious organised crime',
-  workforce: 'Building, supporting and protecting the workforce',
-  'use-of-resources': 'Strategic planning, organisational management and value for money',
-  'recording-data': 'Recording data about crime',
-};
-
-/** From PEEL 2023–25 on, the inspectorate renamed these areas. */
-export const TITLES_2023: Record<string, string> = {
-  'public-treatment': 'Police powers and public treatment',
-  'preventing-crime': 'Preventing and deterring crime and anti-social behaviour, and reducing vulnerability',
-  leadership: 'Leadership and force management',
-};
-
-/**
  * "blwyddyn" after a number of years, in the form the number read aloud calls for: 1 flwyddyn,
  * 2 flynedd, 3, 4 and 6 blynedd, 5, 7, 8, 9 and 10 mlynedd. Like "diwrnod" and "blwydd",
  * "blynedd" takes the nasal mutation after pum, saith, wyth, naw, deg, deuddeg, pymtheg, deunaw,
@@ -105,46 +77,28 @@ const blynedd = (n: number) => {
   return n === 1 ? 'flwyddyn' : n && !(n % 1000) ? 'o flynyddoedd' : `${form || 'm'}lynedd`;
 };
 
-/**
- * Welsh titles of the pillars and areas. The pillar names are the inspectorate's own ("effeithiolrwydd,
- * effeithlonrwydd a chyfreithlondeb" in its Welsh reports); no stored Welsh report gives the area
- * headings, so those are our translations, to be replaced by the inspectorate's wording where a
- * Welsh report shows it (src/data/examples/SOURCES.md).
- */
-const titles: Record<string, string> = {
-  effectiveness: 'Effeithiolrwydd',
-  efficiency: 'Effeithlonrwydd',
-  legitimacy: 'Cyfreithlondeb',
-  leadership: 'Arweinyddiaeth',
-  'victim-service': 'Darparu gwasanaeth i ddioddefwyr troseddau',
-  'public-treatment': 'Ymgysylltu â’r cyhoedd a’u trin yn deg a chyda pharch',
-  'preventing-crime': 'Atal troseddu ac ymddygiad gwrthgymdeithasol',
-  'responding-to-public': 'Ymateb i’r cyhoedd',
-  'investigating-crime': 'Ymchwilio i droseddau',
-  'protecting-vulnerable': 'Diogelu pobl agored i niwed',
-  'managing-offenders': 'Rheoli troseddwyr a phobl a ddrwgdybir',
-  'serious-organised-crime': 'Tarfu ar droseddau difrifol a chyfundrefnol',
-  workforce: 'Meithrin, cefnogi a diogelu’r gweithlu',
-  'use-of-resources': 'Cynllunio strategol, rheolaeth sefydliadol a gwerth am arian',
-  'recording-data': 'Cofnodi data am droseddau',
-};
-
 const en: CardText = {
   titles: TITLES,
   titles2023: TITLES_2023,
   glance: 'Grades at a glance',
   causesOfConcern: 'Causes of concern',
   recommendations: 'Recommendations',
-  due: (date) => `Due by ${date}`,
+  due: (date) => ['Due by ', date],
   areasForImprovement: 'Areas for improvement',
   practice: 'Promising and innovative practice',
   practiceKinds: { innovative: 'Innovative practice', promising: 'Promising practice' },
   details: 'Findings',
-  source: (period, published) =>
-    `Source: HMICFRS${period ? ` PEEL ${period}` : ''}${published ? `, published ${published}` : ''}`,
+  source: (period, published) => [
+    `Source: HMICFRS${period ? ` PEEL ${period}` : ''}`,
+    published && ', published ',
+    published,
+  ],
   readReport: 'Read the full report',
-  monitoring: (stage, since) =>
-    `The inspectorate has placed this force in enhanced monitoring (${stage})${since ? ` since ${since}` : ''}`,
+  monitoring: (stage, since) => [
+    `The inspectorate has placed this force in enhanced monitoring (${stage})`,
+    since && ' since ',
+    since,
+  ],
   stages: { engage: 'Engage', ppog: 'Police Performance Oversight Group' },
   lastUpdated: 'Last updated',
   questions: 'Question grades',
@@ -172,26 +126,28 @@ const en: CardText = {
 };
 
 const cy: CardText = {
-  titles,
-  titles2023: {
-    'public-treatment': 'Pwerau’r heddlu a’r ffordd y mae’n trin y cyhoedd',
-    'preventing-crime': 'Atal troseddu ac ymddygiad gwrthgymdeithasol, a lleihau bod yn agored i niwed',
-    leadership: 'Arweinyddiaeth a rheoli’r heddlu',
-  },
+  titles: TITLES_CY,
+  titles2023: TITLES_2023_CY,
   months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' '),
   glance: 'Cipolwg ar y graddau',
   causesOfConcern: 'Achosion pryder',
   recommendations: 'Argymhellion',
-  due: (date) => `Erbyn ${date}`,
+  due: (date) => ['Erbyn ', date],
   areasForImprovement: 'Meysydd i’w gwella',
   practice: 'Arferion addawol ac arloesol',
   practiceKinds: { innovative: 'Arfer arloesol', promising: 'Arfer addawol' },
   details: 'Canfyddiadau',
-  source: (period, published) =>
-    `Ffynhonnell: AHGTAEF${period ? `, PEEL ${period}` : ''}${published ? `, cyhoeddwyd ${published}` : ''}`,
+  source: (period, published) => [
+    `Ffynhonnell: AHGTAEF${period ? `, PEEL ${period}` : ''}`,
+    published && ', cyhoeddwyd ',
+    published,
+  ],
   readReport: 'Darllen yr adroddiad llawn',
-  monitoring: (stage, since) =>
-    `Mae’r arolygiaeth wedi rhoi’r heddlu hwn mewn monitro uwch (${stage})${since ? ` ers ${since}` : ''}`,
+  monitoring: (stage, since) => [
+    `Mae’r arolygiaeth wedi rhoi’r heddlu hwn mewn monitro uwch (${stage})`,
+    since && ' ers ',
+    since,
+  ],
   stages: { engage: 'Ymgysylltu', ppog: 'Grŵp Goruchwylio Perfformiad yr Heddlu' },
   lastUpdated: 'Diweddarwyd ddiwethaf',
   questions: 'Graddau’r cwestiynau',
@@ -221,27 +177,3 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
   en: { ...STRINGS.en, ...en },
   cy: { ...STRINGS.cy, ...cy },
 };
-
-const own = (map: Record<string, string>, id = '') => (Object.hasOwn(map, id) ? map[id] : undefined);
-
-/**
- * A pillar's heading, and whether it is a built-in title rather than data text. A title that is
- * absent or just an English built-in one ("Legitimacy", as documents written in English carry)
- * gives the built-in title of the page's language (and the document's cycle), so a Welsh page never
- * shows that English text; any other title is data text, shown as written. Without a title or a
- * known id: the id, or else the force's name, never a blank heading (and an id such as
- * "constructor" is no known area).
- */
-export function pillarTitle(
-  s: CardStrings,
-  pillar: Pillar,
-  force: string,
-  cycle?: Cycle,
-): [title: string, builtIn: boolean] {
-  const { id } = pillar;
-  const title = pillar.title?.trim();
-  const known = (cycle && cycle >= 'peel-2023-25' && own(s.titles2023, id)) || own(s.titles, id);
-  return known && (!title || title === own(TITLES, id) || title === own(TITLES_2023, id))
-    ? [known, true]
-    : [title || id?.trim() || force, false];
-}

@@ -70,7 +70,7 @@ export const cy: Strings = {
   gradeChange: (direction, previous, period) =>
     direction === 'same' && period
       ? `yr un fath â ${period}`
-      : `${direction === 'up' ? 'i fyny o’r' : direction === 'down' ? 'i lawr o’r' : direction === 'same' ? 'yr un fath â’r' : 'y'} radd ${period ? `yn ${period}` : 'flaenorol'} (${previous})`,
+      : `${direction === 'up' ? 'i fyny o’r' : direction === 'down' ? 'i lawr o’r' : direction === 'same' ? 'yr un fath â’r' : 'y'} radd ${period ? `${direction ? '' : 'flaenorol '}yn ${period}` : 'flaenorol'} (${previous})`,
   notComparable: (previous, period) => `${previous} yn ${period}; dim modd cymharu’n uniongyrchol`,
   status: { pending: 'I’w raddio', 'not-inspected': 'Heb ei arolygu yn y cylch hwn', withheld: 'Heb ei raddio' },
   carriedOver: (period) => `Gradd wedi’i chario drosodd o ${period}`,

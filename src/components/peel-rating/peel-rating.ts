@@ -5,7 +5,7 @@ import { parseAssessment } from '../../data/parse.js';
 import type { Grade, GradeName, Scale } from '../../data/grades.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
 import type { DataIssue, PillarStatus } from '../../data/types.js';
-import { comparable, scaleOf } from '../../data/cycles.js';
+import { comparable, scaleOf, scaleOfPeriod } from '../../data/cycles.js';
 import { ARROWS } from '../../i18n/strings.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
@@ -135,7 +135,11 @@ export class PeelRating extends PeelElement {
     if ((fromData || !status) && isScale(scale) && onScale(grade) && onScale(previous))
       return { grade: grade as Grade, previous: previous as Grade, scale, status: status as PillarStatus, ...extra };
     // Someone who types "Adequate" (Welsh "Digonol") means the five-grade scale; "Inadequate" does not.
-    scale ??= /\b(adequate|digonol)/i.test(`${grade} ${previous}`) ? 'peel-2021' : DEFAULT_SCALE;
+    // So does a previous grade from 2021/22 on: no four-grade cycle came after a five-grade one.
+    scale ??=
+      /\b(adequate|digonol)/i.test(`${grade} ${previous}`) || scaleOfPeriod(extra.previousPeriod ?? '') === 'peel-2021'
+        ? 'peel-2021'
+        : DEFAULT_SCALE;
     // The parser already knows every rule for grades, scales and statuses: give it a one-pillar document.
     const result = parseAssessment({
       force: { name: '-' },

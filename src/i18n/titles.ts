@@ -1,0 +1,95 @@
+import type { Cycle, Pillar } from '../data/types.js';
+
+// The titles of pillars and areas, en and cy: the cards (card-strings.ts) and <peel-compare> both load them.
+
+/**
+ * The library's own titles for the pillars and areas a document may name by id alone
+ * (docs/data-format.md lists the ids): the pillar names of the inspectorate's PEEL 2014–2018/19
+ * grade overviews and the area headings of its PEEL 2021/22 and later reports. Each language pack
+ * has its own (the Welsh ones in cy.ts, with where they come from).
+ */
+export const TITLES: Record<string, string> = {
+  effectiveness: 'Effectiveness',
+  efficiency: 'Efficiency',
+  legitimacy: 'Legitimacy',
+  leadership: 'Leadership',
+  'victim-service': 'Providing a service to victims of crime',
+  'public-treatment': 'Engaging with and treating the public with fairness and respect',
+  'preventing-crime': 'Preventing crime and anti-social behaviour',
+  'responding-to-public': 'Responding to the public',
+  'investigating-crime': 'Investigating crime',
+  'protecting-vulnerable': 'Protecting vulnerable people',
+  'managing-offenders': 'Managing offenders and suspects',
+  'serious-organised-crime': 'Disrupting serious organised crime',
+  workforce: 'Building, supporting and protecting the workforce',
+  'use-of-resources': 'Strategic planning, organisational management and value for money',
+  'recording-data': 'Recording data about crime',
+};
+
+/** From PEEL 2023–25 on, the inspectorate renamed these areas. */
+export const TITLES_2023: Record<string, string> = {
+  'public-treatment': 'Police powers and public treatment',
+  'preventing-crime': 'Preventing and deterring crime and anti-social behaviour, and reducing vulnerability',
+  leadership: 'Leadership and force management',
+};
+
+/**
+ * Welsh titles of the pillars and areas. The pillar names are the inspectorate's own ("effeithiolrwydd,
+ * effeithlonrwydd a chyfreithlondeb" in its Welsh reports); no stored Welsh report gives the area
+ * headings, so those are our translations, to be replaced by the inspectorate's wording where a
+ * Welsh report shows it (src/data/examples/SOURCES.md).
+ */
+export const TITLES_CY: Record<string, string> = {
+  effectiveness: 'Effeithiolrwydd',
+  efficiency: 'Effeithlonrwydd',
+  legitimacy: 'Cyfreithlondeb',
+  leadership: 'Arweinyddiaeth',
+  'victim-service': 'Darparu gwasanaeth i ddioddefwyr troseddau',
+  'public-treatment': 'Ymgysylltu â’r cyhoedd a’u trin yn deg a chyda pharch',
+  'preventing-crime': 'Atal troseddu ac ymddygiad gwrthgymdeithasol',
+  'responding-to-public': 'Ymateb i’r cyhoedd',
+  'investigating-crime': 'Ymchwilio i droseddau',
+  'protecting-vulnerable': 'Diogelu pobl agored i niwed',
+  'managing-offenders': 'Rheoli troseddwyr a phobl a ddrwgdybir',
+  'serious-organised-crime': 'Tarfu ar droseddau difrifol a chyfundrefnol',
+  workforce: 'Meithrin, cefnogi a diogelu’r gweithlu',
+  'use-of-resources': 'Cynllunio strategol, rheolaeth sefydliadol a gwerth am arian',
+  'recording-data': 'Cofnodi data am droseddau',
+};
+
+/** The titles PEEL 2023–25 renamed, in Welsh. */
+export const TITLES_2023_CY: Record<string, string> = {
+  'public-treatment': 'Pwerau’r heddlu a’r ffordd y mae’n trin y cyhoedd',
+  'preventing-crime': 'Atal troseddu ac ymddygiad gwrthgymdeithasol, a lleihau bod yn agored i niwed',
+  leadership: 'Arweinyddiaeth a rheoli’r heddlu',
+};
+
+/** A language's titles: built in, by id, and the ones PEEL 2023–25 renamed. */
+export interface Titles {
+  titles: Record<string, string>;
+  titles2023: Record<string, string>;
+}
+
+const own = (map: Record<string, string>, id = '') => (Object.hasOwn(map, id) ? map[id] : undefined);
+
+/**
+ * A pillar's heading, and whether it is a built-in title rather than data text. A title that is
+ * absent or just an English built-in one ("Legitimacy", as documents written in English carry)
+ * gives the built-in title of the page's language (and the document's cycle), so a Welsh page never
+ * shows that English text; any other title is data text, shown as written. Without a title or a
+ * known id: the id, or else the force's name, never a blank heading (and an id such as
+ * "constructor" is no known area).
+ */
+export function pillarTitle(
+  s: Titles,
+  pillar: Pillar,
+  force: string,
+  cycle?: Cycle,
+): [title: string, builtIn: boolean] {
+  const { id } = pillar;
+  const title = pillar.title?.trim();
+  const known = (cycle && cycle >= 'peel-2023-25' && own(s.titles2023, id)) || own(s.titles, id);
+  return known && (!title || title === own(TITLES, id) || title === own(TITLES_2023, id))
+    ? [known, true]
+    : [title || id?.trim() || force, false];
+}

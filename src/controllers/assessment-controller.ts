@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, parseAssessment } from '../data/parse.js';
 import type { Assessment, DataIssue } from '../data/types.js';
+import type { ParseResult } from '../data/parse.js';
 import { requestJson } from './fetch-json.js';
 
 /** What the element has to show. */
@@ -65,6 +66,11 @@ export class AssessmentController implements ReactiveController {
   #reported = new Map<DataSource, string>();
   #pending: PeelErrorDetail[] = [];
 
+  /**
+   * How the input is read: one assessment by default; an element that shows a collection
+   * (`<peel-compare>`) sets parseCollection. Its `ready` value is then the collection.
+   */
+  parse: (input: unknown) => ParseResult<object> = parseAssessment;
   constructor(host: DataHost) {
     this.#host = host;
     host.addController(this);
@@ -155,13 +161,17 @@ export class AssessmentController implements ReactiveController {
     this.#input = input;
     // A new input is reported even when its errors read the same as the last one's.
     this.#clearDataReports();
-    if (typeof input === 'object' && input && parsed.has(input)) {
+    // Only an assessment is taken as parsed: a collection element reads even a parsed one as a collection.
+    const own = this.parse === parseAssessment;
+    if (own && typeof input === 'object' && input && parsed.has(input)) {
       this.#show({ status: 'ready', assessment: input as Assessment });
       return;
     }
-    const result = parseAssessment(input);
-    if (result.ok) this.#show({ status: 'ready', assessment: asParsed(result.value) });
-    else this.#fail(result.errors, source);
+    const result = this.parse(input);
+    if (result.ok) {
+      const value = result.value as Assessment;
+      this.#show({ status: 'ready', assessment: own ? asParsed(value) : value });
+    } else this.#fail(result.errors, source);
   }
 
   #show(state: DataState) {

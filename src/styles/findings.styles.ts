@@ -47,7 +47,8 @@ export const findingsStyles = css`
     color: var(--peel-color-link,light-dark(#1d70b8,#8ec5ff));
   }
   summary:focus-visible {
-    outline: 3px solid var(--peel-color-focus,light-dark(#0b0c0c,#fd0));
+    outline: 3px solid;
+    outline-color: var(--peel-color-focus,light-dark(#0b0c0c,#fd0));
     outline-offset: 2px;
   }
   [part='glance'] dl > div {

@@ -5,6 +5,8 @@ import { css } from 'lit';
  * widgets follow the host page's `color-scheme`: a dark page (or `color-scheme: dark` on the
  * element) gets the dark palette, and a light page keeps light widgets even for a reader whose
  * system is dark. Nothing moves, so `prefers-reduced-motion` has nothing to stop.
+ * Outlines and borders name their colour apart from their width and style: in a browser without
+ * `light-dark()` the colour is dropped, but the focus outline and the edges stay (in the text colour).
  */
 export const sharedStyles = css`
   :host {
@@ -41,7 +43,8 @@ export const sharedStyles = css`
     color: var(--peel-color-link,light-dark(#1d70b8,#8ec5ff));
   }
   a:focus-visible {
-    outline: 3px solid var(--peel-color-focus,light-dark(#0b0c0c,#fd0));
+    outline: 3px solid;
+    outline-color: var(--peel-color-focus,light-dark(#0b0c0c,#fd0));
     outline-offset: 2px;
   }
   .arrow {
@@ -61,7 +64,8 @@ export const panelStyles = css`
   [part~='base'] {
     box-sizing: border-box;
     padding: var(--peel-panel-padding,1rem 1.25rem);
-    border: 1px solid var(--_border);
+    border: 1px solid;
+    border-color: var(--_border);
     border-radius: var(--peel-radius,4px);
     background: var(--_surface);
   }

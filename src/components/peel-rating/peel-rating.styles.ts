@@ -61,7 +61,8 @@ export const ratingStyles = css`
   }
   .badge [part='label'],
   .step.current {
-    border: 2px solid var(--_fg);
+    border: 2px solid;
+    border-color: var(--_fg);
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
     background: var(--_bg,color-mix(in srgb,var(--_fg) var(--_mix,22%),var(--_surface)));
     color: var(--_fg);

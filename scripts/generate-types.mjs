@@ -45,7 +45,10 @@ const banner = (framework, use) =>
 generateJsxTypes(manifest, { ...common, fileName: 'react.d.ts' });
 edit(`${frameworks}/react.d.ts`, (text) =>
   [
-    banner('React 19', '`/// <reference types="peel-widgets/react" />` (or `import type {} from "peel-widgets/react"`).'),
+    banner(
+      'React 19',
+      '`/// <reference types="peel-widgets/react" />` (or `import type {} from "peel-widgets/react"`).',
+    ),
     dedupeImports(text),
     // React's own attributes and events (className, onClick, ref, …) for each tag, beside the element's.
     `import type { HTMLAttributes, RefAttributes } from "react";`,
@@ -64,9 +67,11 @@ edit(`${frameworks}/react.d.ts`, (text) =>
 );
 
 generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
-edit(`${frameworks}/vue.d.ts`, (text) =>
-  banner('Vue 3', '`/// <reference types="peel-widgets/vue" />`; vue-tsc then checks the tags in templates.') +
-  dedupeImports(text),
+edit(
+  `${frameworks}/vue.d.ts`,
+  (text) =>
+    banner('Vue 3', '`/// <reference types="peel-widgets/vue" />`; vue-tsc then checks the tags in templates.') +
+    dedupeImports(text),
 );
 
 generateSvelteTypes(manifest, { ...common, fileName: 'svelte.d.ts' });
@@ -109,7 +114,12 @@ generateVsCodeCustomElementData(forEditors, {
   cssFileName: 'vscode.css-custom-data.json',
   typesSrc: 'parsedType',
 });
-generateJetBrainsWebTypes(forEditors, { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', typesSrc: 'parsedType' });
+generateJetBrainsWebTypes(forEditors, {
+  ...quiet,
+  outdir: 'dist',
+  webTypesFileName: 'web-types.json',
+  typesSrc: 'parsedType',
+});
 
 // The CDN file registers every element and exports nothing: its types are the tags it defines.
 writeFileSync(

@@ -1,4 +1,5 @@
-// `npm test`, what CI runs: build, type check, lint, the size budget, the node-side tests, every browser
+// `npm test`, what CI runs: build, type check, lint, the size budget, the packed package and the projects
+// that consume it (scripts/check-consumers.mjs), the node-side tests, every browser
 // test against the sources (with coverage), and the element tests again against the built CDN file.
 // The last line of output is the verdict of all of it, alone on its line: `N passed, M failed`, where
 // each test counts once and each check (type check, lint, size, coverage) counts once more.
@@ -59,6 +60,15 @@ check('lint (eslint --max-warnings 0)', exec(npm, ['run', '--silent', 'lint']) =
 
 since = performance.now();
 check('size budget', exec(process.execPath, ['scripts/size.mjs']) === 0, since);
+
+// The package as a user receives it: packed, judged by publint and arethetypeswrong, and installed into
+// the projects in test/consumers/ (React 19, Vue 3, plain TypeScript), whose compilers must pass.
+since = performance.now();
+check(
+  'package and consumers (publint, attw, react, vue, plain-ts)',
+  exec(process.execPath, ['scripts/check-consumers.mjs']) === 0,
+  since,
+);
 
 // node:test files beside the scripts (the reporter's own counting, for one).
 since = performance.now();

@@ -1,0 +1,2 @@
+// What a React app adds once, so that JSX knows the tags and their props.
+/// <reference types="peel-widgets/react" />

@@ -75,15 +75,20 @@ edit(
 );
 
 generateSvelteTypes(manifest, { ...common, fileName: 'svelte.d.ts' });
-// The file is a module (it imports the classes), so Svelte's namespace has to be declared global to be seen.
+// The file is a module (it imports the classes), so Svelte's namespace has to be declared global to be seen;
+// and Svelte declares no global `JSX` namespace, which the generator's two base props name (a Svelte style
+// attribute is a string).
 edit(
   `${frameworks}/svelte.d.ts`,
   (text) =>
     banner('Svelte', '`/// <reference types="peel-widgets/svelte" />`.') +
-    dedupeImports(text).replace(
-      /^declare namespace svelteHTML \{([\s\S]*?)^\}/m,
-      (_, body) => `declare global {\n  namespace svelteHTML {${body.replace(/^/gm, '  ')}\n  }\n}`,
-    ),
+    dedupeImports(text)
+      .replace('children?: JSX.Element;', 'children?: unknown;')
+      .replace('style?: JSX.CSSProperties;', 'style?: string;')
+      .replace(
+        /^declare namespace svelteHTML \{([\s\S]*?)^\}/m,
+        (_, body) => `declare global {\n  namespace svelteHTML {${body.replace(/^/gm, '  ')}\n  }\n}`,
+      ),
 );
 
 generateSolidJsTypes(manifest, { ...common, fileName: 'solid.d.ts' });

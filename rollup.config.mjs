@@ -14,6 +14,9 @@ for (const name of existsSync('dist') ? readdirSync('dist') : [])
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
+// The server renderer's chunks carry hashes too.
+rmSync('dist/ssr', { recursive: true, force: true });
+
 export default [
   // For bundler users: one module per source file, Lit left to the user's bundler.
   {
@@ -56,4 +59,23 @@ export default [
       sourcemap: 'hidden',
     },
   },
+  // For servers (Node only, never in a page): the renderer (peel-widgets/ssr) and the CLI (npx peel-widgets).
+  {
+    input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts' },
+    external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
+    plugins: [ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      chunkFileNames: 'ssr/[name]-[hash].js',
+      banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
+  },
+  // Opt-in hydration of server-rendered elements: a page loads it before the bundle (Lit's support, self-contained).
+  {
+    input: 'src/ssr/hydrate-support.ts',
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ module: true, ecma: 2022 })],
+    output: { file: 'dist/peel-widgets-hydrate.min.js', format: 'es' },
+  },
 ];
+

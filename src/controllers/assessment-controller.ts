@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, parseAssessment } from '../data/parse.js';
 import type { Assessment, DataIssue } from '../data/types.js';
@@ -102,7 +103,8 @@ export class AssessmentController implements ReactiveController {
    */
   read() {
     const { assessment, src } = this.#host;
-    const script = this.#host.querySelector(':scope > script[type="application/json"]');
+    // A server's element has no children to query: the renderer hands it the data as `assessment`.
+    const script = isServer ? null : this.#host.querySelector(':scope > script[type="application/json"]');
     const fresh = this.#fresh;
     this.#fresh = false;
     if (isEmpty(assessment) && src) {

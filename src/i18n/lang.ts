@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../data/grades.js';
 import { STRINGS } from './strings.js';
@@ -36,7 +37,8 @@ export class LangController implements ReactiveController {
 
   /** The host's own `lang` (attribute or property) first, then its ancestors'. */
   get lang(): Lang {
-    return this.#host.lang ? toLang(this.#host.lang) : resolveLang(this.#host);
+    // A server renders one element without its page around it: its own `lang`, or English.
+    return this.#host.lang ? toLang(this.#host.lang) : isServer ? 'en' : resolveLang(this.#host);
   }
 
   get strings(): Strings {

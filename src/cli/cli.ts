@@ -1,0 +1,156 @@
+// `npx peel-widgets render|badge`: server-rendered HTML and static SVG badges for pages where no script runs.
+// Exit codes: 0 done, 1 the data had errors (the output shows the element's error note), 2 a bad command line.
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { ELEMENTS, renderElement } from '../ssr/index.js';
+import type { ElementName } from '../ssr/index.js';
+import { BadgeError, badgeSvg } from './badge.js';
+import type { BadgeOptions } from './badge.js';
+
+const USAGE = `Usage: peel-widgets <command> [options]
+
+Commands:
+  render <element>   Server-render an element with its data to HTML (declarative shadow DOM) on stdout
+  badge              Write a static SVG badge for a grade to stdout
+
+Run "peel-widgets <command> --help" for a command's options.`;
+
+const RENDER_HELP = `Usage: peel-widgets render <element> --data <file|url> [options]
+
+Writes the element as an HTML fragment with a declarative shadow root: it shows without JavaScript,
+and the bundle hydrates it when the page loads peel-widgets-hydrate.min.js before the bundle.
+
+  <element>              ${ELEMENTS.join(', ')}
+  --data <file|url>      The assessment JSON: a file path or an http(s) URL
+  --pillar <id>          The pillar or area to show (peel-rating, pillar-summary)
+  --lang <en|cy>         Language of the text the element writes (default en)
+  --heading-level <1-6>  Level of the element's top heading (default 2)
+  --scheme <light|dark>  Colour scheme (default: the page's)
+  --grade <grade>        peel-rating without data: the grade (also --previous-grade, --status)
+  --variant <badge|scale>, --size <small|medium|large>   peel-rating's look
+  --hide-source          Cards: leave out the source line
+  --no-hydrate           Leave out the data the bundle needs to hydrate the element
+  -h, --help             This help
+
+Exit status: 0 rendered, 1 the data could not be shown (the HTML shows the error note; the reason is
+on stderr), 2 a bad command line.`;
+
+const BADGE_HELP = `Usage: peel-widgets badge --grade <grade> [options]
+
+Writes a static SVG badge (for e-mail, social cards and print): the grade as text, with a title and
+description for screen readers, in the colours and shapes of <peel-rating>.
+
+  --grade <grade>           outstanding, good, adequate, requires-improvement, inadequate, not-graded
+                            (or the English or Welsh name, in any case)
+  --previous-grade <grade>  The grade before, to show the change
+  --label <text>            Words before the badge, such as the pillar's name
+  --lang <en|cy>            Language of the grade's name and the description (default en)
+  --scheme <light|dark>     Colours for a light or a dark background (default light)
+  --size <small|medium|large>  Text size 14, 16 or 20 px (default medium)
+  -h, --help                This help
+
+Exit status: 0 written, 2 a bad option (the reason is on stderr).`;
+
+const fail = (command: string, message: string, help: string) => {
+  process.stderr.write(`peel-widgets ${command}: ${message}\n\n${help}\n`);
+  process.exitCode = 2;
+};
+
+function parse(args: string[], options: ParseArgsConfig['options']) {
+  return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+}
+
+async function render(args: string[]) {
+  const { values, positionals } = parse(args, {
+    data: { type: 'string' },
+    pillar: { type: 'string' },
+    lang: { type: 'string' },
+    'heading-level': { type: 'string' },
+    scheme: { type: 'string' },
+    grade: { type: 'string' },
+    'previous-grade': { type: 'string' },
+    status: { type: 'string' },
+    variant: { type: 'string' },
+    size: { type: 'string' },
+    'hide-source': { type: 'boolean' },
+    'no-hydrate': { type: 'boolean' },
+  });
+  if (values.help) return void process.stdout.write(`${RENDER_HELP}\n`);
+  const [element, ...extra] = positionals;
+  if (!element) return fail('render', 'which element? (one of ' + ELEMENTS.join(', ') + ')', RENDER_HELP);
+  if (extra.length) return fail('render', `unexpected argument "${extra[0]}"`, RENDER_HELP);
+  if (!(ELEMENTS as readonly string[]).includes(element))
+    return fail('render', `unknown element "${element}" (one of ${ELEMENTS.join(', ')})`, RENDER_HELP);
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined && lang !== 'en' && lang !== 'cy') return fail('render', `unknown language "${lang}" (en or cy)`, RENDER_HELP);
+  const scheme = values.scheme as string | undefined;
+  if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark')
+    return fail('render', `unknown scheme "${scheme}" (light or dark)`, RENDER_HELP);
+  const level = values['heading-level'] as string | undefined;
+  if (level !== undefined && !/^[1-6]$/.test(level))
+    return fail('render', `heading level "${level}" is not a number from 1 to 6`, RENDER_HELP);
+  if (!values.data && !values.grade && !values.status)
+    return fail('render', 'no data: give --data <file|url> (or --grade for peel-rating)', RENDER_HELP);
+  const { html, errors } = await renderElement(element as ElementName, {
+    src: values.data as string | undefined,
+    pillar: values.pillar as string | undefined,
+    lang,
+    headingLevel: level === undefined ? undefined : Number(level),
+    scheme: scheme as 'light' | 'dark' | undefined,
+    grade: values.grade as string | undefined,
+    previousGrade: values['previous-grade'] as string | undefined,
+    status: values.status as string | undefined,
+    variant: values.variant as string | undefined,
+    size: values.size as string | undefined,
+    hideSource: values['hide-source'] as boolean | undefined,
+    hydratable: !values['no-hydrate'],
+  });
+  process.stdout.write(`${html}\n`);
+  if (errors.length) {
+    process.stderr.write(`peel-widgets render: the data could not be shown:\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function badge(args: string[]) {
+  const { values, positionals } = parse(args, {
+    grade: { type: 'string' },
+    'previous-grade': { type: 'string' },
+    label: { type: 'string' },
+    lang: { type: 'string' },
+    scheme: { type: 'string' },
+    size: { type: 'string' },
+  });
+  if (values.help) return void process.stdout.write(`${BADGE_HELP}\n`);
+  if (positionals.length) return fail('badge', `unexpected argument "${positionals[0]}"`, BADGE_HELP);
+  if (!values.grade) return fail('badge', 'no grade: give --grade <grade>', BADGE_HELP);
+  try {
+    process.stdout.write(
+      badgeSvg({
+        grade: values.grade as string,
+        previousGrade: values['previous-grade'] as string | undefined,
+        label: values.label as string | undefined,
+        lang: values.lang as BadgeOptions['lang'],
+        scheme: values.scheme as BadgeOptions['scheme'],
+        size: values.size as BadgeOptions['size'],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof BadgeError)) throw error;
+    fail('badge', error.message, BADGE_HELP);
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+try {
+  if (command === 'render') await render(rest);
+  else if (command === 'badge') badge(rest);
+  else if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    if (!command) process.exitCode = 2;
+  } else fail(command, 'unknown command', USAGE);
+} catch (error) {
+  // parseArgs' own messages (an unknown option, a missing value) are clear enough to show as they are.
+  const help = command === 'render' ? RENDER_HELP : command === 'badge' ? BADGE_HELP : USAGE;
+  fail(command ?? '', (error as Error).message, help);
+}

@@ -1,0 +1,54 @@
+// `npm run build:builder`: the embed builder as a static folder, dist/builder/, that any static host
+// serves and that works offline: the page, its script (the library from src, bundled), the CDN bundle
+// and fallback stylesheet the generated code points at, and the shipped data under data/.
+// Run after the CDN build (`npx rollup -c`), whose files it copies.
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const out = 'dist/builder';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(`${out}/data/peel-2017`, { recursive: true });
+
+await build({
+  entryPoints: { builder: 'src/builder/main.ts' },
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  outdir: out,
+  chunkNames: 'builder-[name]-[hash]',
+  minify: true,
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  legalComments: 'none',
+  // package.json's sideEffects describes dist/, not src/: here every define file must run.
+  ignoreAnnotations: true,
+  logLevel: 'warning',
+});
+
+cpSync('src/builder/index.html', `${out}/index.html`);
+// The CDN files the code points at by default, beside the page (so the folder stands alone).
+for (const name of readdirSync('dist'))
+  if (/^peel-widgets.*\.(min\.js|css)$/.test(name)) cpSync(`dist/${name}`, `${out}/${name}`);
+// The iframe alternative's page, when the build has one (issue 11).
+for (const name of readdirSync('dist'))
+  if (/^embed.*\.(html|js|css)$/.test(name)) cpSync(`dist/${name}`, `${out}/${name}`);
+
+// The shipped data, one file per choice, so that `src` and the iframe have an address for each. The
+// list comes from the builder's own module, bundled for Node on the spot.
+const sources = await build({
+  entryPoints: ['src/builder/sources.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+  logLevel: 'warning',
+});
+const { SHIPPED_FILES } = await import(
+  `data:text/javascript;base64,${Buffer.from(sources.outputFiles[0].text).toString('base64')}`
+);
+for (const [path, doc] of Object.entries(SHIPPED_FILES()))
+  writeFileSync(`${out}/${path}`, `${JSON.stringify(doc, null, 2)}\n`);
+
+if (!existsSync(`${out}/peel-widgets.min.js`))
+  console.warn('build-builder: dist/peel-widgets.min.js is missing; run `npx rollup -c` first');
+console.log(`embed builder: ${out}/index.html`);

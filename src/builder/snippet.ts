@@ -1,0 +1,247 @@
+// The code the builder hands over, built as text from the options and the parsed data. Everything
+// from the data is escaped as text; only http(s) and relative URLs become links.
+import { CARD_STRINGS } from '../i18n/card-strings.js';
+import { pillarTitle } from '../i18n/titles.js';
+import { GRADE_LABELS } from '../data/grades.js';
+import type { Grade, Lang } from '../data/grades.js';
+import { CYCLES } from '../data/cycles.js';
+import { forceById } from '../data/forces.js';
+import type { Assessment, Pillar } from '../data/types.js';
+import { safeUrl } from '../security/safe-url.js';
+import { TOKENS } from './tokens.js';
+import type { Brand } from './tokens.js';
+
+export const ELEMENTS = [
+  'peel-rating',
+  'pillar-summary',
+  'key-facts-panel',
+  'peel-assessment',
+  'peel-compare',
+] as const;
+export type ElementTag = (typeof ELEMENTS)[number];
+
+export const SCHEMES = ['page', 'light', 'dark', 'light dark'] as const;
+export type SchemeChoice = (typeof SCHEMES)[number];
+
+export interface Options {
+  element: ElementTag;
+  /** The area (pillar id), for the elements that show one. */
+  pillar?: string;
+  variant: 'badge' | 'scale';
+  size: 'small' | 'medium' | 'large';
+  headingLevel: number;
+  lang: Lang;
+  scheme: SchemeChoice;
+  hideSource: boolean;
+  brand: Brand;
+}
+
+/** Which options each element takes (the builder shows only these controls). */
+export const TAKES: Record<ElementTag, ReadonlySet<string>> = {
+  'peel-rating': new Set(['pillar', 'variant', 'size']),
+  'pillar-summary': new Set(['pillar', 'headingLevel', 'hideSource']),
+  'key-facts-panel': new Set(['headingLevel']),
+  'peel-assessment': new Set(['headingLevel', 'hideSource']),
+  'peel-compare': new Set(['pillar', 'headingLevel']),
+};
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or an attribute value, safe in HTML. */
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * JSON for a `<script type="application/json">`: `<` written as \u003c, so no `</script>` or `<!--`
+ * in the data can end the script early. JSON.parse reads it back unchanged.
+ */
+export const scriptJson = (data: unknown) =>
+  JSON.stringify(data, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+/** The attributes the element gets, in order, without the data channel. */
+export function attributes(options: Options): [string, string][] {
+  const takes = TAKES[options.element];
+  const out: [string, string][] = [];
+  if (takes.has('pillar') && options.pillar) out.push(['pillar', options.pillar]);
+  if (takes.has('variant') && options.variant !== 'badge') out.push(['variant', options.variant]);
+  if (takes.has('size') && options.size !== 'medium') out.push(['size', options.size]);
+  if (takes.has('headingLevel') && options.headingLevel !== 2)
+    out.push(['heading-level', String(options.headingLevel)]);
+  out.push(['lang', options.lang]);
+  if (takes.has('hideSource') && options.hideSource) out.push(['hide-source', '']);
+  return out;
+}
+
+/**
+ * What the element needs of the document: a badge or a pillar card only its pillar, a key facts
+ * panel only the facts, so the inline JSON stays short. The preview shows this same data.
+ */
+export function trimData(raw: unknown, options: Options): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const doc = raw as Record<string, unknown>;
+  if (options.element === 'peel-assessment' || options.element === 'peel-compare' || 'assessments' in doc) return raw;
+  if (options.element === 'key-facts-panel') {
+    const { schemaVersion, force, keyFacts } = doc;
+    return { schemaVersion, force, keyFacts };
+  }
+  const pillars = Array.isArray(doc.pillars) ? (doc.pillars as Record<string, unknown>[]) : undefined;
+  const found = pillars?.find((p) => p && p.id === options.pillar) ?? pillars?.[0];
+  if (options.element === 'peel-rating') {
+    // A badge reads the document's scale and the pillar's grade fields, nothing else.
+    const keep = (from: Record<string, unknown> | undefined, keys: string[]) =>
+      from && typeof from === 'object'
+        ? Object.fromEntries(keys.filter((k) => k in from).map((k) => [k, from[k]]))
+        : from;
+    const top = keep(doc, ['schemaVersion', 'force', 'period', 'cycle', 'scale', 'url']) as Record<string, unknown>;
+    const pillar = keep(found, [
+      'id',
+      'title',
+      'grade',
+      'previousGrade',
+      'status',
+      'gradedIn',
+      'previousPeriod',
+      'url',
+    ]);
+    return pillars ? { ...top, pillars: pillar ? [pillar] : [] } : top;
+  }
+  const { keyFacts, observations, inspector, context, priorities, summary, ...rest } = doc;
+  void [keyFacts, observations, inspector, context, priorities, summary];
+  return pillars ? { ...rest, pillars: found ? [found] : [] } : rest;
+}
+
+/** The force's name in the chosen language: the register's Welsh name for a Welsh force. */
+const forceName = (a: Assessment, lang: Lang) => (lang === 'cy' && forceById(a.force.id ?? '')?.cy) || a.force.name;
+
+const period = (a: Assessment) => a.period ?? (a.cycle ? CYCLES[a.cycle] : undefined);
+
+/** The pillar the options name, or the first. */
+export const chosenPillar = (a: Assessment, id?: string): Pillar | undefined =>
+  a.pillars?.find((p) => p.id === id) ?? a.pillars?.[0];
+
+/** A pillar's grade (or status) in words, as the badge writes it. */
+export function gradeText(pillar: Pillar | undefined, lang: Lang): string | undefined {
+  if (!pillar) return undefined;
+  const s = CARD_STRINGS[lang];
+  if (pillar.grade) return GRADE_LABELS[lang][pillar.grade as Grade];
+  if (pillar.status === 'carried-over' && pillar.gradedIn) return s.carriedOver(pillar.gradedIn);
+  if (pillar.status && pillar.status in s.status) return s.status[pillar.status as keyof typeof s.status];
+  return undefined;
+}
+
+const link = (url: string | undefined, text: string) => {
+  const href = safeUrl(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+};
+
+/**
+ * The element's content for a reader without JavaScript (and search engines): the grade as text and
+ * the link to the report, in the element's language. The element replaces it when it upgrades.
+ */
+export function fallbackHtml(a: Assessment, options: Options): string {
+  const { lang } = options;
+  const s = CARD_STRINGS[lang];
+  const name = forceName(a, lang);
+  const when = period(a);
+  const heading = `${name}${when ? `, PEEL ${when}` : ''}`;
+  const titled = (p: Pillar) => {
+    const [title] = pillarTitle(s, p, name, a.cycle);
+    const grade = gradeText(p, lang);
+    return `${escapeHtml(title)}: <strong>${escapeHtml(grade ?? s.empty)}</strong>`;
+  };
+  switch (options.element) {
+    case 'peel-rating': {
+      const pillar = chosenPillar(a, options.pillar);
+      return link(pillar?.url ?? a.url, gradeText(pillar, lang) ?? s.empty);
+    }
+    case 'pillar-summary': {
+      const pillar = chosenPillar(a, options.pillar);
+      if (!pillar) return `<p>${escapeHtml(s.noPillar)}</p>`;
+      return `<p>${escapeHtml(heading)}. ${titled(pillar)}. ${link(pillar.url ?? a.url, s.readReport)}</p>`;
+    }
+    case 'key-facts-panel':
+      return `<p>${escapeHtml(`${s.keyFacts}: ${heading}`)}. ${link(a.url, s.readReport)}</p>`;
+    default: {
+      const items = (a.pillars ?? []).map((p) => `\n    <li>${titled(p)}</li>`).join('');
+      return (
+        `<p>${escapeHtml(heading)}</p>` +
+        (items ? `\n  <ul>${items}\n  </ul>` : '') +
+        `\n  <p>${link(a.url, s.fullReport)}</p>`
+      );
+    }
+  }
+}
+
+/** The `<style>` block for the chosen tokens and scheme, or '' when nothing is chosen. */
+export function styleBlock(options: Options): string {
+  const lines: string[] = [];
+  if (options.scheme !== 'page') lines.push(`color-scheme: ${options.scheme};`);
+  for (const token of TOKENS) {
+    const value = options.brand[token.key];
+    if (value && /^#[0-9a-f]{6}$/i.test(value)) lines.push(`${token.property}: ${value.toLowerCase()};`);
+  }
+  return lines.length
+    ? `<style>\n  ${options.element} {\n${lines.map((l) => `    ${l}`).join('\n')}\n  }\n</style>\n`
+    : '';
+}
+
+export interface CodeInput {
+  options: Options;
+  /** The parsed document, for the fallback content (undefined for a collection). */
+  assessment?: Assessment;
+  /** Inline data (put in a JSON script child), or the address of the data (`src`). */
+  data: { inline: unknown } | { src: string };
+  scriptUrl: string;
+  /** The fallback stylesheet's address, or '' to leave it out. */
+  cssUrl: string;
+}
+
+/** The whole snippet: stylesheet, script, style block and the element with its data and fallback. */
+export function embedCode({ options, assessment, data, scriptUrl, cssUrl }: CodeInput): string {
+  const tag = options.element;
+  const attrs = [...attributes(options), ...('src' in data ? [['src', data.src] as [string, string]] : [])]
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
+  const inner: string[] = [];
+  if ('inline' in data)
+    inner.push(`<script type="application/json">\n${scriptJson(data.inline)}\n</script>`.replace(/\n/g, '\n  '));
+  if (assessment) inner.push(fallbackHtml(assessment, options));
+  return (
+    (cssUrl ? `<link rel="stylesheet" href="${escapeHtml(cssUrl)}" />\n` : '') +
+    `<script type="module" src="${escapeHtml(scriptUrl)}"></script>\n` +
+    styleBlock(options) +
+    `\n<${tag}${attrs}>\n  ${inner.join('\n  ')}\n</${tag}>\n`
+  );
+}
+
+/**
+ * The iframe alternative: the embed page (dist/embed.html) draws the element from its query string,
+ * for sites that take no script. Only the options the embed page reads are passed.
+ */
+export function iframeCode({
+  options,
+  src,
+  embedUrl,
+  title,
+}: {
+  options: Options;
+  src: string;
+  embedUrl: string;
+  title: string;
+}): string {
+  const url = new URL(embedUrl);
+  url.searchParams.set('src', src);
+  url.searchParams.set('element', options.element);
+  if (TAKES[options.element].has('pillar') && options.pillar) url.searchParams.set('pillar', options.pillar);
+  url.searchParams.set('lang', options.lang);
+  if (options.scheme !== 'page') url.searchParams.set('scheme', options.scheme);
+  const height = {
+    'peel-rating': 48,
+    'pillar-summary': 420,
+    'key-facts-panel': 520,
+    'peel-assessment': 900,
+    'peel-compare': 700,
+  }[options.element];
+  return `<iframe src="${escapeHtml(url.href)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy"></iframe>\n`;
+}

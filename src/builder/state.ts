@@ -1,0 +1,110 @@
+// The builder's whole configuration as a query string, so that a link reopens it. Values are
+// checked on the way in: a hand-edited or old link falls back to defaults, never to a broken page.
+import { ELEMENTS, SCHEMES } from './snippet.js';
+import type { Options } from './snippet.js';
+import { TOKENS } from './tokens.js';
+
+export type DataMode = 'shipped' | 'paste' | 'url';
+export type CodeKind = 'element' | 'iframe' | 'svg';
+
+export interface BuilderState extends Options {
+  mode: DataMode;
+  force: string;
+  cycle: string;
+  json: string;
+  url: string;
+  /** Put the data inline (a JSON script) or point `src` at its address. */
+  delivery: 'inline' | 'src';
+  code: CodeKind;
+  /** The script's and stylesheet's addresses in the code; '' means the builder's own copies. */
+  scriptUrl: string;
+  cssUrl: string;
+  includeCss: boolean;
+}
+
+export const DEFAULTS: BuilderState = {
+  element: 'peel-rating',
+  pillar: undefined,
+  variant: 'badge',
+  size: 'medium',
+  headingLevel: 2,
+  lang: 'en',
+  scheme: 'page',
+  hideSource: false,
+  brand: {},
+  mode: 'shipped',
+  force: 'northamptonshire',
+  cycle: 'peel-2017',
+  json: '',
+  url: '',
+  delivery: 'inline',
+  code: 'element',
+  scriptUrl: '',
+  cssUrl: '',
+  includeCss: true,
+};
+
+const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
+  list.includes(value as T) ? (value as T) : fallback;
+
+export function readState(query: string): BuilderState {
+  const q = new URLSearchParams(query);
+  const d = DEFAULTS;
+  const brand: Record<string, string> = {};
+  for (const token of TOKENS) {
+    const value = q.get(`c-${token.key}`);
+    if (value && /^[0-9a-f]{6}$/i.test(value)) brand[token.key] = `#${value.toLowerCase()}`;
+  }
+  const level = Number(q.get('heading-level'));
+  return {
+    element: oneOf(ELEMENTS, q.get('element'), d.element),
+    pillar: q.get('pillar') || undefined,
+    variant: oneOf(['badge', 'scale'], q.get('variant'), d.variant),
+    size: oneOf(['small', 'medium', 'large'], q.get('size'), d.size),
+    headingLevel: Number.isInteger(level) && level >= 1 && level <= 6 ? level : d.headingLevel,
+    lang: oneOf(['en', 'cy'], q.get('lang'), d.lang),
+    scheme: oneOf(SCHEMES, q.get('scheme'), d.scheme),
+    hideSource: q.get('hide-source') === '1',
+    brand,
+    mode: oneOf(['shipped', 'paste', 'url'], q.get('data'), d.mode),
+    force: q.get('force') || d.force,
+    cycle: q.get('cycle') || d.cycle,
+    json: q.get('json') ?? '',
+    url: q.get('url') ?? '',
+    delivery: oneOf(['inline', 'src'], q.get('delivery'), d.delivery),
+    code: oneOf(['element', 'iframe', 'svg'], q.get('code'), d.code),
+    scriptUrl: q.get('script') ?? '',
+    cssUrl: q.get('css') ?? '',
+    includeCss: q.get('fallback-css') !== '0',
+  };
+}
+
+/** The query string for a state: only what differs from the defaults, so links stay short. */
+export function writeState(s: BuilderState): string {
+  const d = DEFAULTS;
+  const q = new URLSearchParams();
+  const put = (name: string, value: string, fallback: string) => value !== fallback && q.set(name, value);
+  put('element', s.element, d.element);
+  put('data', s.mode, d.mode);
+  if (s.mode === 'shipped') {
+    put('force', s.force, d.force);
+    put('cycle', s.cycle, d.cycle);
+  }
+  if (s.mode === 'paste') put('json', s.json, '');
+  if (s.mode === 'url') put('url', s.url, '');
+  put('pillar', s.pillar ?? '', '');
+  put('variant', s.variant, d.variant);
+  put('size', s.size, d.size);
+  put('heading-level', String(s.headingLevel), String(d.headingLevel));
+  put('lang', s.lang, d.lang);
+  put('scheme', s.scheme, d.scheme);
+  put('hide-source', s.hideSource ? '1' : '0', '0');
+  for (const token of TOKENS) if (s.brand[token.key]) q.set(`c-${token.key}`, s.brand[token.key].slice(1));
+  put('delivery', s.delivery, d.delivery);
+  put('code', s.code, d.code);
+  put('script', s.scriptUrl, '');
+  put('css', s.cssUrl, '');
+  put('fallback-css', s.includeCss ? '1' : '0', '1');
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}

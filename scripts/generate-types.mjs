@@ -52,10 +52,11 @@ edit(`${frameworks}/react.d.ts`, (text) =>
     dedupeImports(text),
     // React's own attributes and events (className, onClick, ref, …) for each tag, beside the element's.
     `import type { HTMLAttributes, RefAttributes } from "react";`,
+    `type ElementOf<Tag> = Tag extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[Tag] : HTMLElement;`,
     `type ReactElements = {`,
     `  [Tag in keyof CustomElements]: CustomElements[Tag] &`,
-    `    Omit<HTMLAttributes<HTMLElementTagNameMap[Tag]>, keyof CustomElements[Tag]> &`,
-    `    RefAttributes<HTMLElementTagNameMap[Tag]>;`,
+    `    Omit<HTMLAttributes<ElementOf<Tag>>, keyof CustomElements[Tag]> &`,
+    `    RefAttributes<ElementOf<Tag>>;`,
     `};`,
     `declare module "react" {`,
     `  namespace JSX {`,

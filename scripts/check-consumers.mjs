@@ -89,7 +89,12 @@ const generated = {
       "import 'peel-widgets/define.js';",
       'export const everyElement = (',
       '  <>',
-      ...elements.map((e) => `    <${e.tagName} lang="en" onpeel-error={(event) => event.detail.errors} />`),
+      // An element that fires peel-error must type its detail (a bare `@fires peel-error` gives `never`).
+      ...elements.map((e) =>
+        e.events?.some((event) => event.name === 'peel-error')
+          ? `    <${e.tagName} lang="en" onpeel-error={(event) => event.detail.errors} />`
+          : `    <${e.tagName} lang="en" />`,
+      ),
       '  </>',
       ');',
     ],

@@ -12,10 +12,27 @@ const components = readdirSync('src/components', { withFileTypes: true })
 for (const name of existsSync('dist') ? readdirSync('dist') : [])
   if (/^peel-widgets-.+\.min\.js/.test(name)) rmSync(`dist/${name}`);
 
-const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// JSON too: the register of forces (src/data/forces.json) is a JSON module.
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': 'json' } });
 
 // The server renderer's chunks carry hashes too.
 rmSync('dist/ssr', { recursive: true, force: true });
+
+/**
+ * <peel-compare>'s chunk takes its own copy of the few modules it shares with the report chunk (the
+ * area titles, headings and links), so that a page loads one chunk for either, never a third one both
+ * import. A copy is the module's file under another name (`titles.compare.ts`), so rollup keeps it apart.
+ */
+const COPIED = /\/src\/(i18n\/titles|components\/render|security\/safe-url)\.ts$/;
+const compareCopies = {
+  name: 'compare-copies',
+  async resolveId(source, importer) {
+    if (!importer || !/\/peel-compare\/|\.compare\.ts$/.test(importer)) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved && COPIED.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.compare.ts') : null;
+  },
+  load: (id) => (id.endsWith('.compare.ts') ? readFileSync(id.replace(/\.compare\.ts$/, '.ts'), 'utf8') : null),
+};
 
 export default [
   // For bundler users: one module per source file, Lit left to the user's bundler.
@@ -29,6 +46,7 @@ export default [
   {
     input: 'src/cdn.ts',
     plugins: [
+      compareCopies,
       nodeResolve({ browser: true }),
       ts(),
       minifyTemplateLiterals({ include: ['src/**/*.ts'] }),

@@ -3,3 +3,4 @@ import './components/peel-rating/define.js';
 import './components/pillar-summary/define.js';
 import './components/key-facts-panel/define.js';
 import './components/peel-assessment/define.js';
+import './components/peel-compare/define.js';

@@ -1,24 +1,9 @@
 import forces from './forces.json' with { type: 'json' };
+import type { Region } from './regions.js';
 
-/**
- * The regions the register groups forces by: the nine English regions and Wales. A geographic grouping
- * (where each force area lies), not the inspectorate's own HMI regions, which change with its
- * inspectors' portfolios.
- */
-export const REGIONS = [
-  'North East',
-  'North West',
-  'Yorkshire and the Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-  'Wales',
-] as const;
-
-export type Region = (typeof REGIONS)[number];
+// In a module of their own, so that <peel-compare>'s chunk can have them without the register's JSON.
+export { REGIONS } from './regions.js';
+export type { Region };
 
 /** One of the 43 territorial police forces of England and Wales. */
 export interface Force {

@@ -1,0 +1,372 @@
+import { html, nothing } from 'lit';
+import type { AssessmentController } from '../../controllers/assessment-controller.js';
+import { CYCLES, comparable, scaleOf } from '../../data/cycles.js';
+import { REGIONS } from '../../data/regions.js';
+import type { Region } from '../../data/regions.js';
+import { GRADES, SCALES } from '../../data/grades.js';
+import type { Grade, Lang } from '../../data/grades.js';
+import type { Assessment, AssessmentCollection, DataIssue, Pillar } from '../../data/types.js';
+import { ARROWS } from '../../i18n/strings.js';
+import type { Direction, Strings } from '../../i18n/strings.js';
+import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../../i18n/titles.js';
+import type { Titles } from '../../i18n/titles.js';
+import { gradeIcon } from '../peel-rating/icons.js';
+import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
+import { heading } from '../render.js';
+import { compareStyles } from './peel-compare.styles.js';
+import { WELSH, regionOf } from './register.js';
+import type { PeelCompare } from './peel-compare.js';
+
+// The compare chunk: everything <peel-compare> shows, loaded beside the bundle only by a page that uses it.
+
+interface CompareText extends Titles {
+  /** The register's regions, in the order of REGIONS. */
+  regions: string[];
+  /** The group of forces the register does not know. */
+  other: string;
+  force: string;
+  title(period: string): string;
+  /** How the rows are sorted: by `column`, A to Z, Z to A, best first or worst first (`order` 0–3). */
+  sorted(column: string, order: number): string;
+  countsTitle: string;
+  /** "3 outstanding" */
+  count(n: number, label: string): string;
+  /** "Investigating crime: 3 outstanding, 20 good" */
+  counts(title: string, counts: string[]): string;
+  missing: string;
+  /** What a count of missing grades is called ("1 with no grade in the data"). */
+  missingCount: string;
+  yourForce: string;
+  groupBy: string;
+  region: string;
+  allRegions: string;
+  scroller: string;
+  noForces: string;
+  notComparable: string;
+}
+
+const TEXT: Record<Lang, CompareText> = {
+  en: {
+    titles: TITLES,
+    titles2023: TITLES_2023,
+    regions: [...REGIONS],
+    other: 'Other forces',
+    force: 'Force',
+    title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
+    sorted: (column, order) => `sorted by ${column}, ${['A to Z', 'Z to A', 'best first', 'worst first'][order]}`,
+    countsTitle: 'How many forces got each grade',
+    count: (n, label) => `${n} ${label.toLowerCase()}`,
+    counts: (title, counts) => `${title}: ${counts.join(', ')}`,
+    missing: 'No grade in the data',
+    missingCount: 'with no grade in the data',
+    yourForce: 'your force',
+    groupBy: 'Group by region',
+    region: 'Region',
+    allRegions: 'All regions',
+    scroller: 'Grades by force',
+    noForces: 'No forces in this region to show.',
+    notComparable: 'Previous grades from a cycle on the other scale are named, not compared.',
+  },
+  cy: {
+    titles: TITLES_CY,
+    titles2023: TITLES_2023_CY,
+    regions: [
+      'Gogledd-ddwyrain Lloegr',
+      'Gogledd-orllewin Lloegr',
+      'Swydd Efrog a’r Humber',
+      'Dwyrain Canolbarth Lloegr',
+      'Gorllewin Canolbarth Lloegr',
+      'Dwyrain Lloegr',
+      'Llundain',
+      'De-ddwyrain Lloegr',
+      'De-orllewin Lloegr',
+      'Cymru',
+    ],
+    other: 'Heddluoedd eraill',
+    force: 'Heddlu',
+    title: (period) => `Graddau PEEL ${period ? `${period} ` : ''}fesul heddlu`,
+    sorted: (column, order) =>
+      `wedi’u trefnu yn ôl ${column}, ${['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'][order]}`,
+    countsTitle: 'Sawl heddlu a gafodd bob gradd',
+    // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
+    count: (n, label) => `${label}: ${n}`,
+    counts: (title, counts) => `${title} – ${counts.join('; ')}`,
+    missing: 'Dim gradd yn y data',
+    missingCount: 'Dim gradd yn y data',
+    yourForce: 'eich heddlu',
+    groupBy: 'Grwpio fesul rhanbarth',
+    region: 'Rhanbarth',
+    allRegions: 'Pob rhanbarth',
+    scroller: 'Graddau fesul heddlu',
+    noForces: 'Dim heddluoedd yn y rhanbarth hwn i’w dangos.',
+    notComparable: 'Mae graddau blaenorol o gylch ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
+  },
+};
+
+/** What a cell holds, best first: the grades, then the statuses without a grade (withheld reads as not graded). */
+const KEYS = [...GRADES, 'pending', 'not-inspected'] as const;
+type Key = (typeof KEYS)[number];
+const MISSING = 99;
+
+const keyOf = (p: Pillar): Key =>
+  p.grade ?? (p.status === 'pending' || p.status === 'not-inspected' ? p.status : 'not-graded');
+const rank = (p: Pillar | undefined) => (p ? KEYS.indexOf(keyOf(p)) : MISSING);
+/** The badge colour of a cell's key: a status without a grade looks like not graded. */
+const look = (k: string) => (k === 'pending' || k === 'not-inspected' ? 'not-graded' : k);
+
+interface Row {
+  a: Assessment;
+  name: string;
+  region?: Region;
+  cells: Map<string, Pillar>;
+}
+
+interface Column {
+  key: string;
+  title: string;
+}
+
+/** A pillar's column: its id, else its title, else its place. */
+const columnKey = (p: Pillar, i: number) => p.id || p.title || String(i);
+
+/** Collections already checked for force ids the register does not know: each is warned about once. */
+const checked = new WeakSet<object>();
+
+function warnUnknown(c: AssessmentCollection) {
+  if (checked.has(c)) return;
+  checked.add(c);
+  const unknown = c.assessments.flatMap(({ force: { id } }, i) =>
+    id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not a force in the register`] : [],
+  );
+  if (unknown.length) console.warn(`<peel-compare> shows these forces under "Other forces":\n${unknown.join('\n')}`);
+}
+
+let sheets: CSSStyleSheet[] | undefined;
+
+/** The badge's and the table's styles join the shadow root's own when the chunk first renders there. */
+function adopt(root: ShadowRoot | null) {
+  sheets ??= [ratingStyles, compareStyles].map((c) => c.styleSheet!).filter(Boolean);
+  // The badge's :host rules (inline) go before the element's own, which win.
+  if (root && sheets[1] && !root.adoptedStyleSheets.includes(sheets[1]))
+    root.adoptedStyleSheets = [sheets[0]!, ...root.adoptedStyleSheets, sheets[1]];
+}
+
+/** The change from the previous grade in words, and its direction; across scales the earlier grade is only named. */
+function change(s: Strings, p: Pillar, a: Assessment): [text: string, direction?: Direction, named?: true] | undefined {
+  const { grade, previousGrade: previous, previousPeriod: period } = p;
+  if (!grade || !previous) return undefined;
+  const scale = scaleOf(a);
+  const label = s.grades[previous];
+  if (period && !comparable(scale, period)) return [s.notComparable(label, period), undefined, true];
+  const order = SCALES[scale] as readonly Grade[];
+  const [now, before] = [order.indexOf(grade), order.indexOf(previous)];
+  const direction = now < 0 || before < 0 ? undefined : now < before ? 'up' : now > before ? 'down' : 'same';
+  return [s.gradeChange(direction, label, period), direction];
+}
+
+/** Everything `<peel-compare>` shows of a collection. */
+export function renderCompare(
+  host: PeelCompare,
+  s: Strings,
+  c: AssessmentCollection,
+  level: number,
+  data: AssessmentController,
+) {
+  adopt(host.shadowRoot);
+  warnUnknown(c);
+  const t = TEXT[s.lang];
+  if (!c.assessments.length) return html`<p part="message">${s.empty}</p>`;
+
+  const issues: DataIssue[] = [];
+  let region = host.region || undefined;
+  if (region && !REGIONS.includes(region as Region)) {
+    issues.push({ path: 'region', message: `"${region}" is not a region; expected one of ${REGIONS.join(', ')}` });
+    region = undefined;
+  }
+  const highlight = host.highlight || undefined;
+  if (issues.length) data.report(issues, 'attribute');
+  else data.clearReport('attribute');
+
+  // The columns, in the order the data first names them, titled from the first assessment that has each.
+  const columns = new Map<string, Column>();
+  const rows: Row[] = c.assessments.map((a) => {
+    const { id } = a.force;
+    const cells = new Map<string, Pillar>();
+    a.pillars?.forEach((p, i) => {
+      const key = columnKey(p, i);
+      if (!columns.has(key)) columns.set(key, { key, title: pillarTitle(t, p, a.force.name, a.cycle)[0] });
+      if (!cells.has(key)) cells.set(key, p);
+    });
+    // On a Welsh page, the Welsh forces take their own Welsh names.
+    const name = (s.lang === 'cy' && id && Object.hasOwn(WELSH, id) && WELSH[id]) || a.force.name;
+    return { a, name, region: regionOf(id), cells };
+  });
+  const cols = [...columns.values()];
+
+  // Sorting: by name (A to Z) or by an area's grade (best first); "-" reverses. Missing grades always go last.
+  let sort = host.sort || 'name';
+  const reverse = sort.startsWith('-');
+  if (reverse) sort = sort.slice(1);
+  const byArea = columns.has(sort) && sort !== 'name';
+  const byName = (x: Row, y: Row) => x.name.localeCompare(y.name, s.locale);
+  rows.sort(
+    byArea
+      ? (x, y) => {
+          const [rx, ry] = [rank(x.cells.get(sort)), rank(y.cells.get(sort))];
+          return (rx === MISSING || ry === MISSING ? rx - ry : reverse ? ry - rx : rx - ry) || byName(x, y);
+        }
+      : (x, y) => (reverse ? byName(y, x) : byName(x, y)),
+  );
+  const sortedBy = byArea ? sort : 'name';
+  const order = (byArea ? 2 : 0) + (reverse ? 1 : 0);
+  const sortBy = (key: string) => () => {
+    host.sort = key === sortedBy && !reverse ? `-${key}` : key;
+  };
+
+  const shown = region ? rows.filter((r) => r.region === region) : rows;
+  const present = REGIONS.filter((r) => rows.some((row) => row.region === r));
+  const regionName = (r: string) => t.regions[REGIONS.indexOf(r as Region)] ?? r;
+  const grouped = host.groupBy === 'region';
+  const groups: [label: string | undefined, rows: Row[]][] = grouped
+    ? [
+        ...present.map((r) => [regionName(r), shown.filter((row) => row.region === r)] as [string, Row[]]),
+        [t.other, shown.filter((row) => !row.region)] as [string, Row[]],
+      ].filter(([, g]) => g.length)
+    : [[undefined, shown]];
+
+  const periods = [...new Set(c.assessments.map((a) => (a.cycle ? CYCLES[a.cycle] : a.period)).filter(Boolean))];
+  const title = t.title(periods.join(', '));
+  let named = false;
+
+  const cell = (row: Row, key: string) => {
+    const p = row.cells.get(key);
+    if (!p) return html`<td part="cell"><span part="missing">${t.missing}</span></td>`;
+    const k = keyOf(p);
+    const moved = change(s, p, row.a);
+    if (moved?.[2]) named = true;
+    return html`<td part="cell">
+      <span class="badge ${look(k)}"
+        ><strong part="label">${gradeIcon(look(k) as Grade)}${label(k)}</strong>${
+          p.status === 'carried-over' && p.gradedIn
+            ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
+            : nothing
+        }${
+          moved
+            ? html`<span part="change"
+                ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
+              >`
+            : nothing
+        }</span
+      >
+    </td>`;
+  };
+  const label = (k: Key | 'missing') =>
+    k === 'missing' ? t.missingCount : k === 'pending' || k === 'not-inspected' ? s.status[k] : s.grades[k];
+
+  const header = (key: string, text: string) => {
+    const on = key === sortedBy;
+    // Best first reads as descending: from the top grade down.
+    const state = on ? ((key === 'name') === reverse ? 'descending' : 'ascending') : undefined;
+    return html`<th scope="col" aria-sort=${state ?? nothing}>
+      <button part="sort" @click=${sortBy(key)}>
+        ${text}<span class="sort-icon" aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
+      </button>
+    </th>`;
+  };
+
+  const body = groups.map(
+    ([name, list]) =>
+      html`<tbody>
+        ${
+          name
+            ? html`<tr>
+                <th scope="rowgroup" colspan=${cols.length + 1} part="region">${name}</th>
+              </tr>`
+            : nothing
+        }
+        ${list.map((row) => {
+          const mine = highlight !== undefined && row.a.force.id === highlight;
+          return html`<tr part=${mine ? 'row highlight' : 'row'} class=${mine ? 'mine' : ''}>
+            <th scope="row" part="force">
+              ${row.name}${mine ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing}
+            </th>
+            ${cols.map((col) => cell(row, col.key))}
+          </tr>`;
+        })}
+      </tbody>`,
+  );
+
+  const counts = cols.map((col) => {
+    const n = new Map<Key | 'missing', number>();
+    for (const row of shown) {
+      const p = row.cells.get(col.key);
+      const k = p ? keyOf(p) : 'missing';
+      n.set(k, (n.get(k) ?? 0) + 1);
+    }
+    const tally = [...KEYS, 'missing' as const].filter((k) => n.has(k)).map((k) => [k, n.get(k)!] as const);
+    return html`<li>
+      <span part="count"
+        >${t.counts(
+          col.title,
+          tally.map(([k, count]) => t.count(count, label(k))),
+        )}</span
+      >
+      <span part="bar" class="bar" aria-hidden="true"
+        >${tally.map(([k, count]) => html`<span class=${look(k)} .style=${`flex-grow:${count}`}></span>`)}</span
+      >
+    </li>`;
+  });
+
+  return html`<section part="base">
+    ${heading(level, title, 'title')}
+    ${
+      present.length
+        ? html`<div part="controls">
+            <label part="control"
+              ><input
+                type="checkbox"
+                .checked=${grouped}
+                @change=${(e: Event) => {
+                  host.groupBy = (e.target as HTMLInputElement).checked ? 'region' : undefined;
+                }}
+              />
+              ${t.groupBy}</label
+            >
+            <label part="control"
+              >${t.region}
+              <select
+                @change=${(e: Event) => {
+                  host.region = (e.target as HTMLSelectElement).value || undefined;
+                }}
+              >
+                <option value="" ?selected=${!region}>${t.allRegions}</option>
+                ${present.map((r) => html`<option value=${r} ?selected=${r === region}>${regionName(r)}</option>`)}
+              </select></label
+            >
+          </div>`
+        : nothing
+    }
+    ${
+      shown.length
+        ? html`${named ? html`<p part="note">${t.notComparable}</p>` : nothing}
+            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${t.scroller}>
+              <table part="table">
+                <caption part="caption">
+                  ${title}, ${t.sorted(sortedBy === 'name' ? t.force : columns.get(sortedBy)!.title, order)}
+                </caption>
+                <thead>
+                  <tr>
+                    ${header('name', t.force)}${cols.map((col) => header(col.key, col.title))}
+                  </tr>
+                </thead>
+                ${body}
+              </table>
+            </div>
+            ${heading(level + 1, t.countsTitle, 'summary-title')}
+            <ul part="summary">
+              ${counts}
+            </ul>`
+        : html`<p part="message">${t.noForces}</p>`
+    }
+  </section>`;
+}

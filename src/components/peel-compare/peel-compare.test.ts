@@ -1,0 +1,420 @@
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import {
+  $,
+  $$,
+  ERROR,
+  copy,
+  expect,
+  expectAccessibleInWrapper,
+  expectReported,
+  html,
+  loaded,
+  message,
+  observe,
+  render,
+  renderInside,
+  text,
+} from '../../../test/helpers.js';
+import all2017 from '../../data/examples/peel-2017-all-forces.json' with { type: 'json' };
+import { FORCES, REGIONS } from '../../data/forces.js';
+import type { AssessmentCollection } from '../../data/types.js';
+import { WELSH, regionOf } from './register.js';
+import type { PeelCompare } from './peel-compare.js';
+
+const ALL = all2017 as unknown as AssessmentCollection;
+const EMPTY = 'No inspection data to show.';
+
+/** The forces' names in row order (the row headers' own text, without "your force"). */
+const names = (el: Element) =>
+  $$(el, 'tbody th[scope="row"]').map((th) => text(th).replace(/ (your force|eich heddlu)$/, ''));
+/** The row header and cells of a force's row, as text. */
+const row = (el: Element, name: string) =>
+  $$(el, 'tbody tr').find((tr) => text(tr.querySelector('th')).startsWith(name));
+const headers = (el: Element) => $$(el, 'thead th');
+const sortButton = (el: Element, title: string) =>
+  $$(el, 'thead button').find((b) => text(b).startsWith(title)) as HTMLButtonElement;
+const ariaSort = (el: Element) => headers(el).map((th) => th.getAttribute('aria-sort'));
+
+const ORDER = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not-graded'];
+const gradeOf = (name: string, id: string) =>
+  ALL.assessments.find((a) => a.force.name === name)!.pillars!.find((p) => p.id === id)?.grade;
+
+describe('<peel-compare>', () => {
+  describe('the table', () => {
+    it('has a caption naming the cycle, a row per force with its name as row header, and a column per pillar', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      expect(text($(el, 'caption'))).to.equal('PEEL 2017 grades by force, sorted by Force, A to Z');
+      expect(text($(el, '[part="title"]'))).to.equal('PEEL 2017 grades by force');
+      expect($(el, '[part="title"]')!.localName).to.equal('h2');
+      expect(headers(el).map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+      expect(headers(el).map((th) => text(th))).to.deep.equal([
+        'Force▲',
+        'Effectiveness◇',
+        'Efficiency◇',
+        'Legitimacy◇',
+      ]);
+      expect(names(el)).to.have.length(43);
+      const sorted = ALL.assessments.map((a) => a.force.name).sort((x, y) => x.localeCompare(y, 'en-GB'));
+      expect(names(el)).to.deep.equal(sorted);
+      expect(ariaSort(el)).to.deep.equal(['ascending', null, null, null]);
+    });
+
+    it('shows each grade as text in a badge with its shape, and a missing grade in words', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      const cells = (name: string) => [...row(el, name)!.querySelectorAll('td')].map((td) => text(td));
+      const wiltshire = ['effectiveness', 'efficiency', 'legitimacy'].map((id) => gradeOf('Wiltshire Police', id));
+      expect(cells('Wiltshire Police')).to.deep.equal(
+        wiltshire.map(
+          (g) =>
+            (
+              ({
+                good: 'Good',
+                outstanding: 'Outstanding',
+                'requires-improvement': 'Requires improvement',
+                inadequate: 'Inadequate',
+              }) as Record<string, string>
+            )[g!],
+        ),
+      );
+      expect(row(el, 'Wiltshire Police')!.querySelectorAll('td .badge svg[aria-hidden="true"]')).to.have.length(3);
+      expect(cells('Derbyshire Constabulary')[0]).to.equal('No grade in the data');
+      expect(cells('Humberside Police')[1]).to.equal('No grade in the data');
+    });
+
+    it('counts each area’s grades in words, as the JSON has them, with a decorative bar', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      const label = (g: string) => g.replace('-', ' ');
+      const expected = (['effectiveness', 'efficiency', 'legitimacy'] as const).map((id, i) => {
+        const counts = new Map<string, number>();
+        for (const a of all2017.assessments) {
+          const g = a.pillars.find((p) => p.id === id)?.grade ?? 'missing';
+          counts.set(g, (counts.get(g) ?? 0) + 1);
+        }
+        const parts = [...ORDER, 'missing']
+          .filter((g) => counts.has(g))
+          .map((g) => `${counts.get(g)} ${g === 'missing' ? 'with no grade in the data' : label(g)}`);
+        return `${['Effectiveness', 'Efficiency', 'Legitimacy'][i]}: ${parts.join(', ')}`;
+      });
+      expect($$(el, '[part="count"]').map(text)).to.deep.equal(expected);
+      expect(expected[0]).to.include('1 with no grade in the data');
+      const bars = $$(el, '[part="bar"]');
+      expect(bars.map((b) => b.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true', 'true']);
+      expect(text(bars[0])).to.equal('');
+      expect(text($(el, '[part="summary-title"]'))).to.equal('How many forces got each grade');
+      expect($(el, '[part="summary-title"]')!.localName).to.equal('h3');
+    });
+  });
+
+  describe('sorting', () => {
+    const ranks = (el: Element, id: string) =>
+      names(el).map((n) => {
+        const g = gradeOf(n, id);
+        return g ? ORDER.indexOf(g) : 99;
+      });
+
+    it('sorts by an area best first, then worst first, missing grades last both ways; then by name', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      sortButton(el, 'Effectiveness').click();
+      await el.updateComplete;
+      expect(ariaSort(el)).to.deep.equal([null, 'descending', null, null]);
+      let r = ranks(el, 'effectiveness');
+      expect(r).to.deep.equal([...r].sort((a, b) => a - b));
+      expect(names(el).at(-1)).to.equal('Derbyshire Constabulary');
+      expect(text($(el, 'caption'))).to.equal('PEEL 2017 grades by force, sorted by Effectiveness, best first');
+      sortButton(el, 'Effectiveness').click();
+      await el.updateComplete;
+      expect(ariaSort(el)).to.deep.equal([null, 'ascending', null, null]);
+      r = ranks(el, 'effectiveness');
+      expect(r.slice(0, -1)).to.deep.equal(r.slice(0, -1).sort((a, b) => b - a));
+      expect(names(el).at(-1)).to.equal('Derbyshire Constabulary');
+      expect(text($(el, 'caption'))).to.contain('worst first');
+      // Within a grade, A to Z.
+      const good = names(el).filter((n) => gradeOf(n, 'effectiveness') === 'good');
+      expect(good).to.deep.equal([...good].sort((x, y) => x.localeCompare(y, 'en-GB')));
+    });
+
+    it('sorts by name Z to A on a second press, and takes a sort attribute', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      sortButton(el, 'Force').click();
+      await el.updateComplete;
+      expect(ariaSort(el)[0]).to.equal('descending');
+      expect(names(el)[0]).to.equal('Wiltshire Police');
+      const byAttr = await render<PeelCompare>(
+        html`<peel-compare sort="-legitimacy" .assessment=${ALL}></peel-compare>`,
+      );
+      expect(ariaSort(byAttr)).to.deep.equal([null, null, null, 'ascending']);
+      expect(names(byAttr)[0]).to.equal('Greater Manchester Police');
+    });
+
+    it('is operated from the keyboard: Tab to a sort button, Enter and Space press it', async () => {
+      const el = await renderInside<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      const button = sortButton(el, 'Efficiency');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(ariaSort(el)[2]).to.equal('descending');
+      expect(el.shadowRoot!.activeElement === sortButton(el, 'Efficiency'), 'focus stays on the button').to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(ariaSort(el)[2]).to.equal('ascending');
+      expect(names(el).at(-1)).to.equal('Humberside Police');
+    });
+  });
+
+  describe('regions', () => {
+    it('groups the rows under row-group headers, in the register’s order, with group-by="region"', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${ALL}></peel-compare>`);
+      const groups = $$(el, 'tbody');
+      expect(groups).to.have.length(10);
+      for (const [i, tbody] of groups.entries()) {
+        const th = tbody.querySelector('th[scope="rowgroup"]')!;
+        expect(text(th)).to.equal(REGIONS[i]);
+        expect(th.getAttribute('colspan')).to.equal('4');
+        const inGroup = [...tbody.querySelectorAll('th[scope="row"]')].map((h) => text(h));
+        expect(inGroup.length).to.equal(FORCES.filter((f) => f.region === REGIONS[i]).length);
+      }
+      expect((el.shadowRoot!.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).to.equal(true);
+    });
+
+    it('groups and ungroups from its checkbox', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      const box = el.shadowRoot!.querySelector('input[type="checkbox"]') as HTMLInputElement;
+      expect(text(box.closest('label'))).to.equal('Group by region');
+      box.click();
+      await el.updateComplete;
+      expect($$(el, 'th[scope="rowgroup"]')).to.have.length(10);
+      box.click();
+      await el.updateComplete;
+      expect($$(el, 'th[scope="rowgroup"]')).to.have.length(0);
+    });
+
+    it('shows one region with region="Wales", and from its list', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare region="Wales" .assessment=${ALL}></peel-compare>`);
+      expect(names(el)).to.deep.equal([
+        'Dyfed-Powys Police',
+        'Gwent Police',
+        'North Wales Police',
+        'South Wales Police',
+      ]);
+      expect($$(el, '[part="count"]').map(text)[0]).to.match(/^Effectiveness: /);
+      const select = el.shadowRoot!.querySelector('select')!;
+      expect(select.value).to.equal('Wales');
+      select.value = 'London';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['City of London Police', 'Metropolitan Police Service']);
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.have.length(43);
+    });
+
+    it('reports a region that is not one of the ten, and shows every force', async () => {
+      let el!: PeelCompare;
+      const seen = await observe(async () => {
+        el = await render<PeelCompare>(html`<peel-compare region="Narnia" .assessment=${ALL}></peel-compare>`);
+      });
+      expect(names(el)).to.have.length(43);
+      expect(seen.events).to.have.length(1);
+      expect(seen.events[0]!.detail.source).to.equal('attribute');
+      expect(seen.events[0]!.detail.errors.map((e) => e.path)).to.deep.equal(['region']);
+      expect(seen.warnings[0]).to.contain('region: "Narnia" is not a region');
+    });
+  });
+
+  it('marks the highlighted force visibly and in words: "your force"', async () => {
+    const el = await render<PeelCompare>(html`<peel-compare highlight="wiltshire" .assessment=${ALL}></peel-compare>`);
+    const marked = $$(el, 'tr[part~="highlight"]');
+    expect(marked).to.have.length(1);
+    expect(text(marked[0]!.querySelector('th'))).to.equal('Wiltshire Police your force');
+    expect(getComputedStyle(marked[0]!.querySelector('td')!).backgroundColor).to.not.equal(
+      getComputedStyle(row(el, 'Dorset Police')!.querySelector('td')!).backgroundColor,
+    );
+  });
+
+  describe('Welsh', () => {
+    it('writes its own words in Welsh, with the Welsh forces’ own names', async () => {
+      const el = await render<PeelCompare>(
+        html`<peel-compare lang="cy" group-by="region" highlight="gwent" .assessment=${ALL}></peel-compare>`,
+      );
+      expect(text($(el, 'caption'))).to.equal('Graddau PEEL 2017 fesul heddlu, wedi’u trefnu yn ôl Heddlu, A i Z');
+      expect(headers(el).map((th) => text(th).replace(/[▲▼◇]$/, ''))).to.deep.equal([
+        'Heddlu',
+        'Effeithiolrwydd',
+        'Effeithlonrwydd',
+        'Cyfreithlondeb',
+      ]);
+      expect(text($$(el, 'th[scope="rowgroup"]').at(-1))).to.equal('Cymru');
+      expect(names(el).slice(-4)).to.deep.equal(Object.values(WELSH).sort((x, y) => x.localeCompare(y, 'cy')));
+      expect(text($(el, 'tr[part~="highlight"] th'))).to.equal('Heddlu Gwent eich heddlu');
+      expect(text($(el, '[part="count"]'))).to.match(/^Effeithiolrwydd – (Rhagorol|Da): \d+; /);
+      expect(text($(el, '[part="count"]'))).to.contain('Dim gradd yn y data: 1');
+      expect(text(row(el, 'Heddlu Dyfed-Powys')?.querySelector('td'))).to.match(
+        /^(Rhagorol|Da|Angen gwella|Annigonol)$/,
+      );
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe in light and dark', async () => {
+      await expectAccessibleInWrapper(html`<peel-compare highlight="wiltshire" .assessment=${ALL}></peel-compare>`);
+    });
+    it('passes axe in Welsh, grouped', async () => {
+      await expectAccessibleInWrapper(
+        html`<peel-compare lang="cy" group-by="region" .assessment=${ALL}></peel-compare>`,
+      );
+    });
+    it('scrolls in a focusable, labelled region', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      const region = $(el, '[part="scroller"]')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('tabindex')).to.equal('0');
+      expect(region.getAttribute('aria-label')).to.equal('Grades by force');
+    });
+  });
+
+  describe('changes', () => {
+    const doc = (previousPeriod?: string): AssessmentCollection => ({
+      assessments: [
+        {
+          force: { id: 'wiltshire', name: 'Wiltshire Police' },
+          cycle: 'peel-2023-25',
+          pillars: [
+            { id: 'investigating-crime', grade: 'good', previousGrade: 'adequate', previousPeriod },
+            { id: 'leadership', status: 'pending' },
+            { id: 'responding-to-public', grade: 'adequate', status: 'carried-over', gradedIn: '2021/22' },
+          ],
+        },
+      ],
+    });
+
+    it('says a change within the scale in words, and statuses in words', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${doc('2021/22')}></peel-compare>`);
+      const cells = $$(el, 'tbody td').map(text);
+      expect(cells[0]).to.equal('Good↑up from Adequate in 2021/22');
+      expect(cells[1]).to.equal('To be graded');
+      expect(cells[2]).to.equal('AdequateGrade carried over from 2021/22');
+      expect(headers(el).map((th) => text(th).replace(/[▲▼◇]$/, ''))[2]).to.equal('Leadership and force management');
+      expect($(el, '[part="note"]')).to.equal(null);
+      expect(text($(el, '[part="count"]'))).to.equal('Investigating crime: 1 good');
+      expect($$(el, '[part="count"]').map(text)[1]).to.equal('Leadership and force management: 1 to be graded');
+    });
+
+    it('names a previous grade from a cycle on the other scale, with a visible note', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${doc('2017')}></peel-compare>`);
+      expect(text($(el, 'tbody td'))).to.equal('GoodAdequate in 2017; not directly comparable');
+      expect(text($(el, '[part="note"]'))).to.equal(
+        'Previous grades from a cycle on the other scale are named, not compared.',
+      );
+    });
+  });
+
+  describe('data channels', () => {
+    it('reads src', async () => {
+      const el = await render<PeelCompare>(
+        html`<peel-compare src="/src/data/examples/peel-2017-all-forces.json"></peel-compare>`,
+      );
+      await loaded(el);
+      expect(names(el)).to.have.length(43);
+    });
+
+    it('reads a JSON script inside the tag, and the assessment attribute', async () => {
+      const json = JSON.stringify({ schemaVersion: 1, assessments: ALL.assessments.slice(0, 2) });
+      const el = await render<PeelCompare>(
+        html`<peel-compare
+          ><script type="application/json">
+            ${json}
+          </script></peel-compare
+        >`,
+      );
+      expect(names(el)).to.deep.equal(['Avon and Somerset Constabulary', 'Bedfordshire Police']);
+      const attr = await render<PeelCompare>(html`<peel-compare assessment=${json}></peel-compare>`);
+      expect(names(attr)).to.have.length(2);
+    });
+  });
+
+  describe('errors and empty states', () => {
+    it('shows the empty note with no data, and with no assessments', async () => {
+      const none = await render<PeelCompare>(html`<peel-compare></peel-compare>`);
+      expect(text(message(none))).to.equal(EMPTY);
+      const empty = await render<PeelCompare>(html`<peel-compare .assessment=${{ assessments: [] }}></peel-compare>`);
+      expect(text(message(empty))).to.equal(EMPTY);
+    });
+
+    it('reports broken JSON with peel-error and shows the error note', async () => {
+      let el!: PeelCompare;
+      const seen = await observe(async () => {
+        el = await render<PeelCompare>(html`<peel-compare assessment="{not json"></peel-compare>`);
+      });
+      expectReported(el, seen, ['(root)'], 'assessment', { absent: 'table' });
+    });
+
+    it('reports a single assessment where a collection is expected, and a bad grade with its path', async () => {
+      let el!: PeelCompare;
+      let seen = await observe(async () => {
+        el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL.assessments[0]}></peel-compare>`);
+      });
+      expect(seen.events[0]!.detail.errors.map((e) => e.path)).to.include('assessments');
+      expect(text(message(el))).to.equal(ERROR);
+      const bad = copy(ALL);
+      (bad.assessments[1]!.pillars![0] as { grade: string }).grade = 'godo';
+      seen = await observe(async () => {
+        el = await render<PeelCompare>(html`<peel-compare .assessment=${bad}></peel-compare>`);
+      });
+      expectReported(el, seen, ['assessments[1].pillars[0].grade'], 'assessment', { absent: 'table' });
+    });
+
+    it('warns once about a force id the register does not know, and shows it under "Other forces"', async () => {
+      const doc = copy(ALL);
+      doc.assessments.push({ force: { id: 'exampleshire', name: 'Exampleshire Police' }, pillars: [] });
+      let el!: PeelCompare;
+      const seen = await observe(async () => {
+        el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${doc}></peel-compare>`);
+        el.sort = 'effectiveness';
+        await el.updateComplete;
+      });
+      expect(seen.events).to.have.length(0);
+      expect(seen.calls).to.have.length(1);
+      expect(seen.warnings[0]).to.contain('assessments[43].force.id: "exampleshire" is not a force in the register');
+      const last = $$(el, 'tbody').at(-1)!;
+      expect(text(last.querySelector('th[scope="rowgroup"]'))).to.equal('Other forces');
+      expect(text(last.querySelector('th[scope="row"]'))).to.equal('Exampleshire Police');
+    });
+
+    it('says so when a region has no forces in the data', async () => {
+      const el = await render<PeelCompare>(
+        html`<peel-compare region="Wales" .assessment=${{ assessments: ALL.assessments.slice(0, 3) }}></peel-compare>`,
+      );
+      expect(text(message(el))).to.equal('No forces in this region to show.');
+    });
+  });
+
+  describe('layout', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+    for (const width of [320, 768, 1280]) {
+      it(`never scrolls the page sideways at ${width} px; the table scrolls in its region`, async () => {
+        await setViewport({ width, height: 800 });
+        const el = await renderInside<PeelCompare>(
+          html`<peel-compare group-by="region" highlight="wiltshire" .assessment=${ALL}></peel-compare>`,
+        );
+        expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+        const scroller = $(el, '[part="scroller"]') as HTMLElement;
+        expect(scroller.getBoundingClientRect().right).to.be.at.most(innerWidth);
+        const th = $(el, 'tbody th[scope="row"]')!;
+        expect(getComputedStyle(th).position).to.equal('sticky');
+        if (width === 320) expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      });
+    }
+  });
+});
+
+describe('the compare chunk’s copy of the register', () => {
+  it('gives every force in the register its region, and knows no other id', () => {
+    for (const force of FORCES) expect(regionOf(force.id), force.id).to.equal(force.region);
+    expect(regionOf('exampleshire')).to.equal(undefined);
+    expect(regionOf()).to.equal(undefined);
+  });
+  it('has the register’s Welsh names', () => {
+    expect(WELSH).to.deep.equal(Object.fromEntries(FORCES.filter((f) => f.cy).map((f) => [f.id, f.cy])));
+  });
+});

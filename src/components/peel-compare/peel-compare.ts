@@ -1,0 +1,81 @@
+import type { PropertyDeclarations } from 'lit';
+import { parseCollection } from '../../data/parse.js';
+import type { AssessmentCollection } from '../../data/types.js';
+import type { Strings } from '../../i18n/strings.js';
+import { lazy } from '../lazy.js';
+import { PeelElement } from '../peel-element.js';
+
+/** Everything but the shell (table, sorting, the register, strings, styles): loaded only by a page that uses it. */
+const loadCompare = lazy('the compare module', () => import('./compare.js'));
+
+/**
+ * Every force side by side: a table with a row per force and a column per pillar or area, each
+ * grade as text in a badge, sortable by any column, grouped or filtered by region, with a count of
+ * each area's grades. Takes a collection (`{"schemaVersion": 1, "assessments": [...]}`).
+ *
+ * @summary Every force's grades in one sortable table.
+ *
+ * @attr group-by - `region` to put the forces under their region's heading.
+ *
+ * @csspart base - The whole comparison.
+ * @csspart title - The heading.
+ * @csspart controls - The grouping and region controls.
+ * @csspart control - Each control's label, with its checkbox or list.
+ * @csspart summary-title - The heading over the counts.
+ * @csspart summary - The list of each area's counts.
+ * @csspart count - One area's counts in words ("Effectiveness: 2 outstanding, 29 good, …").
+ * @csspart bar - The bar beside the counts that draws them (decorative: the words say the same).
+ * @csspart note - A note above the table (previous grades on another scale are named, not compared).
+ * @csspart scroller - The labelled region the table scrolls sideways in.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption: the cycle and how the rows are sorted.
+ * @csspart sort - A column header's sort button.
+ * @csspart region - A region's row-group header.
+ * @csspart row - A force's row (`row highlight` for the highlighted force).
+ * @csspart force - A force's row header, its name (a link to its report, when the data has a safe URL).
+ * @csspart your-force - The "your force" label in the highlighted row.
+ * @csspart cell - A grade's cell.
+ * @csspart label - A grade's badge, the grade as text (or the status in words).
+ * @csspart change - The change from the previous grade in words.
+ * @csspart missing - "No grade in the data", where a force has no grade for an area.
+ * @csspart message - The note shown instead of the table (loading, error, nothing to show).
+ *
+ * @cssprop --peel-compare-highlight - Background of the highlighted force's row (falls back to a tint of `--peel-color-accent`).
+ * @cssprop --peel-compare-header-background - Background of the column and region headers (falls back to `--peel-color-surface-muted`).
+ *
+ * @fires peel-error - Bad input: invalid JSON, not a collection, an unknown grade, a failed `src` request, a `region` that is not one of the ten. `detail.errors` lists each with its JSON path.
+ */
+export class PeelCompare extends PeelElement {
+  static override properties: PropertyDeclarations = {
+    highlight: {},
+    groupBy: { attribute: 'group-by' },
+    region: {},
+    sort: {},
+  };
+
+  /** The id of the host's own force (`wiltshire`): its row is marked, and announced as "your force". */
+  declare highlight?: string;
+
+  /** `region` to group the rows under their regions. */
+  declare groupBy?: string;
+
+  /** Show only this region's forces (`Wales`, `South West`, …: the register's regions, in English). */
+  declare region?: string;
+
+  /** The column the rows are sorted by: `name` (default) or an area's id; `-` before it reverses the order. */
+  declare sort?: string;
+
+  constructor() {
+    super();
+    this.data.parse = parseCollection;
+  }
+
+  protected override renderContent(s: Strings) {
+    return this.renderData(s, (collection) => {
+      const compare = loadCompare(this);
+      return compare
+        ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level, this.data)
+        : this.message(compare === null ? s.error : s.loading);
+    });
+  }
+}

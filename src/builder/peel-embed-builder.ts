@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { parseDocument } from '../data/parse.js';
-import type { Assessment, AssessmentCollection, DataIssue } from '../data/types.js';
+import type { Assessment, DataIssue } from '../data/types.js';
 import { GRADE_LABELS } from '../data/grades.js';
 import { CARD_STRINGS } from '../i18n/card-strings.js';
 import { pillarTitle } from '../i18n/titles.js';
@@ -11,6 +11,7 @@ import { badgeSvg } from '../cli/badge.js';
 import { builderStyles } from './builder.styles.js';
 import { ELEMENTS, TAKES, attributes, chosenPillar, embedCode, iframeCode, styleBlock, trimData } from './snippet.js';
 import type { ElementTag, Options } from './snippet.js';
+import { REGIONS } from '../data/regions.js';
 import { FORCE_CHOICES, cycleLabel, cyclesFor, findShipped } from './sources.js';
 import { DEFAULTS, readState, writeState } from './state.js';
 import type { BuilderState, CodeKind, DataMode } from './state.js';
@@ -19,13 +20,15 @@ import type { Scheme } from './tokens.js';
 
 /** The data as the builder last read it: what the preview and the code use, and what was wrong. */
 interface Loaded {
-  /** The raw document (JSON data) the element gets, before trimming. */
+  /** One force's document (JSON data) as given, before trimming. */
   raw: unknown;
+  /** The collection it belongs to, when there is one (for <peel-compare>). */
+  rawCollection?: unknown;
   /** Parsed, for the area list and the fallback content. */
   assessment?: Assessment;
-  collection?: AssessmentCollection;
-  /** The address of the data, when the code can point `src` at it. */
+  /** The addresses of the document and of the collection, when the code can point `src` at them. */
   src?: string;
+  collectionSrc?: string;
 }
 
 const ELEMENT_LABELS: Record<ElementTag, string> = {
@@ -89,9 +92,10 @@ export class PeelEmbedBuilder extends LitElement {
 
   #shipped(): Loaded {
     const source = findShipped(this.state?.force ?? DEFAULTS.force, this.state?.cycle ?? DEFAULTS.cycle);
-    const useCollection = this.state?.element === 'peel-compare' && source.collection;
-    const raw = useCollection ? source.collection!.doc : source.doc;
-    return this.#parsed(raw, this.#base(useCollection ? source.collection!.path : source.path)) ?? { raw };
+    const loaded = this.#parsed(source.doc, this.#base(source.path)) ?? { raw: source.doc };
+    return source.collection
+      ? { ...loaded, rawCollection: source.collection.doc, collectionSrc: this.#base(source.collection.path) }
+      : loaded;
   }
 
   /** The data parsed; records the problems, and returns undefined when there are errors. */
@@ -104,9 +108,14 @@ export class PeelEmbedBuilder extends LitElement {
     }
     this.problems = [];
     const value = result.value;
-    return 'assessments' in value
-      ? { raw, collection: value, assessment: value.assessments[0], src }
-      : { raw, assessment: value, src };
+    if (!('assessments' in value)) return { raw, assessment: value, src };
+    // A collection: the elements for one force show its first assessment; <peel-compare> all of them.
+    if (!value.assessments.length) {
+      this.problems = [{ path: 'assessments', message: 'The collection has no assessments to show.' }];
+      return undefined;
+    }
+    const first = (raw as { assessments: unknown[] }).assessments[0];
+    return { raw: first, rawCollection: raw, assessment: value.assessments[0], collectionSrc: src };
   }
 
   /** Reads the data the state names, keeping the last good data when it is wrong. */
@@ -168,7 +177,7 @@ export class PeelEmbedBuilder extends LitElement {
   set(change: Partial<BuilderState>) {
     const before = this.state;
     this.state = { ...before, ...change };
-    const dataChanged = (['mode', 'force', 'cycle', 'json', 'url', 'element'] as const).some(
+    const dataChanged = (['mode', 'force', 'cycle', 'json', 'url'] as const).some(
       (k) => k in change && change[k] !== before[k],
     );
     if (dataChanged) {
@@ -182,7 +191,11 @@ export class PeelEmbedBuilder extends LitElement {
     if (this.state.pillar && !pillars.some((p) => p.id === this.state.pillar))
       this.state = { ...this.state, pillar: undefined };
     this.copied = '';
-    history.replaceState(history.state, '', `${location.pathname}${writeState(this.state)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${writeState(this.state, location.search)}${location.hash}`,
+    );
   }
 
   // ---- derived ----
@@ -191,12 +204,21 @@ export class PeelEmbedBuilder extends LitElement {
     const s = this.state;
     const pillars = this.#loaded.assessment?.pillars ?? [];
     // The area is always written out, so the code names what the preview shows.
-    return { ...s, pillar: s.pillar ?? pillars.find((p) => p.id)?.id };
+    const highlight = s.highlightForce ? this.#loaded.assessment?.force.id : undefined;
+    return { ...s, pillar: s.pillar ?? pillars.find((p) => p.id)?.id, highlight };
   }
 
-  /** The data the element gets, trimmed to what it shows. */
+  /** The data the element gets: a collection for <peel-compare> (one force's wrapped as one), else trimmed to what it shows. */
   get elementData(): unknown {
-    return trimData(this.#loaded.raw, this.options);
+    const { raw, rawCollection } = this.#loaded;
+    if (this.state.element === 'peel-compare') return rawCollection ?? { schemaVersion: 1, assessments: [raw] };
+    return trimData(raw, this.options);
+  }
+
+  /** The address the code's `src` can name, if any. */
+  get #dataSrc(): string | undefined {
+    const { src, collectionSrc } = this.#loaded;
+    return this.state.element === 'peel-compare' ? collectionSrc : src;
   }
 
   get defined() {
@@ -218,15 +240,15 @@ export class PeelEmbedBuilder extends LitElement {
     if (state.code === 'svg')
       return this.svg || '<!-- This area has no grade, so there is no badge to draw: choose another area. -->\n';
     if (state.code === 'iframe') {
-      const src = loaded.src;
+      const src = this.#dataSrc;
       if (!src) return '<!-- The iframe needs the data at an address: choose the shipped data or give a URL. -->\n';
       return iframeCode({ options, src, embedUrl: this.#base('embed.html'), title: this.#title });
     }
     const useSrc = state.mode === 'url' || (state.mode === 'shipped' && state.delivery === 'src');
     return embedCode({
       options,
-      assessment: loaded.collection ? undefined : loaded.assessment,
-      data: useSrc && loaded.src ? { src: loaded.src } : { inline: this.elementData },
+      assessment: loaded.assessment,
+      data: useSrc && this.#dataSrc ? { src: this.#dataSrc } : { inline: this.elementData },
       scriptUrl: this.scriptUrl,
       cssUrl: this.cssUrl,
     });
@@ -493,6 +515,63 @@ export class PeelEmbedBuilder extends LitElement {
               String(s.headingLevel),
               [1, 2, 3, 4, 5, 6].map((n) => [String(n), `Level ${n} (h${n})`] as const),
               (v) => this.set({ headingLevel: Number(v) }),
+            )
+          : nothing
+      }
+      ${
+        takes.has('highlight')
+          ? html`<div class="field check">
+              <input
+                id="highlight"
+                type="checkbox"
+                .checked=${s.highlightForce}
+                @change=${(e: Event) => this.set({ highlightForce: (e.target as HTMLInputElement).checked })}
+              />
+              <label for="highlight">Mark the chosen force's row as "your force"</label>
+            </div>`
+          : nothing
+      }
+      ${
+        takes.has('groupBy')
+          ? html`<div class="field check">
+              <input
+                id="group-by"
+                type="checkbox"
+                .checked=${s.groupByRegion}
+                @change=${(e: Event) => this.set({ groupByRegion: (e.target as HTMLInputElement).checked })}
+              />
+              <label for="group-by">Group the forces by region</label>
+            </div>`
+          : nothing
+      }
+      ${
+        takes.has('region')
+          ? this.#select(
+              'region',
+              'Region',
+              s.region,
+              [['', 'All regions'] as const, ...REGIONS.map((r) => [r, r] as const)],
+              (region) => this.set({ region }),
+            )
+          : nothing
+      }
+      ${
+        takes.has('sort')
+          ? this.#select(
+              'sort',
+              'Sort by',
+              s.sort,
+              [
+                ['name', 'Force name, A to Z'] as const,
+                ['-name', 'Force name, Z to A'] as const,
+                ...(a?.pillars ?? [])
+                  .filter((p) => p.id)
+                  .flatMap((p) => {
+                    const [title] = pillarTitle(CARD_STRINGS.en, p, a!.force.name, a!.cycle);
+                    return [[p.id!, `${title}, best first`] as const, [`-${p.id}`, `${title}, worst first`] as const];
+                  }),
+              ],
+              (sort) => this.set({ sort }),
             )
           : nothing
       }

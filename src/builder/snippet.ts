@@ -34,6 +34,14 @@ export interface Options {
   scheme: SchemeChoice;
   hideSource: boolean;
   brand: Brand;
+  /** <peel-compare>: the force whose row is marked ("your force"), by id. */
+  highlight?: string;
+  /** <peel-compare>: group the rows by region. */
+  groupByRegion: boolean;
+  /** <peel-compare>: only this region's forces ('' for all). */
+  region: string;
+  /** <peel-compare>: the column to sort by ('name' or an area id; '-' before it reverses). */
+  sort: string;
 }
 
 /** Which options each element takes (the builder shows only these controls). */
@@ -42,7 +50,7 @@ export const TAKES: Record<ElementTag, ReadonlySet<string>> = {
   'pillar-summary': new Set(['pillar', 'headingLevel', 'hideSource']),
   'key-facts-panel': new Set(['headingLevel']),
   'peel-assessment': new Set(['headingLevel', 'hideSource']),
-  'peel-compare': new Set(['pillar', 'headingLevel']),
+  'peel-compare': new Set(['headingLevel', 'highlight', 'groupBy', 'region', 'sort']),
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -68,6 +76,10 @@ export function attributes(options: Options): [string, string][] {
   if (takes.has('size') && options.size !== 'medium') out.push(['size', options.size]);
   if (takes.has('headingLevel') && options.headingLevel !== 2)
     out.push(['heading-level', String(options.headingLevel)]);
+  if (takes.has('highlight') && options.highlight) out.push(['highlight', options.highlight]);
+  if (takes.has('groupBy') && options.groupByRegion) out.push(['group-by', 'region']);
+  if (takes.has('region') && options.region) out.push(['region', options.region]);
+  if (takes.has('sort') && options.sort && options.sort !== 'name') out.push(['sort', options.sort]);
   out.push(['lang', options.lang]);
   if (takes.has('hideSource') && options.hideSource) out.push(['hide-source', '']);
   return out;
@@ -163,6 +175,7 @@ export function fallbackHtml(a: Assessment, options: Options): string {
     case 'key-facts-panel':
       return `<p>${escapeHtml(`${s.keyFacts}: ${heading}`)}. ${link(a.url, s.readReport)}</p>`;
     default: {
+      // peel-assessment, and peel-compare (for which the fallback names the chosen force's grades).
       const items = (a.pillars ?? []).map((p) => `\n    <li>${titled(p)}</li>`).join('');
       return (
         `<p>${escapeHtml(heading)}</p>` +

@@ -20,6 +20,8 @@ export interface BuilderState extends Options {
   scriptUrl: string;
   cssUrl: string;
   includeCss: boolean;
+  /** <peel-compare>: mark the chosen force's row. */
+  highlightForce: boolean;
 }
 
 export const DEFAULTS: BuilderState = {
@@ -32,6 +34,11 @@ export const DEFAULTS: BuilderState = {
   scheme: 'page',
   hideSource: false,
   brand: {},
+  highlight: undefined,
+  groupByRegion: false,
+  region: '',
+  sort: 'name',
+  highlightForce: true,
   mode: 'shipped',
   force: 'northamptonshire',
   cycle: 'peel-2017',
@@ -46,6 +53,33 @@ export const DEFAULTS: BuilderState = {
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
   list.includes(value as T) ? (value as T) : fallback;
+
+/** Every query parameter the builder owns (others on the page's address are left as they are). */
+export const KEYS = [
+  'element',
+  'data',
+  'force',
+  'cycle',
+  'json',
+  'url',
+  'pillar',
+  'variant',
+  'size',
+  'heading-level',
+  'lang',
+  'scheme',
+  'hide-source',
+  'group-by',
+  'region',
+  'sort',
+  'highlight',
+  'delivery',
+  'code',
+  'script',
+  'css',
+  'fallback-css',
+  ...TOKENS.map((t) => `c-${t.key}`),
+];
 
 export function readState(query: string): BuilderState {
   const q = new URLSearchParams(query);
@@ -66,6 +100,11 @@ export function readState(query: string): BuilderState {
     scheme: oneOf(SCHEMES, q.get('scheme'), d.scheme),
     hideSource: q.get('hide-source') === '1',
     brand,
+    highlight: undefined,
+    groupByRegion: q.get('group-by') === 'region',
+    region: q.get('region') ?? '',
+    sort: q.get('sort') || d.sort,
+    highlightForce: q.get('highlight') !== '0',
     mode: oneOf(['shipped', 'paste', 'url'], q.get('data'), d.mode),
     force: q.get('force') || d.force,
     cycle: q.get('cycle') || d.cycle,
@@ -80,9 +119,10 @@ export function readState(query: string): BuilderState {
 }
 
 /** The query string for a state: only what differs from the defaults, so links stay short. */
-export function writeState(s: BuilderState): string {
+export function writeState(s: BuilderState, others = ''): string {
   const d = DEFAULTS;
-  const q = new URLSearchParams();
+  const q = new URLSearchParams(others);
+  for (const key of KEYS) q.delete(key);
   const put = (name: string, value: string, fallback: string) => value !== fallback && q.set(name, value);
   put('element', s.element, d.element);
   put('data', s.mode, d.mode);
@@ -99,6 +139,10 @@ export function writeState(s: BuilderState): string {
   put('lang', s.lang, d.lang);
   put('scheme', s.scheme, d.scheme);
   put('hide-source', s.hideSource ? '1' : '0', '0');
+  put('group-by', s.groupByRegion ? 'region' : '', '');
+  put('region', s.region, '');
+  put('sort', s.sort, d.sort);
+  put('highlight', s.highlightForce ? '1' : '0', '1');
   for (const token of TOKENS) if (s.brand[token.key]) q.set(`c-${token.key}`, s.brand[token.key].slice(1));
   put('delivery', s.delivery, d.delivery);
   put('code', s.code, d.code);

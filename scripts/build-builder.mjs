@@ -10,7 +10,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(`${out}/data/peel-2017`, { recursive: true });
 
 await build({
-  entryPoints: { builder: 'src/builder/main.ts' },
+  entryPoints: { builder: 'builder/main.ts' },
   bundle: true,
   format: 'esm',
   splitting: true,
@@ -25,7 +25,7 @@ await build({
   logLevel: 'warning',
 });
 
-cpSync('src/builder/index.html', `${out}/index.html`);
+cpSync('builder/index.html', `${out}/index.html`);
 // The CDN files the code points at by default, beside the page (so the folder stands alone).
 for (const name of readdirSync('dist'))
   if (/^peel-widgets.*\.(min\.js|css)$/.test(name)) cpSync(`dist/${name}`, `${out}/${name}`);
@@ -36,7 +36,7 @@ for (const name of readdirSync('dist'))
 // The shipped data, one file per choice, so that `src` and the iframe have an address for each. The
 // list comes from the builder's own module, bundled for Node on the spot.
 const sources = await build({
-  entryPoints: ['src/builder/sources.ts'],
+  entryPoints: ['builder/sources.ts'],
   bundle: true,
   format: 'esm',
   platform: 'neutral',
@@ -51,4 +51,4 @@ for (const [path, doc] of Object.entries(SHIPPED_FILES()))
 
 if (!existsSync(`${out}/peel-widgets.min.js`))
   console.warn('build-builder: dist/peel-widgets.min.js is missing; run `npx rollup -c` first');
-console.log(`embed builder: ${out}/index.html`);
+console.log(`embed builder: ${out}/ (open index.html through any static server)`);

@@ -8,6 +8,9 @@ const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run'
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
+// The embed builder's static folder (dist/builder/), from the bundle just built.
+const builder = spawnSync(process.execPath, ['scripts/build-builder.mjs'], { stdio: 'inherit' });
+if (builder.status !== 0) process.exit(builder.status ?? 1);
 
 const server = await startDevServer({
   config: { rootDir: '.', hostname: '127.0.0.1', port, appIndex: undefined, watch: false },
@@ -17,3 +20,4 @@ const server = await startDevServer({
 });
 const address = `http://127.0.0.1:${server.config.port}/demo/`;
 console.log(`peel-widgets demo: ${address}`);
+console.log(`embed builder: http://127.0.0.1:${server.config.port}/dist/builder/`);

@@ -5,12 +5,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepText } from './helpers.js';
-import '../src/builder/peel-embed-builder.js';
-import type { PeelEmbedBuilder } from '../src/builder/peel-embed-builder.js';
-import { contrast, formatRatio, parseHex } from '../src/builder/contrast.js';
-import { checkBrand } from '../src/builder/tokens.js';
-import { readState, writeState } from '../src/builder/state.js';
-import { escapeHtml, scriptJson } from '../src/builder/snippet.js';
+import '../builder/peel-embed-builder.js';
+import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
+import { contrast, formatRatio, parseHex } from '../builder/contrast.js';
+import { checkBrand } from '../builder/tokens.js';
+import { readState, writeState } from '../builder/state.js';
+import { escapeHtml, scriptJson } from '../builder/snippet.js';
 
 const ORIGINAL_URL = location.href;
 const REPORT = 'https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2017/northamptonshire/';

@@ -1,14 +1,14 @@
 // The real data the package ships, as the builder offers it: a force, then one of the cycles that
 // the examples hold for it. Nothing is invented: a force has only the cycles its data covers.
-import { FORCES } from '../data/forces.js';
-import { CYCLES } from '../data/cycles.js';
-import type { Cycle } from '../data/cycles.js';
-import all2017 from '../data/examples/peel-2017-all-forces.json' with { type: 'json' };
-import northamptonshire from '../data/examples/northamptonshire-2017.json' with { type: 'json' };
-import wiltshire from '../data/examples/wiltshire-2021-22.json' with { type: 'json' };
-import dyfedPowys from '../data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
-import fictional2021 from '../data/examples/fictional-2021.json' with { type: 'json' };
-import fictional2023 from '../data/examples/fictional-2023-25.json' with { type: 'json' };
+import { FORCES } from '../src/data/forces.js';
+import { CYCLES } from '../src/data/cycles.js';
+import type { Cycle } from '../src/data/cycles.js';
+import all2017 from '../src/data/examples/peel-2017-all-forces.json' with { type: 'json' };
+import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import wiltshire from '../src/data/examples/wiltshire-2021-22.json' with { type: 'json' };
+import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+import fictional2021 from '../src/data/examples/fictional-2021.json' with { type: 'json' };
+import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
 
 export const FICTIONAL_ID = 'example-shire';
 

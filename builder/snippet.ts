@@ -1,13 +1,13 @@
 // The code the builder hands over, built as text from the options and the parsed data. Everything
 // from the data is escaped as text; only http(s) and relative URLs become links.
-import { CARD_STRINGS } from '../i18n/card-strings.js';
-import { pillarTitle } from '../i18n/titles.js';
-import { GRADE_LABELS } from '../data/grades.js';
-import type { Grade, Lang } from '../data/grades.js';
-import { CYCLES } from '../data/cycles.js';
-import { forceById } from '../data/forces.js';
-import type { Assessment, Pillar } from '../data/types.js';
-import { safeUrl } from '../security/safe-url.js';
+import { CARD_STRINGS } from '../src/i18n/card-strings.js';
+import { pillarTitle } from '../src/i18n/titles.js';
+import { GRADE_LABELS } from '../src/data/grades.js';
+import type { Grade, Lang } from '../src/data/grades.js';
+import { CYCLES } from '../src/data/cycles.js';
+import { forceById } from '../src/data/forces.js';
+import type { Assessment, Pillar } from '../src/data/types.js';
+import { safeUrl } from '../src/security/safe-url.js';
 import { TOKENS } from './tokens.js';
 import type { Brand } from './tokens.js';
 

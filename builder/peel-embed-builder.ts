@@ -296,12 +296,13 @@ export class PeelEmbedBuilder extends LitElement {
           here leaves your browser; the address of this page keeps your choices, so you can share or bookmark them.
         </p>
       </header>
-      <div class="layout">
-        <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
-          ${this.#dataControls()} ${this.#showControls()} ${this.#brandControls()}
-        </form>
-        <div class="results">${this.#preview()} ${this.#codeSection()}</div>
-      </div>
+      <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
+        ${this.#dataControls()} ${this.#showControls()} ${this.#brandControls()}
+      </form>
+      <nav class="jump" aria-label="On this page">
+        <a href="#preview-title">Preview</a> <a href="#code-title">Code to copy</a>
+      </nav>
+      ${this.#preview()} ${this.#codeSection()}
     `;
   }
 
@@ -612,7 +613,7 @@ export class PeelEmbedBuilder extends LitElement {
     const { brand } = this.state;
     const checks = checkBrand(brand, this.schemes);
     const failing = checks.filter((c) => c.ratio < c.needed);
-    return html`<fieldset class="group">
+    return html`<fieldset class="group brand">
       <legend><h2>Brand colours</h2></legend>
       <p class="hint">
         A colour you choose applies in the light and the dark scheme alike. Leave one unchanged to keep the built-in

@@ -321,6 +321,33 @@ describe('embed builder', () => {
       expect(deepText(previews(builder)[0])).to.contain('Good');
     });
 
+    it('from a URL: the preview shows the fetched data and the code points src at it; a failed request is said plainly', async () => {
+      const builder = await mount();
+      builder.querySelector<HTMLInputElement>('#data-mode-url')!.click();
+      await builder.updateComplete;
+      await set(builder, 'Data URL', '/__peel/ok/wiltshire-2021-22');
+      await waitUntil(
+        () => code(builder).includes('Wiltshire') || code(builder).includes('wiltshire'),
+        'the fetched data',
+      );
+      await previewsReady(builder);
+      expect(code(builder)).to.contain('src="/__peel/ok/wiltshire-2021-22"');
+      expect(code(builder)).not.to.contain('application/json');
+      expect(deepText(previews(builder)[0])).to.equal('Not graded');
+
+      await set(builder, 'Data URL', '/__peel/status/404');
+      const problems = document.getElementById(control(builder, 'Data URL').getAttribute('aria-describedby')!)!;
+      await waitUntil(() => problems.textContent!.includes('404'), 'the failure in words');
+      expect(problems.textContent).to.contain('(root): The server answered 404');
+      expect(deepText(previews(builder)[0]), 'the last good data stays').to.equal('Not graded');
+
+      await set(builder, 'Data URL', '/__peel/invalid');
+      await waitUntil(() => problems.textContent!.includes('pillars[0].grade'), 'the parser’s messages');
+
+      await set(builder, 'Data URL', 'javascript:alert(1)');
+      expect(problems.textContent).to.contain('starting with https://');
+    });
+
     it('escapes data: markup is text, a script end cannot close the JSON, only http(s) links', async () => {
       const builder = await mount();
       builder.querySelector<HTMLInputElement>('#data-mode-paste')!.click();

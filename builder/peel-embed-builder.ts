@@ -259,6 +259,12 @@ export class PeelEmbedBuilder extends LitElement {
     return a ? `${a.force.name}: PEEL inspection ratings` : 'PEEL inspection ratings';
   }
 
+  /** What the badge says: the area and its grade. */
+  get #badgeTitle(): string {
+    // Parsed, not matched, so that its escapes (&amp;) come back as the characters they stand for.
+    return new DOMParser().parseFromString(this.svg, 'image/svg+xml').querySelector('title')?.textContent ?? '';
+  }
+
   /** The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. */
   get svg(): string {
     const a = this.#loaded.assessment;
@@ -776,7 +782,7 @@ export class PeelEmbedBuilder extends LitElement {
       ${
         s.code === 'svg'
           ? this.svg
-            ? html`<p class="badge-sample"><img alt="" src=${svgHref} /></p>
+            ? html`<p class="badge-sample"><img alt=${`The badge: ${this.#badgeTitle}`} src=${svgHref} /></p>
                 <p>
                   <a href=${svgHref} download=${`peel-${this.options.pillar ?? 'grade'}.svg`}>Download the SVG badge</a>
                   (an image with the grade in words and its shape, for places that take no script: e-mail, slides,

@@ -95,5 +95,21 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts(), terser({ module: true, ecma: 2022 })],
     output: { file: 'dist/peel-widgets-hydrate.min.js', format: 'es' },
   },
+  // The iframe embed: a static page and its script, beside the bundle they load.
+  {
+    input: 'src/embed/embed.ts',
+    plugins: [
+      ts(),
+      terser({ module: true, ecma: 2022 }),
+      {
+        name: 'embed-page',
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html') });
+        },
+      },
+    ],
+    output: { dir: 'dist', entryFileNames: 'embed.js', format: 'es' },
+  },
 ];
+
 

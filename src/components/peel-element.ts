@@ -112,6 +112,18 @@ export class PeelElement extends LitElement {
     return this.renderData(s, () => nothing);
   }
 
+  // Hydrating server-rendered HTML (the shadow root came with the page): the first render must match the
+  // server's, so run it once ahead to start loading the chunks it needs, and update when they are in.
+  protected override scheduleUpdate() {
+    if (!this.hasUpdated && this.renderRoot.hasChildNodes()) {
+      this.willUpdate(new Map());
+      this.render();
+      const pending = lazyPending();
+      if (pending) return pending.then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
   // `updateComplete` also waits for a module on its way (the report module), and the render that follows it.
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();

@@ -111,5 +111,3 @@ export default [
     output: { dir: 'dist', entryFileNames: 'embed.js', format: 'es' },
   },
 ];
-
-

@@ -1,16 +1,16 @@
 import { html, nothing } from 'lit';
-import type { AssessmentController } from '../../controllers/assessment-controller.js';
 import { CYCLES, comparable, scaleOf } from '../../data/cycles.js';
 import { REGIONS } from '../../data/regions.js';
 import type { Region } from '../../data/regions.js';
-import { GRADES, SCALES } from '../../data/grades.js';
+import { GRADES } from '../../data/grades.js';
 import type { Grade, Lang } from '../../data/grades.js';
-import type { Assessment, AssessmentCollection, DataIssue, Pillar } from '../../data/types.js';
+import type { Assessment, AssessmentCollection, Pillar } from '../../data/types.js';
 import { ARROWS } from '../../i18n/strings.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../../i18n/titles.js';
 import type { Titles } from '../../i18n/titles.js';
 import { gradeIcon } from '../peel-rating/icons.js';
+import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
 import { heading } from '../render.js';
 import { compareStyles } from './peel-compare.styles.js';
@@ -21,7 +21,7 @@ import type { PeelCompare } from './peel-compare.js';
 
 interface CompareText extends Titles {
   /** The register's regions, in the order of REGIONS. */
-  regions: string[];
+  regions: readonly string[];
   /** The group of forces the register does not know. */
   other: string;
   force: string;
@@ -40,8 +40,6 @@ interface CompareText extends Titles {
   groupBy: string;
   region: string;
   allRegions: string;
-  scroller: string;
-  noForces: string;
   notComparable: string;
 }
 
@@ -49,7 +47,7 @@ const TEXT: Record<Lang, CompareText> = {
   en: {
     titles: TITLES,
     titles2023: TITLES_2023,
-    regions: [...REGIONS],
+    regions: REGIONS,
     other: 'Other forces',
     force: 'Force',
     title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
@@ -63,9 +61,7 @@ const TEXT: Record<Lang, CompareText> = {
     groupBy: 'Group by region',
     region: 'Region',
     allRegions: 'All regions',
-    scroller: 'Grades by force',
-    noForces: 'No forces in this region to show.',
-    notComparable: 'Previous grades from a cycle on the other scale are named, not compared.',
+    notComparable: 'Grades from a cycle on the other scale are named, not compared.',
   },
   cy: {
     titles: TITLES_CY,
@@ -97,9 +93,7 @@ const TEXT: Record<Lang, CompareText> = {
     groupBy: 'Grwpio fesul rhanbarth',
     region: 'Rhanbarth',
     allRegions: 'Pob rhanbarth',
-    scroller: 'Graddau fesul heddlu',
-    noForces: 'Dim heddluoedd yn y rhanbarth hwn i’w dangos.',
-    notComparable: 'Mae graddau blaenorol o gylch ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
+    notComparable: 'Mae graddau o gylch ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
   },
 };
 
@@ -138,7 +132,7 @@ function warnUnknown(c: AssessmentCollection) {
   const unknown = c.assessments.flatMap(({ force: { id } }, i) =>
     id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not a force in the register`] : [],
   );
-  if (unknown.length) console.warn(`<peel-compare> shows these forces under "Other forces":\n${unknown.join('\n')}`);
+  if (unknown.length) console.warn(`<peel-compare> (shown under other forces):\n${unknown.join('\n')}`);
 }
 
 let sheets: CSSStyleSheet[] | undefined;
@@ -152,40 +146,30 @@ function adopt(root: ShadowRoot | null) {
 }
 
 /** The change from the previous grade in words, and its direction; across scales the earlier grade is only named. */
-function change(s: Strings, p: Pillar, a: Assessment): [text: string, direction?: Direction, named?: true] | undefined {
+function changeOf(
+  s: Strings,
+  p: Pillar,
+  a: Assessment,
+): [text: string, direction?: Direction, named?: true] | undefined {
   const { grade, previousGrade: previous, previousPeriod: period } = p;
   if (!grade || !previous) return undefined;
   const scale = scaleOf(a);
   const label = s.grades[previous];
   if (period && !comparable(scale, period)) return [s.notComparable(label, period), undefined, true];
-  const order = SCALES[scale] as readonly Grade[];
-  const [now, before] = [order.indexOf(grade), order.indexOf(previous)];
-  const direction = now < 0 || before < 0 ? undefined : now < before ? 'up' : now > before ? 'down' : 'same';
-  return [s.gradeChange(direction, label, period), direction];
+  const moved = direction(grade, previous, scale);
+  return [s.gradeChange(moved, label, period), moved];
 }
 
 /** Everything `<peel-compare>` shows of a collection. */
-export function renderCompare(
-  host: PeelCompare,
-  s: Strings,
-  c: AssessmentCollection,
-  level: number,
-  data: AssessmentController,
-) {
+export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollection, level: number) {
   adopt(host.shadowRoot);
   warnUnknown(c);
   const t = TEXT[s.lang];
   if (!c.assessments.length) return html`<p part="message">${s.empty}</p>`;
 
-  const issues: DataIssue[] = [];
-  let region = host.region || undefined;
-  if (region && !REGIONS.includes(region as Region)) {
-    issues.push({ path: 'region', message: `"${region}" is not a region; expected one of ${REGIONS.join(', ')}` });
-    region = undefined;
-  }
+  // A region that is not one of the ten has no forces: the empty note says so.
+  const region = host.region || undefined;
   const highlight = host.highlight || undefined;
-  if (issues.length) data.report(issues, 'attribute');
-  else data.clearReport('attribute');
 
   // The columns, in the order the data first names them, titled from the first assessment that has each.
   const columns = new Map<string, Column>();
@@ -242,7 +226,7 @@ export function renderCompare(
     const p = row.cells.get(key);
     if (!p) return html`<td part="cell"><span part="missing">${t.missing}</span></td>`;
     const k = keyOf(p);
-    const moved = change(s, p, row.a);
+    const moved = changeOf(s, p, row.a);
     if (moved?.[2]) named = true;
     return html`<td part="cell">
       <span class="badge ${look(k)}"
@@ -261,7 +245,7 @@ export function renderCompare(
     </td>`;
   };
   const label = (k: Key | 'missing') =>
-    k === 'missing' ? t.missingCount : k === 'pending' || k === 'not-inspected' ? s.status[k] : s.grades[k];
+    k === 'missing' ? t.missingCount : ((s.grades as Record<string, string>)[k] ?? s.status[k as 'pending']);
 
   const header = (key: string, text: string) => {
     const on = key === sortedBy;
@@ -286,7 +270,7 @@ export function renderCompare(
         }
         ${list.map((row) => {
           const mine = highlight !== undefined && row.a.force.id === highlight;
-          return html`<tr part=${mine ? 'row highlight' : 'row'} class=${mine ? 'mine' : ''}>
+          return html`<tr part=${mine ? 'row highlight' : 'row'}>
             <th scope="row" part="force">
               ${row.name}${mine ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing}
             </th>
@@ -322,7 +306,7 @@ export function renderCompare(
     ${
       present.length
         ? html`<div part="controls">
-            <label part="control"
+            <label
               ><input
                 type="checkbox"
                 .checked=${grouped}
@@ -332,7 +316,7 @@ export function renderCompare(
               />
               ${t.groupBy}</label
             >
-            <label part="control"
+            <label
               >${t.region}
               <select
                 @change=${(e: Event) => {
@@ -349,7 +333,7 @@ export function renderCompare(
     ${
       shown.length
         ? html`${named ? html`<p part="note">${t.notComparable}</p>` : nothing}
-            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${t.scroller}>
+            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${title}>
               <table part="table">
                 <caption part="caption">
                   ${title}, ${t.sorted(sortedBy === 'name' ? t.force : columns.get(sortedBy)!.title, order)}
@@ -366,7 +350,7 @@ export function renderCompare(
             <ul part="summary">
               ${counts}
             </ul>`
-        : html`<p part="message">${t.noForces}</p>`
+        : html`<p part="message">${s.empty}</p>`
     }
   </section>`;
 }

@@ -28,7 +28,6 @@ export const compareStyles = css`
   caption {
     padding: 0.5em;
     text-align: start;
-    font-weight: 600;
   }
   th,
   td {
@@ -52,9 +51,6 @@ export const compareStyles = css`
     z-index: 1;
     max-inline-size: 12em;
   }
-  [part='force'] {
-    font-weight: 400;
-  }
   [part='sort'] {
     display: flex;
     gap: 0.4em;
@@ -67,15 +63,13 @@ export const compareStyles = css`
     text-align: start;
   }
   /* The host's own force: a tinted row, a bar along its start and its label in words. */
-  .mine > * {
+  [part~='highlight'] > * {
     background: var(--peel-compare-highlight,color-mix(in srgb,var(--_accent) 14%,var(--_surface)));
   }
-  .mine > th {
+  [part~='highlight'] > th {
     box-shadow: inset 4px 0 var(--_accent);
   }
   .yours {
-    padding: 0 0.3em;
-    border: 1px solid;
     font-size: 0.8em;
   }
   td .badge,
@@ -106,7 +100,7 @@ export const compareStyles = css`
     background: none;
   }
   @media (forced-colors: active) {
-    .mine > th {
+    [part~='highlight'] > th {
       outline: 3px solid Highlight;
     }
     .bar > * {

@@ -20,7 +20,6 @@ const loadCompare = lazy('the compare module', () => import('./compare.js'));
  * @csspart base - The whole comparison.
  * @csspart title - The heading.
  * @csspart controls - The grouping and region controls.
- * @csspart control - Each control's label, with its checkbox or list.
  * @csspart summary-title - The heading over the counts.
  * @csspart summary - The list of each area's counts.
  * @csspart count - One area's counts in words ("Effectiveness: 2 outstanding, 29 good, …").
@@ -43,7 +42,7 @@ const loadCompare = lazy('the compare module', () => import('./compare.js'));
  * @cssprop --peel-compare-highlight - Background of the highlighted force's row (falls back to a tint of `--peel-color-accent`).
  * @cssprop --peel-compare-header-background - Background of the column and region headers (falls back to `--peel-color-surface-muted`).
  *
- * @fires peel-error - Bad input: invalid JSON, not a collection, an unknown grade, a failed `src` request, a `region` that is not one of the ten. `detail.errors` lists each with its JSON path.
+ * @fires peel-error - Bad input: invalid JSON, not a collection, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path. A force id the register does not know is only a warning on the console.
  */
 export class PeelCompare extends PeelElement {
   static override properties: PropertyDeclarations = {
@@ -74,7 +73,7 @@ export class PeelCompare extends PeelElement {
     return this.renderData(s, (collection) => {
       const compare = loadCompare(this);
       return compare
-        ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level, this.data)
+        ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level)
         : this.message(compare === null ? s.error : s.loading);
     });
   }

@@ -31,7 +31,7 @@ const ATTRIBUTE_PATHS: Record<string, string> = {
 const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
 
 /** Better, worse or the same; undefined when either grade is off the scale (not graded). */
-function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefined {
+export function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefined {
   const now = position(grade, scale);
   const before = position(previous, scale);
   if (now < 0 || before < 0) return undefined;

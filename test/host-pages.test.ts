@@ -38,7 +38,7 @@ async function until(test: () => boolean, what: string, timeout = 5000): Promise
 
 /** Waits until every peel tag on the page has rendered (src requests included); fails if one never does. */
 async function rendered(win: PageWindow, timeout = 5000): Promise<void> {
-  const tags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'].join(',');
+  const tags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment', 'peel-compare'].join(',');
   await until(
     () =>
       [...win.document.querySelectorAll(tags)].every(
@@ -77,6 +77,8 @@ describe('host pages', () => {
     expect(shadowText(doc.querySelector('pillar-summary'))).to.contain('Legitimacy');
     expect(shadowText(doc.querySelector('key-facts-panel'))).to.contain('914 square miles');
     expect(doc.querySelector('peel-assessment')!.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
+    // The compare chunk under the same policy: its table, and its bars' widths set through the CSSOM.
+    expect(doc.querySelector('peel-compare')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(43);
     // The bad grade shows its message and tells the page, without breaking anything else.
     expect(shadowText(doc.querySelector('peel-rating[grade=godo]'))).to.equal(
       'This inspection rating could not be shown.',

@@ -82,7 +82,7 @@ function storiesOf({ default: meta, ...exports }: StoryModule): [string, Story][
     .map(([name, story]) => [name, story as Story]);
 }
 
-const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment';
+const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare';
 
 /** Whether the story (or its meta) says it holds the loading state. */
 const holdsLoading = (meta: Meta<PeelArgs>, story: Story) =>

@@ -33,7 +33,12 @@ before(async () => {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    args: CHROME_ARGS,
+    headless: true,
+    protocolTimeout: 30000,
+  });
 });
 
 after(async () => {
@@ -137,14 +142,20 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
   await tab.goto(`${origin}/hydrate.html`, { waitUntil: 'networkidle0' });
   const result = await tab.evaluate(async () => {
     const elements = [...document.querySelectorAll('peel-rating, pillar-summary, key-facts-panel, peel-assessment')];
-    await Promise.all(elements.map((el) => el.updateComplete));
+    // A failed hydration throws inside Lit and the element never updates: give up after a few seconds.
+    const within = (promise) =>
+      Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(Error('not hydrated in 5 s')), 5000))]);
+    await within(Promise.all(elements.map((el) => el.updateComplete)));
     // Nested elements hydrate after their parents: wait for every one in every shadow root.
-    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : []));
+    const all = (root) =>
+      [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : []));
     const nested = elements.flatMap((el) => all(el.shadowRoot)).filter((el) => el.localName.includes('-'));
-    await Promise.all(nested.map((el) => el.updateComplete));
+    await within(Promise.all(nested.map((el) => el.updateComplete)));
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
     return {
-      hydrated: elements.every((el) => el.hasUpdated) && nested.every((el) => el.hasUpdated && !el.hasAttribute('defer-hydration')),
+      hydrated:
+        elements.every((el) => el.hasUpdated) &&
+        nested.every((el) => el.hasUpdated && !el.hasAttribute('defer-hydration')),
       nested: nested.length,
       kept: elements.every((el, i) => el.shadowRoot.contains(window.before[i])),
       loading: elements.some((el) => el.shadowRoot.textContent.includes('Loading')),

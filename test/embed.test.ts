@@ -33,7 +33,9 @@ async function embed(query: Record<string, string>, width = 600): Promise<Embed>
   open.push(frame);
   document.body.append(frame);
   const element = () =>
-    frame.contentDocument?.querySelector('peel-rating, pillar-summary, key-facts-panel, peel-assessment') as ReturnType<Embed['element']>;
+    frame.contentDocument?.querySelector('peel-rating, pillar-summary, key-facts-panel, peel-assessment') as ReturnType<
+      Embed['element']
+    >;
   for (let i = 0; i < 200 && !element()?.updateComplete; i++) await pause(20);
   await element().updateComplete;
   await pause(100);
@@ -44,14 +46,23 @@ const text = (el: HTMLElement) => el.shadowRoot?.textContent ?? '';
 
 describe('iframe embed', () => {
   it('shows the element the query names, with its options, under its own strict policy', async () => {
-    const { frame, element } = await embed({ src: EXAMPLE, element: 'pillar-summary', pillar: 'public-treatment', lang: 'cy', scheme: 'dark', 'heading-level': '3' });
+    const { frame, element } = await embed({
+      src: EXAMPLE,
+      element: 'pillar-summary',
+      pillar: 'public-treatment',
+      lang: 'cy',
+      scheme: 'dark',
+      'heading-level': '3',
+    });
     const el = element();
     expect(el.localName).to.equal('pillar-summary');
     expect(el.getAttribute('heading-level')).to.equal('3');
     expect(frame.contentDocument!.documentElement.lang).to.equal('cy');
     expect(el.shadowRoot!.querySelector('h3')).to.exist;
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
-    const csp = frame.contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    const csp = frame
+      .contentDocument!.querySelector('meta[http-equiv="Content-Security-Policy"]')!
+      .getAttribute('content')!;
     expect(csp).to.include("script-src 'self'").and.not.include('unsafe-inline');
     // The page as shipped (the test server adds a script of its own to every page it serves).
     const shipped = new DOMParser().parseFromString(await (await fetch('/dist/embed.html')).text(), 'text/html');
@@ -78,7 +89,11 @@ describe('iframe embed', () => {
   });
 
   it('follows a change of its content with a new height', async () => {
-    const { frame, heights, element } = await embed({ src: EXAMPLE, element: 'pillar-summary', pillar: 'preventing-crime' });
+    const { frame, heights, element } = await embed({
+      src: EXAMPLE,
+      element: 'pillar-summary',
+      pillar: 'preventing-crime',
+    });
     const before = heights.at(-1)!;
     element().setAttribute('pillar', 'victim-service');
     await element().updateComplete;
@@ -89,22 +104,38 @@ describe('iframe embed', () => {
   });
 
   it('also speaks Pym.js when a Pym parent names the child', async () => {
-    const { pym, heights } = await embed({ src: EXAMPLE, element: 'peel-rating', childId: 'peel-1', initialWidth: '600' });
+    const { pym, heights } = await embed({
+      src: EXAMPLE,
+      element: 'peel-rating',
+      childId: 'peel-1',
+      initialWidth: '600',
+    });
     expect(pym.at(-1)).to.equal(`pymxPYMxpeel-1xPYMxheightxPYMx${heights.at(-1)}`);
   });
 
-  for (const src of ['javascript:alert(1)', 'data:application/json,{"force":{"name":"x"}}', '/__peel/status/404', ' ']) {
+  for (const src of [
+    'javascript:alert(1)',
+    'data:application/json,{"force":{"name":"x"}}',
+    '/__peel/status/404',
+    ' ',
+  ]) {
     it(`shows the error note for src ${JSON.stringify(src)}`, async () => {
       const { element } = await embed({ src, element: 'peel-rating' });
       // A 404 settles after the first render.
       for (let i = 0; i < 100 && !text(element()).includes('could not'); i++) await pause(20);
       expect(text(element())).to.include('This inspection rating could not be shown.');
-      expect(element().hasAttribute('src') && /^(javascript|data):/.test(element().getAttribute('src')!)).to.equal(false);
+      expect(element().hasAttribute('src') && /^(javascript|data):/.test(element().getAttribute('src')!)).to.equal(
+        false,
+      );
     });
   }
 
   it('never reads the query as HTML', async () => {
-    const { frame, element } = await embed({ src: EXAMPLE, element: '<img src=x onerror=alert(1)>', pillar: '"><img src=x>' });
+    const { frame, element } = await embed({
+      src: EXAMPLE,
+      element: '<img src=x onerror=alert(1)>',
+      pillar: '"><img src=x>',
+    });
     expect(element().localName).to.equal('peel-rating');
     expect(element().hasAttribute('pillar')).to.equal(false);
     expect(frame.contentDocument!.querySelector('img')).to.equal(null);

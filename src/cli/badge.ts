@@ -26,12 +26,21 @@ const rgb = (value: string) => [1, 3, 5].map((i) => parseInt(hex(value).slice(i,
 /** `color-mix(in srgb, fg p%, surface)`, as the element's stylesheet mixes its backgrounds. */
 const mix = (fg: string, p: number, surface: string) => {
   const [a, b] = [rgb(fg), rgb(surface)];
-  return `#${a.map((c, i) => Math.round(c * p + b[i]! * (1 - p)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((c, i) =>
+      Math.round(c * p + b[i]! * (1 - p))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 };
 
 /** The light and dark colours of a custom property in `css` (`--_x: var(--peel-…, light-dark(#l, #d))`). */
 function lightDark(css: string, property: string): Pair {
-  const found = new RegExp(`${property}\\s*:\\s*var\\([^,]+,\\s*light-dark\\((#[\\da-f]+),\\s*(#[\\da-f]+)\\)`, 'i').exec(css);
+  const found = new RegExp(
+    `${property}\\s*:\\s*var\\([^,]+,\\s*light-dark\\((#[\\da-f]+),\\s*(#[\\da-f]+)\\)`,
+    'i',
+  ).exec(css);
   if (!found) throw Error(`peel-widgets: ${property} not found in the element's styles`);
   return { light: hex(found[1]!), dark: hex(found[2]!) };
 }
@@ -111,7 +120,8 @@ export function badgeSvg(options: BadgeOptions): string {
   const known = GRADES.join(', ');
   if (!grade) throw new BadgeError(`unknown grade "${options.grade ?? ''}" (one of ${known}, or their names)`);
   const previous = options.previousGrade ? normaliseGrade(options.previousGrade) : undefined;
-  if (options.previousGrade && !previous) throw new BadgeError(`unknown previous grade "${options.previousGrade}" (one of ${known})`);
+  if (options.previousGrade && !previous)
+    throw new BadgeError(`unknown previous grade "${options.previousGrade}" (one of ${known})`);
   const lang = options.lang ?? 'en';
   if (lang !== 'en' && lang !== 'cy') throw new BadgeError(`unknown language "${lang}" (en or cy)`);
   const scheme = options.scheme ?? 'light';
@@ -162,7 +172,15 @@ export function badgeSvg(options: BadgeOptions): string {
   );
   text(name, x + 2 + pad + f * 1.35, f, fg[scheme], true);
   x += badgeWidth;
-  if (change) x += f * 0.5 + text(`${ARROWS[direction!] ?? ''}${direction ? ' ' : ''}${change}`.trim(), x + f * 0.5, small, colours.muted[scheme]);
+  if (change)
+    x +=
+      f * 0.5 +
+      text(
+        `${ARROWS[direction!] ?? ''}${direction ? ' ' : ''}${change}`.trim(),
+        x + f * 0.5,
+        small,
+        colours.muted[scheme],
+      );
   const width = Math.ceil(x + 1);
 
   return [

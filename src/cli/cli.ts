@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // `npx peel-widgets render|badge`: server-rendered HTML and static SVG badges for pages where no script runs.
 // Exit codes: 0 done, 1 the data had errors (the output shows the element's error note), 2 a bad command line.
 import { parseArgs } from 'node:util';
@@ -57,7 +58,12 @@ const fail = (command: string, message: string, help: string) => {
 };
 
 function parse(args: string[], options: ParseArgsConfig['options']) {
-  return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  return { values: values as Record<string, string | boolean | undefined>, positionals };
 }
 
 async function render(args: string[]) {
@@ -82,7 +88,8 @@ async function render(args: string[]) {
   if (!(ELEMENTS as readonly string[]).includes(element))
     return fail('render', `unknown element "${element}" (one of ${ELEMENTS.join(', ')})`, RENDER_HELP);
   const lang = values.lang as string | undefined;
-  if (lang !== undefined && lang !== 'en' && lang !== 'cy') return fail('render', `unknown language "${lang}" (en or cy)`, RENDER_HELP);
+  if (lang !== undefined && lang !== 'en' && lang !== 'cy')
+    return fail('render', `unknown language "${lang}" (en or cy)`, RENDER_HELP);
   const scheme = values.scheme as string | undefined;
   if (scheme !== undefined && scheme !== 'light' && scheme !== 'dark')
     return fail('render', `unknown scheme "${scheme}" (light or dark)`, RENDER_HELP);
@@ -107,7 +114,9 @@ async function render(args: string[]) {
   });
   process.stdout.write(`${html}\n`);
   if (errors.length) {
-    process.stderr.write(`peel-widgets render: the data could not be shown:\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
+    process.stderr.write(
+      `peel-widgets render: the data could not be shown:\n${errors.map((e) => `  ${e}`).join('\n')}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -116,7 +116,7 @@ export class PeelElement extends LitElement {
   // server's, so run it once ahead to start loading the chunks it needs, and update when they are in.
   protected override scheduleUpdate() {
     if (!this.hasUpdated && this.renderRoot.hasChildNodes()) {
-      this.willUpdate(new Map());
+      this.willUpdate(new Map() as PropertyValues<this>);
       this.render();
       const pending = lazyPending();
       if (pending) return pending.then(() => super.scheduleUpdate());

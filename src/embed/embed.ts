@@ -1,5 +1,7 @@
 // The embed page's script (dist/embed.js, beside embed.html and the bundle): builds the one element the
 // query string asks for, with nothing from it ever parsed as HTML, and tells the parent page its height.
+export {}; // A module: its names stay its own.
+
 const ELEMENTS = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'];
 // The query's attributes the element may take, each with the values allowed (a pattern).
 const ATTRIBUTES: Record<string, RegExp> = {

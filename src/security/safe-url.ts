@@ -9,7 +9,9 @@ export function safeUrl(url: string | undefined): string | undefined {
   try {
     // A server has no document (nor a base in a shim of one): any http base keeps relative URLs
     // relative, and allowed, as a page would. (Not Lit's isServer: the chunks importing this would share a third.)
-    return /^https?:$/.test(new URL(url, globalThis.document?.baseURI || 'http://localhost/').protocol) ? url : undefined;
+    return /^https?:$/.test(new URL(url, globalThis.document?.baseURI || 'http://localhost/').protocol)
+      ? url
+      : undefined;
   } catch {
     return undefined;
   }

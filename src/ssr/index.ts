@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Server rendering (Node only; never in the browser bundle): any element with its data as HTML with a
 // declarative shadow root, which shows fully without JavaScript and needs no stylesheet of the page.
 // Lit's server renderer calls each element's willUpdate() and render(), no connectedCallback: the
@@ -80,7 +81,9 @@ async function readSource(src: string, base: string, timeout: number): Promise<s
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw Error(`${src}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw Error(
+      `${src}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
 }
 
@@ -164,6 +167,8 @@ export async function renderElement(element: ElementName, options: RenderOptions
   let out: string;
   try {
     out = collectResultSync(
+      // lit/static-html makes the tag static (checked against ELEMENTS above), so this binds no tag name.
+      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
       renderLit(html`${unsafeStatic(open)} .assessment=${data ?? undefined}>${script}</${unsafeStatic(element)}>`),
     );
   } finally {

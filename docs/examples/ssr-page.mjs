@@ -1,0 +1,21 @@
+// A static page with PEEL ratings rendered on the server: run `node ssr-page.mjs > ratings.html`.
+// It shows fully without JavaScript; the two module scripts at the end (optional) hydrate it.
+import process from 'node:process';
+import { renderToString } from 'peel-widgets/ssr';
+
+const data = new URL('../../src/data/examples/fictional-2023-25.json', import.meta.url).pathname;
+const card = await renderToString('pillar-summary', { src: data, pillar: 'preventing-crime', headingLevel: 2 });
+const badge = await renderToString('peel-rating', { src: data, pillar: 'public-treatment' });
+
+process.stdout.write(`<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Exampleshire PEEL ratings (fictional)</title></head>
+<body>
+  <h1>Exampleshire Constabulary (fictional)</h1>
+  <p>Treatment of the public: ${badge}</p>
+  ${card}
+  <script type="module" src="https://cdn.jsdelivr.net/npm/peel-widgets/dist/peel-widgets-hydrate.min.js"></script>
+  <script type="module" src="https://cdn.jsdelivr.net/npm/peel-widgets/dist/peel-widgets.min.js"></script>
+</body>
+</html>
+`);

@@ -1,0 +1,188 @@
+// The CLI (`npx peel-widgets`) and its static SVG badge, and the README's plain Node recipe. Needs the
+// build (dist/, or PEEL_DIST for another output directory).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const dist = resolve(process.env.PEEL_DIST ?? 'dist');
+const cli = (...args) => spawnSync(process.execPath, [join(dist, 'cli.js'), ...args], { encoding: 'utf8' });
+const example = 'src/data/examples/fictional-2023-25.json';
+
+/** A small XML well-formedness check (one root, every tag closed in order, entities known). */
+function parseXml(text) {
+  const stack = [];
+  const elements = [];
+  let roots = 0;
+  const body = text.replace(/^<\?xml[^>]*\?>\s*/, '').trim();
+  const token = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
+  for (let m; (m = token.exec(body));) {
+    const [, closing, name, attributes, selfClosing, content, stray] = m;
+    if (stray) throw Error(`stray < at ${m.index}`);
+    if (content !== undefined) {
+      if (!stack.length && content.trim()) throw Error('text outside the root');
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(content)) throw Error(`bad entity in ${content}`);
+      if (stack.length) stack.at(-1).text += content;
+      continue;
+    }
+    if (closing) {
+      if (stack.pop()?.name !== name) throw Error(`</${name}> closes nothing open`);
+      continue;
+    }
+    if (!stack.length && roots++) throw Error('more than one root');
+    const attrs = Object.fromEntries([...attributes.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    const element = { name, attrs, text: '' };
+    elements.push(element);
+    if (!selfClosing) stack.push(element);
+  }
+  if (stack.length) throw Error(`<${stack.at(-1).name}> not closed`);
+  return elements;
+}
+
+const luminance = (hex) => {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const s = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a, b) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+};
+
+test('badge: valid SVG with the grade as text, a title and a description, at 4.5:1 or more', () => {
+  const grades = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate', 'not-graded'];
+  const names = { en: ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate', 'Not graded'] };
+  names.cy = ['Rhagorol', 'Da', 'Digonol', 'Angen gwella', 'Annigonol', 'Heb ei raddio'];
+  let lowest = Infinity;
+  for (const lang of ['en', 'cy'])
+    for (const scheme of ['light', 'dark'])
+      grades.forEach((grade, i) => {
+        const run = cli(
+          'badge',
+          '--grade',
+          grade,
+          '--previous-grade',
+          'good',
+          '--label',
+          'Preventing crime',
+          '--lang',
+          lang,
+          '--scheme',
+          scheme,
+        );
+        assert.equal(run.status, 0, run.stderr);
+        const elements = parseXml(run.stdout);
+        const [svg] = elements;
+        assert.equal(svg.name, 'svg');
+        assert.equal(svg.attrs.role, 'img');
+        assert.equal(svg.attrs.lang, lang);
+        const title = elements.find((e) => e.name === 'title');
+        const desc = elements.find((e) => e.name === 'desc');
+        assert.equal(title.text, `Preventing crime: ${names[lang][i]}`);
+        assert.ok(desc.text.startsWith(names[lang][i]), desc.text);
+        const texts = elements.filter((e) => e.name === 'text');
+        const label = texts.find((t) => t.text === names[lang][i]);
+        assert.ok(label, `${grade} ${lang}: the grade as text`);
+        // Every text on what is behind it: the badge's fill for the grade, the page's surface for the rest.
+        const surface = elements.find((e) => e.name === 'rect').attrs.fill;
+        const badge = elements.find((e) => e.name === 'rect' && e.attrs.stroke);
+        assert.equal(badge.attrs.stroke, label.attrs.fill, 'border, icon and text share the grade colour');
+        for (const t of texts) {
+          const ratio = contrast(t.attrs.fill, t === label ? badge.attrs.fill : surface);
+          lowest = Math.min(lowest, ratio);
+          assert.ok(ratio >= 4.5, `${grade} ${lang} ${scheme} "${t.text}": ${ratio.toFixed(2)}:1`);
+        }
+        assert.ok(
+          elements.some((e) => e.name === 'path' && e.attrs.d),
+          'the grade shape',
+        );
+      });
+  console.log(`# badge: lowest contrast ${lowest.toFixed(2)}:1`);
+});
+
+test('badge: the colours are the element’s, from its stylesheet', () => {
+  const light = parseXml(cli('badge', '--grade', 'good').stdout);
+  const dark = parseXml(cli('badge', '--grade', 'good', '--scheme', 'dark').stdout);
+  assert.equal(light.find((e) => e.attrs.stroke).attrs.stroke, '#006637');
+  assert.equal(dark.find((e) => e.attrs.stroke).attrs.stroke, '#7ddc9f');
+  // Names and sizes: "Requires improvement" in any case; large is 20px.
+  const large = parseXml(cli('badge', '--grade', 'REQUIRES IMPROVEMENT', '--size', 'large').stdout);
+  assert.ok(large.some((e) => e.name === 'text' && e.attrs['font-size'] === '20' && e.text === 'Requires improvement'));
+  // What the label says is escaped.
+  const escaped = cli('badge', '--grade', 'good', '--label', '<b>"A & B"</b>');
+  assert.doesNotThrow(() => parseXml(escaped.stdout));
+  assert.match(escaped.stdout, /&lt;b&gt;&quot;A &amp; B&quot;&lt;\/b&gt;/);
+});
+
+test('bad input: a clear message and a non-zero exit; --help for every command', () => {
+  for (const [args, message] of [
+    [['badge', '--grade', 'godo'], /unknown grade "godo"/],
+    [['badge'], /no grade/],
+    [['badge', '--grade', 'good', '--scheme', 'blue'], /unknown scheme "blue"/],
+    [['badge', '--grade', 'good', '--size', 'huge'], /unknown size "huge"/],
+    [['badge', '--grade', 'good', '--lang', 'fr'], /unknown language "fr"/],
+    [['badge', '--grade', 'good', '--colour', 'red'], /Unknown option '--colour'/],
+    [['render'], /which element/],
+    [['render', 'peel-card', '--data', example], /unknown element "peel-card"/],
+    [['render', 'peel-rating'], /no data/],
+    [['render', 'peel-rating', '--data', example, '--heading-level', '9'], /heading level "9"/],
+    [['render', 'peel-rating', '--data', example, '--lang', 'fr'], /unknown language "fr"/],
+    [['frobnicate'], /unknown command/],
+    [[], /Usage/],
+  ]) {
+    const run = cli(...args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.match(run.stderr + run.stdout, message, args.join(' '));
+    assert.equal(run.stdout.includes('<svg'), false);
+  }
+  for (const args of [['--help'], ['render', '--help'], ['badge', '--help'], ['badge', '-h']]) {
+    const run = cli(...args);
+    assert.equal(run.status, 0, args.join(' '));
+    assert.match(run.stdout, /^Usage: peel-widgets/);
+  }
+});
+
+test('render: the HTML fragment on stdout; bad data gives the error note, the reason and exit 1', () => {
+  const run = cli(
+    'render',
+    'pillar-summary',
+    '--data',
+    example,
+    '--pillar',
+    'public-treatment',
+    '--lang',
+    'cy',
+    '--scheme',
+    'dark',
+    '--heading-level',
+    '3',
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^<!--lit-part [^>]*-->(<!--lit-node 0-->)?<pillar-summary [^>]*lang="cy"/);
+  assert.match(run.stdout, /style="color-scheme: dark"/);
+  assert.match(run.stdout, /shadowrootmode="open"/);
+  assert.match(run.stdout, /<h3 part="title"/);
+  for (const data of ['missing.json', 'javascript:alert(1)', 'package.json']) {
+    const bad = cli('render', 'peel-rating', '--data', data);
+    assert.equal(bad.status, 1, data);
+    assert.match(bad.stdout, /This inspection rating could not be shown\./, data);
+    assert.match(bad.stderr, /could not be shown:\n {2}\S/, data);
+  }
+  const noPillar = cli('render', 'peel-rating', '--data', example, '--pillar', 'nope');
+  assert.equal(noPillar.status, 1);
+  assert.match(noPillar.stderr, /pillar: "nope" is not a pillar/);
+  const badge = cli('render', 'peel-rating', '--grade', 'good', '--no-hydrate');
+  assert.equal(badge.status, 0);
+  assert.match(badge.stdout, />Good</);
+  assert.doesNotMatch(badge.stdout, /<script/);
+});
+
+test('the README recipe: a plain Node script writes a server-rendered page', { skip: !!process.env.PEEL_DIST }, () => {
+  const run = spawnSync(process.execPath, ['docs/examples/ssr-page.mjs'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^<!doctype html>/);
+  assert.equal(run.stdout.match(/shadowrootmode="open"/g).length >= 2, true);
+  assert.match(run.stdout, />Outstanding</);
+});

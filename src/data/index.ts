@@ -3,3 +3,4 @@ export * from './grades.js';
 export * from './parse.js';
 export * from './pillars.js';
 export type * from './types.js';
+export * from './forces.js';

@@ -3,4 +3,6 @@ export * from './grades.js';
 export * from './parse.js';
 export * from './pillars.js';
 export type * from './types.js';
-export * from './forces.js';
+// The register's Force is RegisteredForce here: types.ts's Force is the force an assessment is about.
+export { FORCES, REGIONS, forceById } from './forces.js';
+export type { Force as RegisteredForce, Region } from './forces.js';

@@ -1,8 +1,8 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatIssue, parseAssessment } from '../data/parse.js';
-import type { Assessment, DataIssue } from '../data/types.js';
 import type { ParseResult } from '../data/parse.js';
+import type { Assessment, DataIssue } from '../data/types.js';
 import { requestJson } from './fetch-json.js';
 
 /** What the element has to show. */
@@ -66,12 +66,12 @@ export class AssessmentController implements ReactiveController {
   #children?: MutationObserver;
   #reported = new Map<DataSource, string>();
   #pending: PeelErrorDetail[] = [];
-
   /**
    * How the input is read: one assessment by default; an element that shows a collection
    * (`<peel-compare>`) sets parseCollection. Its `ready` value is then the collection.
    */
   parse: (input: unknown) => ParseResult<object> = parseAssessment;
+
   constructor(host: DataHost) {
     this.#host = host;
     host.addController(this);

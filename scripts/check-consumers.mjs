@@ -70,8 +70,10 @@ const attw = run(
     tarballPath,
     '--profile',
     'esm-only',
+    // Not JavaScript: a stylesheet and the iframe page, which the tool cannot judge.
     '--exclude-entrypoints',
     './fallback.css',
+    './embed.html',
     '--include-entrypoints',
     ...componentEntries,
     '--format',

@@ -47,7 +47,7 @@ after(async () => {
 });
 
 const page = (body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${head}</head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title><link rel="icon" href="data:," />${head}</head><body>${body}</body></html>`;
 
 test('renders each element with a declarative shadow root, its styles and its text', async () => {
   for (const element of ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment']) {
@@ -137,7 +137,7 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
   pages.set('/hydrate.html', page(parts.join('\n') + load, watch));
   const tab = await browser.newPage();
   const messages = [];
-  tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()} ${message.location()?.url ?? ''}`));
   tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   await tab.goto(`${origin}/hydrate.html`, { waitUntil: 'networkidle0' });
   const result = await tab.evaluate(async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import collectionJson from './examples/peel-2017-all-forces.json' with { type: 'json' };
 import { FORCES, REGIONS, forceById } from './forces.js';
 import { parseCollection } from './parse.js';
+import { WELSH as CHUNK_WELSH, regionOf } from '../components/peel-compare/register.js';
 
 const WELSH = {
   'dyfed-powys': 'Heddlu Dyfed-Powys',
@@ -62,5 +63,17 @@ describe('the PEEL 2017 collection of all forces', () => {
     expect(pillarIds('derbyshire')).to.deep.equal(['efficiency', 'legitimacy']);
     expect(pillarIds('humberside')).to.deep.equal(['effectiveness', 'legitimacy']);
     expect(collectionJson.assessments.reduce((n, a) => n + a.pillars.length, 0)).to.equal(127);
+  });
+});
+
+// The compare chunk carries a short copy of the register (it would be too big for the chunk otherwise).
+describe('the compare chunk’s copy of the register', () => {
+  it('gives every force in the register its region, and knows no other id', () => {
+    for (const force of FORCES) expect(regionOf(force.id), force.id).to.equal(force.region);
+    expect(regionOf('exampleshire')).to.equal(undefined);
+    expect(regionOf()).to.equal(undefined);
+  });
+  it('has the register’s Welsh names', () => {
+    expect(CHUNK_WELSH).to.deep.equal(Object.fromEntries(FORCES.filter((f) => f.cy).map((f) => [f.id, f.cy])));
   });
 });

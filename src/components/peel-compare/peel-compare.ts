@@ -42,7 +42,7 @@ const loadCompare = lazy('the compare module', () => import('./compare.js'));
  * @cssprop --peel-compare-highlight - Background of the highlighted force's row (falls back to a tint of `--peel-color-accent`).
  * @cssprop --peel-compare-header-background - Background of the column and region headers (falls back to `--peel-color-surface-muted`).
  *
- * @fires peel-error - Bad input: invalid JSON, not a collection, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path. A force id the register does not know is only a warning on the console.
+ * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, not a collection, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path. A force id the register does not know is only a warning on the console.
  */
 export class PeelCompare extends PeelElement {
   static override properties: PropertyDeclarations = {
@@ -66,6 +66,7 @@ export class PeelCompare extends PeelElement {
 
   constructor() {
     super();
+    /** @internal the data controller reads a collection (the analyzer would list this as a field `parse`) */
     this.data.parse = parseCollection;
   }
 
@@ -76,5 +77,11 @@ export class PeelCompare extends PeelElement {
         ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level)
         : this.message(compare === null ? s.error : s.loading);
     });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peel-compare': PeelCompare;
   }
 }

@@ -134,19 +134,27 @@ describe('host pages', () => {
       expect(cls).to.be.at.most(0.01);
     });
 
-    // The badge is inline, so even without the fallback styles the shift is small; the control
-    // shows that the measure sees it, and that the fallback styles remove it.
-    it('would shift the layout more without the fallback styles (the control)', async () => {
-      const bare = await openPage('/demo/article.html?late=1500&no-fallback-css');
-      await rendered(bare);
-      expect(bare.document.querySelector('peel-rating')!.shadowRoot).to.not.equal(null);
-      const without = await layoutShift(bare);
-      const styled = await openPage('/demo/article.html?late=1500');
-      await rendered(styled);
-      const withFallback = await layoutShift(styled);
-      expect(without, 'shift without the fallback styles').to.be.greaterThan(0);
-      expect(withFallback, 'shift with them').to.be.lessThan(without);
-    });
+    // The control, measured where the fallback styles act: the box of each badge's tag before and
+    // after the bundle arrives. With them, the words around a badge stay where they were.
+    const boxes = (win: PageWindow) =>
+      [...win.document.querySelectorAll('peel-rating')].map((el) =>
+        [...el.getClientRects()].reduce((sum, r) => sum + r.width, 0),
+      );
+    for (const [query, fits] of [
+      ['', true],
+      ['&no-fallback-css', false],
+    ] as const) {
+      it(`keeps each badge's box when the widgets replace their fallback ${fits ? 'with' : 'only with'} the fallback styles${fits ? '' : ' (the control)'}`, async () => {
+        const win = await openPage(`/demo/article.html?late=1500${query}`, 1024, 800, true);
+        await until(() => win.document.readyState !== 'loading', 'the page to be parsed', 5000);
+        const before = boxes(win);
+        await rendered(win);
+        const moved = boxes(win).map((width, i) => Math.abs(width - before[i]!));
+        expect(moved).to.have.length(4);
+        if (fits) for (const px of moved) expect(px, 'px a badge grew or shrank').to.be.below(2);
+        else expect(Math.max(...moved), 'px the widest change').to.be.above(10);
+      });
+    }
   });
 
   it('serves the force demo with its brand through custom properties only', async () => {

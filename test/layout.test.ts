@@ -1,6 +1,11 @@
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { expect, FICTIONAL, html, NORTHAMPTONSHIRE, render } from './helpers.js';
+import current from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
+import type { Assessment } from '../src/data/types.js';
+
+/** Every finding, status and new fact field (PEEL 2023–25). */
+const CURRENT = current as unknown as Assessment;
 
 /*
  * Geometry: at a phone's, a tablet's and a desktop's width, in English and in Welsh, no block in an
@@ -38,6 +43,8 @@ function blocks(root: Element): Box[] {
   const visit = (scope: ShadowRoot) => {
     for (const el of scope.querySelectorAll('*')) {
       if (['style', 'script', 'template'].includes(el.localName) || el.closest('svg')) continue;
+      // The content of a closed <details> is not shown (the browser still gives it boxes).
+      if (el.closest('details:not([open]) > :not(summary)')) continue;
       if (el.shadowRoot) visit(el.shadowRoot);
       if (!isBlock(el)) continue;
       let container = parentOf(el);
@@ -110,7 +117,7 @@ const CASES: [string, (lang: string) => TemplateResult][] = [
     'peel-rating scale (2014)',
     (lang) => html`<peel-rating lang=${lang} variant="scale" grade="inadequate"></peel-rating>`,
   ],
-  ...[NORTHAMPTONSHIRE, FICTIONAL].flatMap((data): [string, (lang: string) => TemplateResult][] => [
+  ...[NORTHAMPTONSHIRE, FICTIONAL, CURRENT].flatMap((data): [string, (lang: string) => TemplateResult][] => [
     ...(data.pillars ?? []).map((p): [string, (lang: string) => TemplateResult] => [
       `pillar-summary ${data.force.name} ${p.id}`,
       (lang) => html`<pillar-summary lang=${lang} pillar=${p.id ?? ''} .assessment=${data}></pillar-summary>`,
@@ -142,6 +149,16 @@ describe('layout', () => {
             expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(width);
           });
         }
+
+      it('keeps a question’s findings inside the card when they are opened', async () => {
+        const el = await render(
+          html`<pillar-summary pillar="responding-to-public" .assessment=${CURRENT}></pillar-summary>`,
+        );
+        const details = [...el.shadowRoot!.querySelectorAll('details')];
+        expect(details).to.have.length(1);
+        for (const d of details) d.open = true;
+        expect(layoutProblems(el)).to.deep.equal([]);
+      });
 
       it('keeps a badge in running text on its line, and lets its change text wrap like words', async () => {
         const para = (content: TemplateResult) =>

@@ -127,7 +127,7 @@ try {
     const notes = await page.evaluate(() =>
       [
         ...document.querySelectorAll(
-          '#storybook-root :is(peel-rating, pillar-summary, key-facts-panel, peel-assessment)',
+          '#storybook-root :is(peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare)',
         ),
       ].map((el) => el.shadowRoot?.querySelector('[part="message"]')?.textContent.trim()),
     );

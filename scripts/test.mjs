@@ -1,6 +1,7 @@
 // `npm test`, what CI runs: build, type check, lint, the size budget, the packed package and the projects
 // that consume it (scripts/check-consumers.mjs), the node-side tests, every browser
-// test against the sources (with coverage), and the element tests again against the built CDN file.
+// test against the sources (with coverage), the element tests again against the built CDN file, and
+// the built Storybook.
 // The last line of output is the verdict of all of it, alone on its line: `N passed, M failed`, where
 // each test counts once and each check (type check, lint, size, coverage) counts once more.
 import { spawnSync } from 'node:child_process';
@@ -131,5 +132,14 @@ function browserTests(name, args, { coverage = false } = {}) {
 const extra = process.argv.slice(2);
 browserTests('browser tests, sources', ['--coverage', ...extra], { coverage: true });
 browserTests('browser tests, CDN bundle', ['--config', 'web-test-runner.prod.config.mjs', ...extra]);
+
+// The designers' catalogue as it is published: the static Storybook build, then a look at it in
+// Chromium (no docs page scrolls sideways, the scheme switch themes it all, loading stories hold).
+since = performance.now();
+check(
+  'Storybook build and check (.storybook/check-build.mjs)',
+  exec(npm, ['run', '--silent', 'check-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' }) === 0,
+  since,
+);
 
 finish();

@@ -71,7 +71,7 @@ describe('frameworks', () => {
         template: `<key-facts-panel :assessment="doc" heading-level="3" @peel-error="onError"></key-facts-panel>`,
       });
       // The README's test: only the package's own tags, so that kebab-case Vue components stay Vue's.
-      const peelTags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'];
+      const peelTags = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment', 'peel-compare'];
       app.config.compilerOptions.isCustomElement = (tag: string) => peelTags.includes(tag);
       app.mount(host);
       const panel = host.querySelector('key-facts-panel')!;

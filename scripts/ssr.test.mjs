@@ -49,6 +49,20 @@ after(async () => {
 const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title><link rel="icon" href="data:," />${head}</head><body>${body}</body></html>`;
 
+test('renders every force side by side, its styles inside the declarative shadow root', async () => {
+  const { html, errors } = await renderElement('peel-compare', { src: 'src/data/examples/peel-2017-all-forces.json' });
+  assert.deepEqual(errors, []);
+  assert.match(html, /<peel-compare[^>]*><template shadowroot(mode)?="open"/);
+  // The badge's and the table's styles, which the compare chunk adopts on a page.
+  assert.match(html, /<style>[^<]*\.badge[^<]*<\/style>/);
+  assert.match(html, /<caption[^>]*>(<!--[^>]*-->)?PEEL 2017 grades by force/);
+  assert.equal((html.match(/<th scope="row"/g) ?? []).length, 43);
+  assert.match(html, /Derbyshire Constabulary/);
+  assert.match(html, /No grade in the data/);
+  // A property binding must not reach the HTML as checked="false" (a checked box to a browser).
+  assert.doesNotMatch(html, /checked="false"/);
+});
+
 test('renders each element with a declarative shadow root, its styles and its text', async () => {
   for (const element of ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment']) {
     const { html, errors } = await renderElement(element, { src: example, pillar: 'public-treatment' });
@@ -137,7 +151,9 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
   pages.set('/hydrate.html', page(parts.join('\n') + load, watch));
   const tab = await browser.newPage();
   const messages = [];
-  tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()} ${message.location()?.url ?? ''}`));
+  tab.on('console', (message) =>
+    messages.push(`${message.type()}: ${message.text()} ${message.location()?.url ?? ''}`),
+  );
   tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   await tab.goto(`${origin}/hydrate.html`, { waitUntil: 'networkidle0' });
   const result = await tab.evaluate(async () => {

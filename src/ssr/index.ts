@@ -11,11 +11,25 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
 import { loadReport, lazyPending } from '../components/lazy.js';
+import { PeelCompare, loadCompare } from '../components/peel-compare/peel-compare.js';
+import { compareStyles } from '../components/peel-compare/peel-compare.styles.js';
+import { ratingStyles } from '../components/peel-rating/peel-rating.styles.js';
 import type { AssessmentController, PeelErrorDetail } from '../controllers/assessment-controller.js';
 import { formatIssue } from '../data/parse.js';
 
+// On a page, the compare chunk adopts the badge's and the table's styles into the shadow root when it
+// first renders there; a server writes a class's elementStyles into the declarative shadow root, so
+// they join those here (in the order the chunk gives them: the badge's first, the table's last).
+PeelCompare.elementStyles = [ratingStyles, ...PeelCompare.elementStyles, compareStyles];
+
 /** The elements a server can render. */
-export const ELEMENTS = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment'] as const;
+export const ELEMENTS = [
+  'peel-rating',
+  'pillar-summary',
+  'key-facts-panel',
+  'peel-assessment',
+  'peel-compare',
+] as const;
 export type ElementName = (typeof ELEMENTS)[number];
 
 export interface RenderOptions {
@@ -130,8 +144,10 @@ export async function renderElement(element: ElementName, options: RenderOptions
       data = 'null';
     }
   }
-  // The cards' templates are a chunk the elements load when first needed: have it in hand first.
-  loadReport({ requestUpdate() {}, addController() {}, removeController() {}, updateComplete: Promise.resolve(true) });
+  // The cards' and the table's templates are chunks the elements load when first needed: have them in hand first.
+  const host = { requestUpdate() {}, addController() {}, removeController() {}, updateComplete: Promise.resolve(true) };
+  loadReport(host);
+  loadCompare(host);
   await lazyPending();
 
   const attributes: Record<string, string | number | boolean | undefined> = {

@@ -309,7 +309,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
             <label
               ><input
                 type="checkbox"
-                .checked=${grouped}
+                .checked=${grouped || nothing}
                 @change=${(e: Event) => {
                   host.groupBy = (e.target as HTMLInputElement).checked ? 'region' : undefined;
                 }}

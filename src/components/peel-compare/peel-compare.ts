@@ -6,7 +6,7 @@ import { lazy } from '../lazy.js';
 import { PeelElement } from '../peel-element.js';
 
 /** Everything but the shell (table, sorting, the register, strings, styles): loaded only by a page that uses it. */
-const loadCompare = lazy('the compare module', () => import('./compare.js'));
+export const loadCompare = lazy('the compare module', () => import('./compare.js'));
 
 /**
  * Every force side by side: a table with a row per force and a column per pillar or area, each

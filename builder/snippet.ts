@@ -11,14 +11,9 @@ import { safeUrl } from '../src/security/safe-url.js';
 import { TOKENS } from './tokens.js';
 import type { Brand } from './tokens.js';
 
-export const ELEMENTS = [
-  'peel-rating',
-  'pillar-summary',
-  'key-facts-panel',
-  'peel-assessment',
-  'peel-compare',
-] as const;
-export type ElementTag = (typeof ELEMENTS)[number];
+export { TAGS as ELEMENTS } from '../src/tags.js';
+import type { Tag } from '../src/tags.js';
+export type ElementTag = Tag;
 
 export const SCHEMES = ['page', 'light', 'dark', 'light dark'] as const;
 export type SchemeChoice = (typeof SCHEMES)[number];

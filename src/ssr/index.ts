@@ -16,6 +16,7 @@ import { compareStyles } from '../components/peel-compare/peel-compare.styles.js
 import { ratingStyles } from '../components/peel-rating/peel-rating.styles.js';
 import type { AssessmentController, PeelErrorDetail } from '../controllers/assessment-controller.js';
 import { formatIssue } from '../data/parse.js';
+import { TAGS } from '../tags.js';
 
 // On a page, the compare chunk adopts the badge's and the table's styles into the shadow root when it
 // first renders there; a server writes a class's elementStyles into the declarative shadow root, so
@@ -23,13 +24,7 @@ import { formatIssue } from '../data/parse.js';
 PeelCompare.elementStyles = [ratingStyles, ...PeelCompare.elementStyles, compareStyles];
 
 /** The elements a server can render. */
-export const ELEMENTS = [
-  'peel-rating',
-  'pillar-summary',
-  'key-facts-panel',
-  'peel-assessment',
-  'peel-compare',
-] as const;
+export const ELEMENTS = TAGS;
 export type ElementName = (typeof ELEMENTS)[number];
 
 export interface RenderOptions {

@@ -12,6 +12,7 @@ import {
 import type { PeelParameters } from '../../../stories/support.js';
 import type { Decorator } from '@storybook/web-components';
 import type { AssessmentCollection } from '../../data/types.js';
+import { REGIONS } from '../../data/regions.js';
 
 /** Real data: the inspectorate's PEEL 2017 grades for all 43 forces (two grades not found; see SOURCES.md). */
 const ALL_2017 = all2017 as unknown as AssessmentCollection;
@@ -54,19 +55,7 @@ const meta = {
     'group-by': { control: 'select', options: [undefined, 'region'] },
     region: {
       control: 'select',
-      options: [
-        undefined,
-        'North East',
-        'North West',
-        'Yorkshire and the Humber',
-        'East Midlands',
-        'West Midlands',
-        'East of England',
-        'London',
-        'South East',
-        'South West',
-        'Wales',
-      ],
+      options: [undefined, ...REGIONS],
     },
     sort: { control: 'text' },
     lang: { control: 'select', options: [undefined, 'en', 'cy'] },

@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET = 15500;
 export const CHUNK_BUDGET = 6000;
+/** A chunk with a budget of its own: what a page that shows every force side by side pays more. */
+const OWN_BUDGETS = { compare: 5000 };
 const file = 'dist/peel-widgets.min.js';
 
 const measureFile = (path) => {
@@ -25,10 +27,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let ok = gzip <= BUDGET;
   console.log(`size: ${file} ${raw} bytes, ${gzip} bytes gzip -9 (budget ${BUDGET}) ${ok ? 'ok' : 'OVER BUDGET'}`);
   for (const chunk of chunks()) {
-    const fits = chunk.gzip <= CHUNK_BUDGET;
+    const budget = OWN_BUDGETS[/^dist\/peel-widgets-([a-z]+)/.exec(chunk.file)?.[1]] ?? CHUNK_BUDGET;
+    const fits = chunk.gzip <= budget;
     ok &&= fits;
     console.log(
-      `size: ${chunk.file} ${chunk.raw} bytes, ${chunk.gzip} bytes gzip -9 (budget ${CHUNK_BUDGET}) ${fits ? 'ok' : 'OVER BUDGET'}`,
+      `size: ${chunk.file} ${chunk.raw} bytes, ${chunk.gzip} bytes gzip -9 (budget ${budget}) ${fits ? 'ok' : 'OVER BUDGET'}`,
     );
   }
   process.exit(ok ? 0 : 1);

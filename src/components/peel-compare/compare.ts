@@ -61,7 +61,7 @@ const TEXT: Record<Lang, CompareText> = {
     groupBy: 'Group by region',
     region: 'Region',
     allRegions: 'All regions',
-    notComparable: 'Grades from a cycle on the other scale are named, not compared.',
+    notComparable: 'Earlier grades on the other scale are named, not compared.',
   },
   cy: {
     titles: TITLES_CY,
@@ -93,7 +93,7 @@ const TEXT: Record<Lang, CompareText> = {
     groupBy: 'Grwpio fesul rhanbarth',
     region: 'Rhanbarth',
     allRegions: 'Pob rhanbarth',
-    notComparable: 'Mae graddau o gylch ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
+    notComparable: 'Mae graddau cynharach ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
   },
 };
 
@@ -130,7 +130,7 @@ function warnUnknown(c: AssessmentCollection) {
   if (checked.has(c)) return;
   checked.add(c);
   const unknown = c.assessments.flatMap(({ force: { id } }, i) =>
-    id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not a force in the register`] : [],
+    id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not in the register`] : [],
   );
   if (unknown.length) console.warn(`<peel-compare> (shown under other forces):\n${unknown.join('\n')}`);
 }

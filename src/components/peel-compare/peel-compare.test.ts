@@ -298,7 +298,7 @@ describe('<peel-compare>', () => {
     it('names a previous grade from a cycle on the other scale, with a visible note', async () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${doc('2017')}></peel-compare>`);
       expect(text($(el, 'tbody td'))).to.equal('GoodAdequate in 2017; not directly comparable');
-      expect(text($(el, '[part="note"]'))).to.equal('Grades from a cycle on the other scale are named, not compared.');
+      expect(text($(el, '[part="note"]'))).to.equal('Earlier grades on the other scale are named, not compared.');
     });
   });
 
@@ -368,7 +368,7 @@ describe('<peel-compare>', () => {
       });
       expect(seen.events).to.have.length(0);
       expect(seen.calls).to.have.length(1);
-      expect(seen.warnings[0]).to.contain('assessments[43].force.id: "exampleshire" is not a force in the register');
+      expect(seen.warnings[0]).to.contain('assessments[43].force.id: "exampleshire" is not in the register');
       const last = $$(el, 'tbody').at(-1)!;
       expect(text(last.querySelector('th[scope="rowgroup"]'))).to.equal('Other forces');
       expect(text(last.querySelector('th[scope="row"]'))).to.equal('Exampleshire Police');

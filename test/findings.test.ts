@@ -471,10 +471,7 @@ describe('peel-rating: status and period', () => {
     expect(back.change).to.equal('Inadequate in 2023–25; not directly comparable');
   });
 
-  // BUG: peel-rating.ts #resolve (line 138) defaults a missing `scale` to peel-2014, so a grade typed
-  // with previous-period="2021/22" and no scale is taken as a four-grade grade and never compared
-  // ("Good in 2021/22; not directly comparable"). No four-grade cycle follows a five-grade one, so a
-  // previous period from 2020 on implies peel-2021. Un-skip when it does.
+  // No four-grade cycle follows a five-grade one: a previous period from 2021/22 on implies peel-2021.
   it('a previous period on the five-grade scale implies it when no scale is given', async () => {
     const same = await badge(
       html`<peel-rating grade="good" previous-grade="good" previous-period="2021/22"></peel-rating>`,

@@ -341,9 +341,7 @@ describe('peel-assessment: grades at a glance', () => {
     ]);
   });
 
-  // BUG: report.ts glance() keys its groups by `p.grade ?? p.status`, so withheld, carried-over
-  // without a grade and graded without a grade each make a group of their own, every one labelled
-  // "Not graded" beside the not-graded grade's group. Un-skip when they share one group.
+  // Withheld, carried over without a grade, and graded without a grade all read "Not graded": one group.
   it('one "Not graded" group for every area that reads "Not graded"', async () => {
     const doc: Assessment = {
       force: { name: 'Sampleton Constabulary' },

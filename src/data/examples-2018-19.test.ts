@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
 import collectionJson from './examples/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
 import { FORCES, forceById } from './forces.js';
 import { SCALES } from './grades.js';
@@ -94,10 +96,12 @@ async function sources(): Promise<string> {
 }
 
 describe('the PEEL 2018/19 collection of all forces', () => {
-  it('parses with no errors and no warnings', () => {
+  it('parses with no errors and no warnings, and is valid against the JSON Schema', () => {
     const result = parseCollection(collectionJson);
     expect(result.ok, JSON.stringify(result)).to.equal(true);
     expect(result.warnings).to.deep.equal([]);
+    const checked = new Validator(schema as never, '2020-12', false).validate(collectionJson);
+    expect(checked.errors).to.deep.equal([]);
   });
 
   it('has one assessment per registered force, named as the register names it, for cycle peel-2018-19', () => {

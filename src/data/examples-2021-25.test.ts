@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
 import all2122 from './examples/2021-22/peel-2021-22-all-forces.json' with { type: 'json' };
 import metropolitan2122 from './examples/2021-22/metropolitan-2021-22.json' with { type: 'json' };
 import wiltshire2122 from './examples/wiltshire-2021-22.json' with { type: 'json' };
@@ -16,6 +18,12 @@ import type { Assessment, AssessmentCollection } from './types.js';
 
 // The PEEL 2021/22 and 2023–25 example data, and the SOURCES.md beside each: every value shipped has its row
 // (the page's address and the words that state it), and every row its value.
+
+const validator = new Validator(schema as never, '2020-12', false);
+const valid = (doc: unknown) => {
+  const result = validator.validate(doc);
+  expect(result.valid, JSON.stringify(result.errors)).to.equal(true);
+};
 
 const FIVE_GRADES = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'];
 /** Pages of the inspectorate, or its press releases republished under its name: their words may be quoted. */
@@ -118,8 +126,9 @@ for (const c of CYCLES) {
     for (const a of c.collection.assessments)
       for (const p of a.pillars ?? []) grades.set(`${a.force.id}/${p.id}`, p.grade!);
 
-    it('parses as a collection with no errors and no warnings', () => {
+    it('parses as a collection with no errors and no warnings, and is valid against the JSON Schema', () => {
       expect(parseCollection(c.collection)).to.deep.include({ ok: true, warnings: [] });
+      valid(c.collection);
     });
 
     it('names each force once, by its register id and name, with the cycle and period', () => {
@@ -169,8 +178,9 @@ for (const c of CYCLES) {
 
     for (const [file, doc] of Object.entries(c.singles)) {
       describe(file, () => {
-        it('parses with no errors and no warnings, in the cycle', () => {
+        it('parses with no errors and no warnings, is valid against the JSON Schema, in the cycle', () => {
           expect(parseAssessment(doc)).to.deep.include({ ok: true, warnings: [] });
+          valid(doc);
           expect([doc.cycle, doc.period]).to.deep.equal([c.cycle, c.period]);
           expect(doc.force.name).to.equal(forceById(doc.force.id!)?.name);
         });
@@ -223,6 +233,7 @@ describe('PEEL 2021/22 and 2023–25: what the pages disagree on is left out, wh
 
   it('keeps the package’s Wiltshire 2021/22 document in step with the collection', () => {
     expect(parseAssessment(wiltshire2122)).to.deep.include({ ok: true, warnings: [] });
+    valid(wiltshire2122);
     const graded = wiltshire2122.pillars.filter((p) => p.id !== 'victim-service');
     const own = (all2122 as unknown as AssessmentCollection).assessments.find((a) => a.force.id === 'wiltshire')!;
     expect(graded).to.deep.equal(own.pillars);

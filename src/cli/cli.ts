@@ -1,6 +1,9 @@
 /// <reference types="node" />
 // `npx peel-widgets render|badge`: server-rendered HTML and static SVG badges for pages where no script runs.
 // Exit codes: 0 done, 1 the data had errors (the output shows the element's error note), 2 a bad command line.
+import { realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { ELEMENTS, renderElement } from '../ssr/index.js';
@@ -22,7 +25,8 @@ Writes the element as an HTML fragment with a declarative shadow root: it shows 
 and the bundle hydrates it when the page loads peel-widgets-hydrate.min.js before the bundle.
 
   <element>              ${ELEMENTS.join(', ')}
-  --data <file|url>      The assessment JSON: a file path or an http(s) URL
+  --data <file|url>      The assessment JSON: a file path or an http(s) URL (read up to 5 MB, for
+                         10 seconds at most; a redirect only within the URL's origin)
   --pillar <id>          The pillar or area to show (peel-rating, pillar-summary)
   --lang <en|cy>         Language of the text the element writes (default en)
   --heading-level <1-6>  Level of the element's top heading (default 2)
@@ -48,6 +52,8 @@ description for screen readers, in the colours and shapes of <peel-rating>.
   --lang <en|cy>            Language of the grade's name and the description (default en)
   --scheme <light|dark>     Colours for a light or a dark background (default light)
   --size <small|medium|large>  Text size 14, 16 or 20 px (default medium)
+  --id <name>               Prefix of the title's and description's ids (default: peel-badge- and a
+                            random part, so that badges inlined in one page never share them)
   -h, --help                This help
 
 Exit status: 0 written, 2 a bad option (the reason is on stderr).`;
@@ -98,8 +104,17 @@ async function render(args: string[]) {
     return fail('render', `heading level "${level}" is not a number from 1 to 6`, RENDER_HELP);
   if (!values.data && !values.grade && !values.status)
     return fail('render', 'no data: give --data <file|url> (or --grade for peel-rating)', RENDER_HELP);
+  let src = values.data as string | undefined;
+  let root: string | undefined;
+  // The renderer reads no file unless told where it may: the file the user names here, and only that.
+  if (src && (/^file:/i.test(src) || !/^[a-z][a-z\d+.-]+:/i.test(src))) {
+    const path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(src);
+    src = await realpath(path).catch(() => path);
+    root = dirname(src);
+  }
   const { html, errors } = await renderElement(element as ElementName, {
-    src: values.data as string | undefined,
+    src,
+    root,
     pillar: values.pillar as string | undefined,
     lang,
     headingLevel: level === undefined ? undefined : Number(level),
@@ -129,6 +144,7 @@ function badge(args: string[]) {
     lang: { type: 'string' },
     scheme: { type: 'string' },
     size: { type: 'string' },
+    id: { type: 'string' },
   });
   if (values.help) return void process.stdout.write(`${BADGE_HELP}\n`);
   if (positionals.length) return fail('badge', `unexpected argument "${positionals[0]}"`, BADGE_HELP);
@@ -142,6 +158,7 @@ function badge(args: string[]) {
         lang: values.lang as BadgeOptions['lang'],
         scheme: values.scheme as BadgeOptions['scheme'],
         size: values.size as BadgeOptions['size'],
+        id: values.id as string | undefined,
       }),
     );
   } catch (error) {

@@ -259,3 +259,75 @@ test('render reads the file its user names, and only as data: never copied out u
     assert.match(run.stderr, /not a regular file/, path);
   }
 });
+
+test('import: a table (CSV file, tab-separated on stdin) becomes a collection on stdout', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-import-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const csv = join(dir, 'grades.csv');
+  writeFileSync(
+    csv,
+    'Force,Effectiveness,"Efficiency",Legitimacy\r\nAvon & Somerset Constabulary,Good,"requires improvement",\r\nKent,OUTSTANDING,good,Good\r\n',
+  );
+  const run = cli('import', csv, '--cycle', '2017');
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  const collection = JSON.parse(run.stdout);
+  assert.deepEqual(
+    collection.assessments.map((a) => [a.force.id, a.cycle, a.pillars.map((p) => `${p.id}=${p.grade}`).join(' ')]),
+    [
+      ['avon-and-somerset', 'peel-2017', 'effectiveness=good efficiency=requires-improvement'],
+      ['kent', 'peel-2017', 'effectiveness=outstanding efficiency=good legitimacy=good'],
+    ],
+  );
+  // What a spreadsheet copies: tabs, Welsh names and grades, a Cycle column.
+  const tsv =
+    'Heddlu\tYmchwilio i droseddau\tCycle\nHeddlu Gwent\tDigonol\t2023–25\nSouth Wales Police\tTo be graded\t2023-25\n';
+  const piped = spawnSync(process.execPath, [join(dist, 'cli.js'), 'import', '-'], {
+    input: tsv,
+    encoding: 'utf8',
+    timeout: 20000,
+  });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.deepEqual(JSON.parse(piped.stdout).assessments[0], {
+    force: { id: 'gwent', name: 'Gwent Police' },
+    cycle: 'peel-2023-25',
+    period: '2023–25',
+    pillars: [{ id: 'investigating-crime', grade: 'adequate' }],
+  });
+  assert.deepEqual(JSON.parse(piped.stdout).assessments[1].pillars, [{ id: 'investigating-crime', status: 'pending' }]);
+});
+
+test('import: each bad cell on stderr by row and column, exit 1; a bad command line, exit 2', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-import-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const bad = join(dir, 'bad.csv');
+  writeFileSync(bad, 'Force,Efficiency,Colour\nKent Police,Outstandng,\nExampleshire,Good,\n');
+  const run = cli('import', bad, '--cycle', 'peel-2017');
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '', 'nothing written');
+  assert.equal(
+    run.stderr,
+    'peel-widgets import: the table has 3 problems:\n' +
+      '  Row 1, column "Colour": not an area: give an area id (such as preventing-crime) or its title in English or Welsh\n' +
+      '  Row 2 (Kent Police), column "Efficiency": "Outstandng" is not a grade\n' +
+      '  Row 3, column "Force": "Exampleshire" is not a force in the register (its name or id)\n',
+  );
+  const missing = cli('import', join(dir, 'missing.csv'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /missing\.csv: no such file/);
+  for (const [args, message] of [
+    [['import'], /which table\?/],
+    [['import', bad, 'extra.csv'], /unexpected argument "extra.csv"/],
+    [['import', bad, '--cycle', '2019'], /--cycle "2019" is not a PEEL cycle/],
+    [['import', bad, '--cycle'], /argument missing/],
+  ]) {
+    const wrong = cli(...args);
+    assert.equal(wrong.status, 2, args.join(' '));
+    assert.match(wrong.stderr, message, args.join(' '));
+    assert.match(wrong.stderr, /Usage: peel-widgets import/);
+  }
+  const help = cli('import', '--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: peel-widgets import <file\.csv\|file\.tsv\|->/);
+  assert.match(cli('--help').stdout, /import <file\|->/);
+});

@@ -3,7 +3,6 @@ import { Validator } from '@cfworker/json-schema';
 import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
 import all2122 from './examples/2021-22/peel-2021-22-all-forces.json' with { type: 'json' };
 import metropolitan2122 from './examples/2021-22/metropolitan-2021-22.json' with { type: 'json' };
-import thamesValley2122 from './examples/2021-22/thames-valley-2021-22.json' with { type: 'json' };
 import wiltshire2122 from './examples/wiltshire-2021-22.json' with { type: 'json' };
 import all2325 from './examples/2023-25/peel-2023-25-all-forces.json' with { type: 'json' };
 import avon2325 from './examples/2023-25/avon-and-somerset-2023-25.json' with { type: 'json' };
@@ -57,7 +56,6 @@ const CYCLES: Cycle[] = [
     collection: all2122 as unknown as AssessmentCollection,
     singles: {
       'metropolitan-2021-22.json': metropolitan2122 as unknown as Assessment,
-      'thames-valley-2021-22.json': thamesValley2122 as unknown as Assessment,
     },
   },
   {

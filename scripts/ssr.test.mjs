@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/pro
 import { closeSync, constants, openSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -388,4 +389,78 @@ test('renderElement never throws: data JSON cannot hold is reported in errors', 
   }
   const { errors } = await renderElement('peel-rating', { data: cases.getter });
   assert.deepEqual(errors, ['data: cannot be read as JSON (no force here)']);
+});
+
+test('errors never quote the user name or password of a src or of a redirect', async () => {
+  const port = new URL(origin).port;
+  answers.set('/to-credentials', (request, response) =>
+    response.writeHead(302, { location: `http://user:SECRET-PW@127.0.0.1:${port}/data.json` }).end(),
+  );
+  await refused({ src: `${origin}/to-credentials` }, /redirected to a URL with a user name or password/, 'SECRET-PW');
+  const { errors } = await refused(
+    { src: `http://user:SECRET-PW@127.0.0.1:${port}/data.json` },
+    /a URL with a user name or password is not read/,
+    'SECRET-PW',
+  );
+  assert.match(errors[0], new RegExp(`^http://127\\.0\\.0\\.1:${port}/data\\.json: `));
+});
+
+test('a path outside the root is refused before the file system is asked, so errors tell nothing of it', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'peel-ssr-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  // Whether a file outside the root exists (here /etc/passwd, and a name that is nowhere) is not told.
+  await refused({ src: '/etc/passwd', root: dir }, /: not inside the root directory$/);
+  await refused({ src: '/etc/no-such-file-anywhere', root: dir }, /: not inside the root directory$/);
+  await refused({ src: '../no-such-file-anywhere', root: dir }, /: not inside the root directory$/);
+  // A name that merely starts with two dots is inside.
+  await writeFile(join(dir, '..ok.json'), await readFile(example));
+  const ok = await renderElement('peel-rating', { src: '..ok.json', root: dir, pillar: 'preventing-crime' });
+  assert.deepEqual(ok.errors, []);
+});
+
+test('a maxBytes or timeout that is not a number is refused, never read as "no cap"', async () => {
+  let sent = 0;
+  answers.set('/endless-2', (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const more = () => {
+      while (sent < 64 * 1024 ** 2 && !response.destroyed) {
+        sent += chunk.length;
+        if (!response.write(chunk)) return void response.once('drain', more);
+      }
+      response.end();
+    };
+    response.write('[');
+    more();
+  });
+  // Such as Number(process.env.MAX_BYTES) with the variable unset.
+  await refused({ src: `${origin}/endless-2`, maxBytes: NaN }, /maxBytes: NaN is not a number of bytes/);
+  await refused({ src: `${origin}/endless-2`, timeout: NaN }, /timeout: NaN is not a number of milliseconds/);
+  assert.ok(sent < 32 * 1024 ** 2, `reading stopped (${sent} bytes sent)`);
+});
+
+test('data whose getter throws something that is not an Error still renders the error note', async () => {
+  for (const thrown of [Object.create(null), { toString: () => Symbol() }]) {
+    const data = Object.defineProperty({}, 'force', {
+      enumerable: true,
+      get: () => {
+        throw thrown;
+      },
+    });
+    const { html, errors } = await bounded(renderElement('peel-rating', { data }));
+    assert.match(html, NOTE);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /^data: cannot be read as JSON/);
+  }
+});
+
+test('a compressed answer is capped on its decompressed bytes', async () => {
+  // 64 MB of spaces in some 64 kB of gzip: its content-length is far under the cap.
+  const bomb = gzipSync(Buffer.alloc(64 * 1024 ** 2, ' '));
+  answers.set('/gzip-bomb', (request, response) =>
+    response
+      .writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length })
+      .end(bomb),
+  );
+  await refused({ src: `${origin}/gzip-bomb` }, /larger than 5 MB/);
 });

@@ -112,8 +112,17 @@ function reportedBy(element: HTMLElement): string[] {
   return errors;
 }
 
-/** An error's message, whatever was thrown (a thrown Symbol cannot become text by a template). */
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/**
+ * An error's message, whatever was thrown: a thrown Symbol cannot become text by a template, and a data
+ * getter may throw an object that cannot become text at all (no prototype, a throwing toString).
+ */
+const reason = (error: unknown) => {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'something that is not an Error';
+  }
+};
 
 /**
  * The data as compact JSON text, or `'null'` with the reason in `errors`: the element renders from this

@@ -3,7 +3,7 @@
 // redirect to another origin unless allowed), files only inside a root directory the caller names, and
 // never more than a size cap nor longer than a time limit. Errors say what was refused, never what was read.
 import { constants, realpath, open } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface SourceLimits {
@@ -24,11 +24,24 @@ const MAX_REDIRECTS = 5;
 /** A scheme (two letters or more, so that a drive letter stays a path). */
 const SCHEME = /^[a-z][a-z\d+.-]+:/i;
 
+/** The user name and password of an http(s) URL (up to the last `@` before the path), never shown in errors. */
+const CREDENTIALS = /^(https?:[/\\]*)[^/\\?#]*@/i;
+
+/** Whether `path` is strictly inside `root` (a name such as `..x.json` is). */
+const within = (root: string, path: string) => {
+  const inside = relative(root, path);
+  return !!inside && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+};
+
 const tooLarge = (bytes: number) =>
   `larger than ${bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`} (the maxBytes option)`;
 
 /** Reads `src` within `limits`, as text. Throws an Error whose message starts with `src`. */
 export async function readSource(src: string, limits: SourceLimits): Promise<string> {
+  const shown = String(src).replace(CREDENTIALS, '$1');
+  // NaN (an unset environment variable through Number()) would compare false with every size: no cap at all.
+  if (!(limits.maxBytes >= 0)) throw Error(`${shown}: maxBytes: ${limits.maxBytes} is not a number of bytes`);
+  if (!(limits.timeout >= 0)) throw Error(`${shown}: timeout: ${limits.timeout} is not a number of milliseconds`);
   const signal = AbortSignal.timeout(limits.timeout);
   // Also settles a read that never answers (a file on a stalled mount), however the read itself ends.
   const timedOut = new Promise<never>((_, reject) =>
@@ -44,7 +57,7 @@ export async function readSource(src: string, limits: SourceLimits): Promise<str
     return await Promise.race([read, timedOut]);
   } catch (error) {
     const message = signal.aborted ? `no answer within ${limits.timeout} ms` : (error as Error).message;
-    throw Error(`${src}: ${message}`);
+    throw Error(`${shown}: ${message}`);
   }
 }
 
@@ -68,6 +81,8 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
 
 async function fetchText(src: string, limits: SourceLimits, signal: AbortSignal): Promise<string> {
   let url = new URL(src);
+  // fetch() refuses them too, but quoting the whole URL, password included, in its message.
+  if (url.username || url.password) throw Error('a URL with a user name or password is not read');
   const allowed = new Set([url.origin]);
   for (const origin of limits.redirectOrigins ?? []) {
     try {
@@ -88,6 +103,7 @@ async function fetchText(src: string, limits: SourceLimits, signal: AbortSignal)
     await response.body?.cancel().catch(() => {});
     const next = new URL(location, url);
     if (!/^https?:$/.test(next.protocol)) throw Error(`redirected to a ${next.protocol} URL, which is not read`);
+    if (next.username || next.password) throw Error('redirected to a URL with a user name or password, not read');
     if (!allowed.has(next.origin))
       throw Error(`redirected to another origin (${next.origin}), which is not followed unless in redirectOrigins`);
     if (hops === MAX_REDIRECTS) throw Error(`more than ${MAX_REDIRECTS} redirects`);
@@ -115,12 +131,14 @@ async function readFileText(src: string, limits: SourceLimits, signal: AbortSign
     throw Error(`the root directory ${limits.root} does not exist`);
   });
   const path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(limits.base ?? limits.root, src);
-  // Symlinks resolved first, so that a link inside the root cannot lead out of it.
+  // Refused before the file system is asked, so that errors never tell whether a path outside exists (nor is a
+  // network path or an automount touched). The root as named or as resolved, so that a symlinked root works.
+  if (!within(resolve(limits.root), path) && !within(root, path)) throw Error('not inside the root directory');
+  // Symlinks resolved, so that a link inside the root cannot lead out of it.
   const real = await realpath(path).catch((error: NodeJS.ErrnoException) => {
     throw Error(error.code === 'ENOENT' ? 'no such file' : error.message);
   });
-  const inside = relative(root, real);
-  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw Error('not inside the root directory');
+  if (!within(root, real)) throw Error('not inside the root directory');
   // Non-blocking, so that opening a FIFO returns at once (then refused below) instead of waiting for a writer;
   // no following a symlink swapped in since the check.
   const file = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));

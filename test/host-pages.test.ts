@@ -81,7 +81,7 @@ describe('host pages', () => {
     expect(doc.querySelector('peel-compare')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(43);
     // The bad grade shows its message and tells the page, without breaking anything else.
     expect(shadowText(doc.querySelector('peel-rating[grade=godo]'))).to.equal(
-      'This inspection rating could not be shown.',
+      'This inspection rating could not be shown. Reload the page or find the report online.',
     );
     expect(win.peelReport!.peelErrors).to.equal(1);
   });

@@ -1,5 +1,6 @@
 // Test-only endpoints under /__peel/ so tests can exercise every way a `src` request goes wrong.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const fixture = (name) => readFileSync(new URL(`../src/data/examples/${name}.json`, import.meta.url), 'utf8');
 const counts = new Map();
@@ -105,7 +106,40 @@ export function mediaFeaturesPlugin() {
  * /__peel/status/<code>: answers with that HTTP status. A middleware, because the dev server sets
  * the status of whatever a plugin serves to 200.
  */
+let chunksFail = false;
+/** The modules the elements load beside the bundle: the sources' (report.ts, compare.ts) and the built chunks. */
+const CHUNK =
+  /\/src\/components\/(report|peel-compare\/compare)\.(js|ts)$|^\/dist\/peel-widgets-(report|compare)-[\w-]+\.min\.js$/;
+
 export async function statusMiddleware(context, next) {
+  // /__peel/chunks/fail and /__peel/chunks/ok: the chunks go missing (503), as on a page that copied the
+  // bundle alone, and come back.
+  const chunks = /^\/__peel\/chunks\/(fail|ok)$/.exec(context.path)?.[1];
+  if (chunks) {
+    chunksFail = chunks === 'fail';
+    context.type = 'application/json';
+    context.body = '{}';
+    return;
+  }
+  if (chunksFail && CHUNK.test(context.path)) {
+    context.status = 503;
+    // Never reused by the browser (the test runner marks every file cacheable for a year, after this
+    // answer is made), so the next request for the chunk reaches the server.
+    context.set('Vary', '*');
+    context.body = 'missing';
+    return;
+  }
+  // /__peel/big/<bytes>: a JSON answer of that size; ?chunked sends it without a length header.
+  const big = /^\/__peel\/big\/(\d+)$/.exec(context.path)?.[1];
+  if (big) {
+    const body = `{"force":{"name":"Big"},"pad":"${'x'.repeat(Math.max(0, Number(big) - 30))}"}`;
+    context.type = 'application/json';
+    context.set('Cache-Control', 'no-store');
+    context.body = context.URL.searchParams.has('chunked')
+      ? Readable.from([body.slice(0, 1000), body.slice(1000)])
+      : body;
+    return;
+  }
   const code = /^\/__peel\/status\/(\d{3})/.exec(context.path)?.[1];
   if (!code) return next();
   context.status = Number(code);

@@ -113,14 +113,11 @@ export class PeelElement extends LitElement {
   protected message(text: string): TemplateResult {
     const s = this.i18n.strings;
     const note = (this.#note = text === s.loading ? 'loading' : text === s.error ? 'error' : undefined);
-    return note === 'error' && this.#hasFallback() ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
-  }
-
-  /** Content of the author's inside the tag, other than a JSON script: a fallback for readers. */
-  #hasFallback() {
-    return [...this.childNodes].some((n) =>
+    // The author's content: anything inside the tag but a JSON script and white space.
+    const fallback = [...this.childNodes].some((n) =>
       n instanceof Element ? n.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
     );
+    return note === 'error' && fallback ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
   }
 
   protected override render(): unknown {

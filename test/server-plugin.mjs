@@ -18,6 +18,15 @@ export function testServerPlugin() {
     async transform(context) {
       const page = /^\/test\/pages\/([\w-]+)\.html$/.exec(context.path)?.[1];
       if (page && POLICIES[page]) context.response.set('Content-Security-Policy', POLICIES[page]);
+      // /dist/embed.html?__allow=<origins>: the iframe page as a site that lists other origins uploads it.
+      const allow = context.URL.searchParams.get('__allow');
+      if (context.path === '/dist/embed.html' && allow !== null)
+        return {
+          body: context.body.replace(
+            /(name="peel-widgets-allowed-origins" content=")[^"]*"/,
+            (_, start) => `${start}${allow.replace(/[<>"&]/g, '')}"`,
+          ),
+        };
       if (context.path !== '/demo/article.html') return undefined;
       let body = context.body;
       // ?late=<ms>: the bundle arrives that late, from a fresh URL so that no cached copy is early.
@@ -47,7 +56,8 @@ export function testServerPlugin() {
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       switch (kind) {
         case 'ok':
-          return { body: fixture(name), type: 'application/json' };
+          // Readable from other origins too (the iframe page's allowed-origins tests load it from 127.0.0.1).
+          return { body: fixture(name), type: 'application/json', headers: { 'access-control-allow-origin': '*' } };
         case 'broken':
           return { body: '{"force": {"name": "Broken"', type: 'application/json' };
         case 'html':
@@ -139,6 +149,11 @@ export async function statusMiddleware(context, next) {
       ? Readable.from([body.slice(0, 1000), body.slice(1000)])
       : body;
     return;
+  }
+  // /__peel/redirect?to=<URL>: a redirect, wherever it leads.
+  if (context.path === '/__peel/redirect') {
+    context.set('Access-Control-Allow-Origin', '*');
+    return context.redirect(context.URL.searchParams.get('to'));
   }
   const code = /^\/__peel\/status\/(\d{3})/.exec(context.path)?.[1];
   if (!code) return next();

@@ -1,4 +1,5 @@
 import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import { STRINGS } from './strings.js';
 import { NORTHAMPTONSHIRE, deepText, html, settle } from './helpers.js';
@@ -28,7 +29,12 @@ afterEach(() => {
   console.warn = warn;
   document.removeEventListener('peel-error', onError);
 });
-after(() => chunks('ok'));
+// Another test file in this browser may have left the chunks in its cache: ask the server each time.
+before(() => executeServerCommand('browser-cache', { enabled: false }));
+after(async () => {
+  await chunks('ok');
+  await executeServerCommand('browser-cache', { enabled: true });
+});
 
 /** Chunk requests the page made (the sources' modules, or the built chunks). */
 const chunkRequests = (name: 'report' | 'compare') =>

@@ -102,6 +102,12 @@ export function mediaFeaturesPlugin() {
   return {
     name: 'peel-media-features',
     async executeCommand({ command, payload, session }) {
+      // `executeServerCommand('browser-cache', { enabled: false })`: the page asks the server for every file
+      // again (the missing-chunk tests: another test file may have left the chunk in the browser's cache).
+      if (command === 'browser-cache') {
+        await session.browser.getPage(session.id).setCacheEnabled(payload.enabled);
+        return true;
+      }
       if (command !== 'emulate-media-features') return undefined;
       const page = session.browser.getPage(session.id);
       // Puppeteer's own emulateMediaFeatures refuses forced-colors, so speak the protocol directly.

@@ -113,10 +113,12 @@ export class PeelElement extends LitElement {
   protected message(text: string): TemplateResult {
     const s = this.i18n.strings;
     const note = (this.#note = text === s.loading ? 'loading' : text === s.error ? 'error' : undefined);
-    // The author's content: anything inside the tag but a JSON script and white space.
-    const fallback = [...this.childNodes].some((n) =>
-      n instanceof Element ? n.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
-    );
+    // The author's content: anything inside the tag but a JSON script and white space (a server sees none).
+    const fallback =
+      !isServer &&
+      [...this.childNodes].some((n) =>
+        n instanceof Element ? n.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
+      );
     return note === 'error' && fallback ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
   }
 

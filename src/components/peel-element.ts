@@ -80,7 +80,7 @@ export class PeelElement extends LitElement {
   #note?: 'loading' | 'error';
   #internals = isServer ? undefined : this.attachInternals();
 
-  /** A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
+  /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
   lazyFailed(why: string) {
     this.data.report([{ path: 'module', message: why }], 'module');
   }

@@ -34,6 +34,14 @@ const compareCopies = {
   load: (id) => (id.endsWith('.compare.ts') ? readFileSync(id.replace(/\.compare\.ts$/, '.ts'), 'utf8') : null),
 };
 
+/** Terser as the page bundles use it: the unsafe options their tests (the CDN run) check. */
+const minify = () =>
+  terser({
+    module: true,
+    ecma: 2022,
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
+  });
+
 export default [
   // For bundler users: one module per source file, Lit left to the user's bundler.
   {
@@ -60,11 +68,7 @@ export default [
           });
         },
       },
-      terser({
-        module: true,
-        ecma: 2022,
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
-      }),
+      minify(),
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
     // Features a page may not use (the Welsh pack) are chunks beside the bundle, which finds them
@@ -75,6 +79,18 @@ export default [
       chunkFileNames: 'peel-widgets-[name]-[hash].min.js',
       format: 'es',
       sourcemap: 'hidden',
+    },
+  },
+  // The one-file build, for a site that copies one file: every element and module in it, no chunks
+  // beside it (so nothing can go missing, and no chunk's hashed name can drift from the bundle's).
+  {
+    input: 'src/cdn.ts',
+    plugins: [nodeResolve({ browser: true }), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] }), minify()],
+    output: {
+      file: 'dist/peel-widgets.all.min.js',
+      format: 'es',
+      sourcemap: 'hidden',
+      inlineDynamicImports: true,
     },
   },
   // For servers (Node only, never in a page): the renderer (peel-widgets/ssr) and the CLI (npx peel-widgets).

@@ -1,11 +1,13 @@
 // The element tests again, against the CDN file pages load (dist/peel-widgets.min.js: Lit's production
 // build, minified with terser's unsafe options), not the sources with Lit's development build.
 // `npm test` runs it after the build; on its own: `npx rollup -c && npx web-test-runner --config
-// web-test-runner.prod.config.mjs`.
+// web-test-runner.prod.config.mjs`. With PEEL_BUNDLE=all, the same tests against the one-file build
+// (dist/peel-widgets.all.min.js), but for the missing-chunk tests, which have no chunk to miss there.
 import { existsSync } from 'node:fs';
 import base, { testRunnerHtml } from './web-test-runner.config.mjs';
 
-const BUNDLE = '/dist/peel-widgets.min.js';
+const ALL = process.env.PEEL_BUNDLE === 'all';
+const BUNDLE = ALL ? '/dist/peel-widgets.all.min.js' : '/dist/peel-widgets.min.js';
 if (!existsSync(`.${BUNDLE}`)) {
   console.error(`${BUNDLE.slice(1)} is missing: build it first (npx rollup -c).`);
   process.exit(1);
@@ -41,6 +43,8 @@ export default {
     'test/robustness.test.ts',
     'test/frameworks.test.ts',
     'test/infra.test.ts',
+    'test/states.test.ts',
+    ...(ALL ? [] : ['test/chunk-failure.test.ts']),
   ],
   testRunnerHtml: testRunnerHtml('bundle'),
   coverage: false,

@@ -233,6 +233,8 @@ export interface PeelArgs {
   'hide-source'?: boolean;
   /** JSON for a child `<script type="application/json">` (not an attribute: the fourth data channel). */
   script?: string;
+  /** The author's own content inside the tag: a link to the report with this text (not an attribute). */
+  fallback?: string;
   /** Set by Storybook's actions from the `peel-error` event's arg type; given the event's detail. */
   onPeelError?: (detail: unknown) => void;
 }
@@ -254,7 +256,7 @@ export const COMMON_ARG_TYPES: Partial<ArgTypes<PeelArgs>> = {
 };
 
 /** Story-only args that are not attributes. */
-const NOT_ATTRIBUTES = new Set(['assessment', 'script']);
+const NOT_ATTRIBUTES = new Set(['assessment', 'script', 'fallback']);
 
 /** Sets the args as attributes (and `assessment` as the property), removing any it set before. */
 class PeelAttributes extends Directive {
@@ -324,7 +326,9 @@ export function renderPeel(args: PeelArgs, { component }: { component?: unknown 
   // The Actions panel shows what a page's listener gets: the detail (a bare CustomEvent shows nothing).
   const onError = args.onPeelError && ((event: CustomEvent) => args.onPeelError!(event.detail));
   return staticHtml`<${tag} ${peelAttributes(args)} @peel-error=${onError}
-    >${args.script === undefined ? nothing : jsonScript(args.script)}</${tag}
+    >${args.script === undefined ? nothing : jsonScript(args.script)}${
+      args.fallback === undefined ? nothing : html`<a href=${REPORT_URL}>${args.fallback}</a>`
+    }</${tag}
   >`;
 }
 
@@ -361,7 +365,19 @@ export const docsScroll = { peel: { docsScroll: true } } satisfies PeelParameter
 
 /** A state every element shows: bad input, each other way in for the data, waiting for it, and no data at all. */
 export type StateStory =
-  'brokenJson' | 'unknownGrade' | 'failedSrc' | 'missingPillar' | 'fromSrc' | 'fromChildScript' | 'loading' | 'empty';
+  | 'brokenJson'
+  | 'unknownGrade'
+  | 'failedSrc'
+  | 'missingPillar'
+  | 'fromSrc'
+  | 'fromChildScript'
+  | 'loading'
+  | 'empty'
+  | 'errorWithFallback'
+  | 'errorWelsh';
+
+/** The Northamptonshire 2017 report, as its data (src/data/examples/northamptonshire-2017.json) links it. */
+const REPORT_URL = NORTHAMPTONSHIRE.url!;
 
 let neverAnswering = false;
 
@@ -432,6 +448,16 @@ const STATES: Record<StateStory, { args: PeelArgs; docs: string }> = {
       '10000); then, as on a real page, the error note takes its place. Open the story again to see the wait again.',
   },
   empty: { args: { assessment: undefined }, docs: 'No data yet.' },
+  errorWithFallback: {
+    args: { assessment: undefined, src: MISSING_URL, fallback: 'Northamptonshire Police: read the PEEL 2017 report' },
+    docs:
+      'Bad input (`src` answers 404) where the author put content of their own inside the tag (here a link to ' +
+      'the report): the element shows that instead of its error note, and still fires `peel-error`.',
+  },
+  errorWelsh: {
+    args: { assessment: undefined, 'assessment-attribute': BROKEN_JSON, lang: 'cy' },
+    docs: 'The error note in Welsh: what went wrong, and what a reader can do next.',
+  },
 };
 
 /**

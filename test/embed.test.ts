@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { TOKENS } from '../builder/tokens.js';
 
 // The iframe embed (dist/embed.html, from the build): its height message, its strict policy, bad `src`.
 
@@ -14,11 +15,16 @@ interface Embed {
   element: () => HTMLElement & { updateComplete?: Promise<unknown> };
 }
 
+/** Waits (up to 3 s) until `test` holds. */
+const until = async (test: () => boolean) => {
+  for (let i = 0; i < 150 && !test(); i++) await pause(20);
+};
+
 const open: HTMLIFrameElement[] = [];
 afterEach(() => open.splice(0).forEach((frame) => frame.remove()));
 
 /** The embed in an iframe of a fixed size, listening to what it tells its parent. */
-async function embed(query: Record<string, string>, width = 600): Promise<Embed> {
+async function embed(query: Record<string, string>, width = 600, page = '/dist/embed.html?'): Promise<Embed> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '150';
@@ -29,14 +35,16 @@ async function embed(query: Record<string, string>, width = 600): Promise<Embed>
     if (event.data?.type === 'peel-widgets:height') heights.push(event.data.height);
     else if (typeof event.data === 'string') pym.push(event.data);
   });
-  frame.src = `/dist/embed.html?${new URLSearchParams(query)}`;
+  frame.src = `${page}${new URLSearchParams(query)}`;
   open.push(frame);
   document.body.append(frame);
   const element = () =>
-    frame.contentDocument?.querySelector('peel-rating, pillar-summary, key-facts-panel, peel-assessment') as ReturnType<
-      Embed['element']
-    >;
+    frame.contentDocument?.querySelector(
+      'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare',
+    ) as ReturnType<Embed['element']>;
   for (let i = 0; i < 200 && !element()?.updateComplete; i++) await pause(20);
+  // Past the loading note (its data and any module it needs in).
+  await until(() => !element().matches(':state(loading)'));
   await element().updateComplete;
   await pause(100);
   return { frame, heights, pym, element };
@@ -76,6 +84,9 @@ describe('iframe embed', () => {
       [{ src: EXAMPLE, element: 'peel-rating', pillar: 'preventing-crime' }, 300],
     ] as const) {
       const { frame, heights } = await embed(query, width);
+      // A long page's last height comes with a frame after its content (a busy machine may take a while).
+      const contentHeight = () => frame.contentDocument!.documentElement.getBoundingClientRect().height;
+      await until(() => Math.abs((heights.at(-1) ?? 0) - contentHeight()) <= 2);
       expect(heights.length, JSON.stringify(query)).to.be.above(0);
       const height = heights.at(-1)!;
       frame.height = String(height);
@@ -139,5 +150,158 @@ describe('iframe embed', () => {
     expect(element().localName).to.equal('peel-rating');
     expect(element().hasAttribute('pillar')).to.equal(false);
     expect(frame.contentDocument!.querySelector('img')).to.equal(null);
+  });
+
+  describe('where the data may come from', () => {
+    // The same test server under another name: another origin.
+    const other = `http://127.0.0.1:${location.port}`;
+    const otherData = `${other}/__peel/ok/northamptonshire-2017?${Math.random()}`;
+    /** Requests the iframe page made to the other origin. */
+    const asked = (frame: HTMLIFrameElement) =>
+      frame.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.startsWith(other)).length;
+
+    it('loads no data from another origin by default: the error note, and nothing asked of it', async () => {
+      const { frame, element } = await embed({ src: otherData, element: 'peel-rating' });
+      await until(() => text(element()).includes('could not'));
+      expect(text(element())).to.include('could not be shown');
+      expect(asked(frame)).to.equal(0);
+      expect(frame.contentDocument!.querySelector('.peel-data-host')).to.equal(null);
+    });
+
+    it('loads from an origin the site lists, and names its host under the element (English and Welsh)', async () => {
+      for (const [lang, words] of [
+        ['en', 'Data from'],
+        ['cy', 'Ffynhonnell y data:'],
+      ]) {
+        const { frame, element } = await embed(
+          { src: otherData, element: 'pillar-summary', pillar: 'effectiveness', lang: lang! },
+          600,
+          `/dist/embed.html?__allow=${encodeURIComponent(`https://data.example.org ${other}`)}&`,
+        );
+        await until(() => !!element().shadowRoot?.querySelector('h2'));
+        expect(element().shadowRoot!.querySelector('h2'), `${lang}: the data shows`).to.exist;
+        const line = frame.contentDocument!.querySelector('.peel-data-host')!;
+        expect(line.textContent).to.equal(`${words} 127.0.0.1:${location.port}`);
+        expect(line.getBoundingClientRect().height).to.be.above(0);
+      }
+    });
+
+    it('names no host for its own data', async () => {
+      const { frame, element } = await embed({ src: EXAMPLE, element: 'peel-rating', pillar: 'preventing-crime' });
+      expect(text(element())).to.not.equal('');
+      expect(text(element())).to.not.include('could not');
+      expect(frame.contentDocument!.querySelector('.peel-data-host')).to.equal(null);
+    });
+
+    it('does not follow a redirect from its own origin to another one', async () => {
+      const { frame, element } = await embed({
+        src: `/__peel/redirect?to=${encodeURIComponent(otherData)}`,
+        element: 'peel-rating',
+      });
+      await until(() => text(element()).includes('could not'));
+      expect(text(element())).to.include('could not be shown');
+      const loaded = frame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .filter((e) => e.name.includes('/ok/'));
+      expect(loaded.every((e) => (e as PerformanceResourceTiming).responseStatus !== 200)).to.be.true;
+    });
+  });
+
+  describe('every element and every option the builder offers', () => {
+    it('<peel-compare> with its options: grouped by region, one region, sorted, a force highlighted', async () => {
+      const { element } = await embed(
+        {
+          src: '/src/data/examples/peel-2017-all-forces.json',
+          element: 'peel-compare',
+          'group-by': 'region',
+          region: 'South West',
+          sort: '-effectiveness',
+          highlight: 'wiltshire',
+          'heading-level': '3',
+        },
+        900,
+      );
+      const el = element();
+      expect(el.localName).to.equal('peel-compare');
+      await until(() => !!el.shadowRoot?.querySelector('tbody tr'));
+      expect(el.getAttribute('group-by')).to.equal('region');
+      expect(el.getAttribute('region')).to.equal('South West');
+      expect(el.getAttribute('sort')).to.equal('-effectiveness');
+      expect(el.getAttribute('highlight')).to.equal('wiltshire');
+      expect(el.shadowRoot!.querySelectorAll('tbody tr[part~="row"]')).to.have.length(5);
+      expect(text(el)).to.not.include('could not');
+    });
+
+    it('a large scale rating, and the options of the cards (hide-source, force)', async () => {
+      const rating = (
+        await embed({
+          src: EXAMPLE,
+          element: 'peel-rating',
+          pillar: 'preventing-crime',
+          variant: 'scale',
+          size: 'large',
+        })
+      ).element();
+      expect(rating.getAttribute('variant')).to.equal('scale');
+      expect(rating.getAttribute('size')).to.equal('large');
+      expect(rating.shadowRoot!.querySelector('[part="steps"]')).to.exist;
+      const card = (
+        await embed({
+          src: EXAMPLE,
+          element: 'pillar-summary',
+          'hide-source': '1',
+          force: 'kent',
+          pillar: 'effectiveness',
+        })
+      ).element();
+      expect(card.hasAttribute('hide-source')).to.be.true;
+      expect(card.getAttribute('force')).to.equal('kent');
+    });
+
+    it("takes the builder's brand colours as six hex digits, and nothing else", async () => {
+      const query: Record<string, string> = { src: EXAMPLE, element: 'peel-assessment' };
+      TOKENS.forEach((token, i) => (query[`c-${token.key}`] = `${i}0a0b0`.slice(0, 6)));
+      const el = (await embed(query)).element();
+      for (const [i, token] of TOKENS.entries())
+        expect(getComputedStyle(el).getPropertyValue(token.property).trim(), token.key).to.equal(
+          `#${`${i}0a0b0`.slice(0, 6)}`,
+        );
+      for (const bad of ['red', '#112233', '1234567', 'fff', '112233;color:red', 'url(x)']) {
+        const other = (await embed({ src: EXAMPLE, element: 'peel-rating', 'c-accent': bad })).element();
+        expect(getComputedStyle(other).getPropertyValue('--peel-color-accent').trim(), bad).to.equal('');
+      }
+    });
+
+    it('leaves out every value that does not match its pattern whole', async () => {
+      const el = (
+        await embed({
+          src: EXAMPLE,
+          element: 'peel-compare',
+          region: 'Atlantis',
+          sort: 'name;x',
+          'group-by': 'force',
+          highlight: 'Wiltshire Police',
+          'heading-level': '7',
+          force: '../kent',
+          'hide-source': 'yes',
+          variant: 'Scale',
+          size: 'huge',
+          pillar: 'a b',
+        })
+      ).element();
+      for (const name of [
+        'region',
+        'sort',
+        'group-by',
+        'highlight',
+        'heading-level',
+        'force',
+        'hide-source',
+        'variant',
+        'size',
+        'pillar',
+      ])
+        expect(el.hasAttribute(name), name).to.be.false;
+    });
   });
 });

@@ -20,7 +20,7 @@ export const NORTHAMPTONSHIRE = northamptonshire as unknown as Assessment;
 export const FICTIONAL = fictional as unknown as Assessment;
 
 // The elements' own notes, written out rather than read from src/i18n, so a changed string fails a test.
-export const ERROR = 'This inspection rating could not be shown.';
+export const ERROR = 'This inspection rating could not be shown. Reload the page or find the report online.';
 export const LOADING = 'Loading inspection ratings…';
 
 /** Text content with white space folded (not looking into shadow roots). */

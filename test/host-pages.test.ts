@@ -79,10 +79,10 @@ describe('host pages', () => {
     expect(doc.querySelector('peel-assessment')!.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
     // The compare chunk under the same policy: its table, and its bars' widths set through the CSSOM.
     expect(doc.querySelector('peel-compare')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(43);
-    // The bad grade shows its message and tells the page, without breaking anything else.
-    expect(shadowText(doc.querySelector('peel-rating[grade=godo]'))).to.equal(
-      'This inspection rating could not be shown.',
-    );
+    // The bad grade shows the page's own content in its place and tells the page, without breaking anything else.
+    const bad = doc.querySelector('peel-rating[grade=godo]')!;
+    expect(bad.shadowRoot!.querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal('godo');
+    expect(bad.matches(':state(error)')).to.be.true;
     expect(win.peelReport!.peelErrors).to.equal(1);
   });
 
@@ -103,6 +103,29 @@ describe('host pages', () => {
     expect(rating.textContent).to.equal('Good');
     expect(rating.querySelector('a')!.getBoundingClientRect().width).to.be.greaterThan(0);
     expect(win.document.body.innerText).to.contain('Requires improvement');
+  });
+
+  it('runs on the one-file build alone: every element, no chunk asked for (they are all missing here)', async () => {
+    await fetch('/__peel/chunks/fail');
+    try {
+      const win = await openPage('/test/pages/one-file.html');
+      await rendered(win);
+      const doc = win.document;
+      expect(win.peelReport!.errors).to.deep.equal([]);
+      expect(win.peelReport!.peelErrors).to.equal(0);
+      expect(shadowText(doc.querySelector('peel-rating'))).to.equal('Good');
+      expect(shadowText(doc.querySelector('pillar-summary'))).to.contain('Legitimacy');
+      expect(shadowText(doc.querySelector('key-facts-panel'))).to.contain('914 square miles');
+      expect(doc.querySelector('peel-assessment')!.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
+      expect(doc.querySelector('peel-compare')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(43);
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+      expect(scripts).to.deep.equal(['/dist/peel-widgets.all.min.js']);
+    } finally {
+      await fetch('/__peel/chunks/ok');
+    }
   });
 
   it('takes two copies of the bundle on one page without an error', async () => {

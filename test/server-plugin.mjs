@@ -1,5 +1,6 @@
 // Test-only endpoints under /__peel/ so tests can exercise every way a `src` request goes wrong.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const fixture = (name) => readFileSync(new URL(`../src/data/examples/${name}.json`, import.meta.url), 'utf8');
 const counts = new Map();
@@ -17,6 +18,15 @@ export function testServerPlugin() {
     async transform(context) {
       const page = /^\/test\/pages\/([\w-]+)\.html$/.exec(context.path)?.[1];
       if (page && POLICIES[page]) context.response.set('Content-Security-Policy', POLICIES[page]);
+      // /dist/embed.html?__allow=<origins>: the iframe page as a site that lists other origins uploads it.
+      const allow = context.URL.searchParams.get('__allow');
+      if (context.path === '/dist/embed.html' && allow !== null)
+        return {
+          body: context.body.replace(
+            /(name="peel-widgets-allowed-origins" content=")[^"]*"/,
+            (_, start) => `${start}${allow.replace(/[<>"&]/g, '')}"`,
+          ),
+        };
       if (context.path !== '/demo/article.html') return undefined;
       let body = context.body;
       // ?late=<ms>: the bundle arrives that late, from a fresh URL so that no cached copy is early.
@@ -46,7 +56,8 @@ export function testServerPlugin() {
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       switch (kind) {
         case 'ok':
-          return { body: fixture(name), type: 'application/json' };
+          // Readable from other origins too (the iframe page's allowed-origins tests load it from 127.0.0.1).
+          return { body: fixture(name), type: 'application/json', headers: { 'access-control-allow-origin': '*' } };
         case 'broken':
           return { body: '{"force": {"name": "Broken"', type: 'application/json' };
         case 'html':
@@ -91,6 +102,12 @@ export function mediaFeaturesPlugin() {
   return {
     name: 'peel-media-features',
     async executeCommand({ command, payload, session }) {
+      // `executeServerCommand('browser-cache', { enabled: false })`: the page asks the server for every file
+      // again (the missing-chunk tests: another test file may have left the chunk in the browser's cache).
+      if (command === 'browser-cache') {
+        await session.browser.getPage(session.id).setCacheEnabled(payload.enabled);
+        return true;
+      }
       if (command !== 'emulate-media-features') return undefined;
       const page = session.browser.getPage(session.id);
       // Puppeteer's own emulateMediaFeatures refuses forced-colors, so speak the protocol directly.
@@ -105,7 +122,45 @@ export function mediaFeaturesPlugin() {
  * /__peel/status/<code>: answers with that HTTP status. A middleware, because the dev server sets
  * the status of whatever a plugin serves to 200.
  */
+let chunksFail = false;
+/** The modules the elements load beside the bundle: the sources' (report.ts, compare.ts) and the built chunks. */
+const CHUNK =
+  /\/src\/components\/(report|peel-compare\/compare)\.(js|ts)$|^\/dist\/peel-widgets-(report|compare)-[\w-]+\.min\.js$/;
+
 export async function statusMiddleware(context, next) {
+  // /__peel/chunks/fail and /__peel/chunks/ok: the chunks go missing (503), as on a page that copied the
+  // bundle alone, and come back.
+  const chunks = /^\/__peel\/chunks\/(fail|ok)$/.exec(context.path)?.[1];
+  if (chunks) {
+    chunksFail = chunks === 'fail';
+    context.type = 'application/json';
+    context.body = '{}';
+    return;
+  }
+  if (chunksFail && CHUNK.test(context.path)) {
+    context.status = 503;
+    // Never reused by the browser (the test runner marks every file cacheable for a year, after this
+    // answer is made), so the next request for the chunk reaches the server.
+    context.set('Vary', '*');
+    context.body = 'missing';
+    return;
+  }
+  // /__peel/big/<bytes>: a JSON answer of that size; ?chunked sends it without a length header.
+  const big = /^\/__peel\/big\/(\d+)$/.exec(context.path)?.[1];
+  if (big) {
+    const body = `{"force":{"name":"Big"},"pad":"${'x'.repeat(Math.max(0, Number(big) - 30))}"}`;
+    context.type = 'application/json';
+    context.set('Cache-Control', 'no-store');
+    context.body = context.URL.searchParams.has('chunked')
+      ? Readable.from([body.slice(0, 1000), body.slice(1000)])
+      : body;
+    return;
+  }
+  // /__peel/redirect?to=<URL>: a redirect, wherever it leads.
+  if (context.path === '/__peel/redirect') {
+    context.set('Access-Control-Allow-Origin', '*');
+    return context.redirect(context.URL.searchParams.get('to'));
+  }
   const code = /^\/__peel\/status\/(\d{3})/.exec(context.path)?.[1];
   if (!code) return next();
   context.status = Number(code);

@@ -366,3 +366,52 @@ describe('src loading', () => {
     });
   });
 });
+
+describe('src limits', () => {
+  for (const chunked of [false, true])
+    it(`refuses an answer over 5,000,000 bytes unread${chunked ? ', sent without a length' : ''}: the error note and one peel-error`, async () => {
+      const src = `/__peel/big/5000100?${unique()}${chunked ? '&chunked' : ''}`;
+      const { el } = await place('pillar-summary', src);
+      await waitUntil(() => deepText(el) === ERROR, `no error note: "${deepText(el).slice(0, 80)}"`, { timeout: 5000 });
+      await settle(el);
+      expect(recorder.events).to.have.length(1);
+      expect(recorder.events[0]!.detail.source).to.equal('src');
+      expect(recorder.events[0]!.detail.errors[0]!.message).to.include('the answer is over 5000000 bytes');
+      expect(recorder.warnings).to.have.length(1);
+      expect(recorder.warnings[0]).to.include('over 5000000 bytes');
+    });
+
+  it('reads an answer just under the cap', async () => {
+    const { el } = await place('peel-assessment', `/__peel/big/4999000?${unique()}`);
+    await waitUntil(() => deepText(el).includes('Big'), `not shown: "${deepText(el).slice(0, 80)}"`, { timeout: 5000 });
+    expect(recorder.events).to.have.length(0);
+  });
+
+  it('keeps only the last few answers no element uses; one in use stays, and reload() still asks afresh', async () => {
+    const kept = okUrl();
+    const holder = await place('peel-rating', kept);
+    await waitForData(holder.el);
+    // Ten documents shown and gone (as a page that swaps its content would).
+    const gone = Array.from({ length: 10 }, () => okUrl());
+    for (const src of gone) {
+      const { el, container } = await place('peel-rating', src);
+      await waitForData(el);
+      container.remove();
+    }
+    await aTimeout(0);
+    // The first ones were dropped: a new element asks the server again. The last one is still in hand.
+    const again = await place('peel-rating', gone[0]!);
+    await waitForData(again.el);
+    expect(fetches(gone[0]!), 'the oldest answer was dropped').to.equal(2);
+    const last = await place('peel-rating', gone.at(-1)!);
+    await waitForData(last.el);
+    expect(fetches(gone.at(-1)!), 'the last answer was kept').to.equal(1);
+    // The answer in use by an element on the page is never dropped.
+    const second = await place('peel-rating', kept);
+    await waitForData(second.el);
+    expect(fetches(kept)).to.equal(1);
+    second.el.reload();
+    await waitUntil(() => fetches(kept) === 2, 'reload() fetched afresh');
+    expect(recorder.warnings).to.deep.equal([]);
+  });
+});

@@ -6,31 +6,42 @@ const pending = new Set<Promise<void>>();
 /** Settles when no lazily loaded module is on its way; undefined when none is. */
 export const lazyPending = () => (pending.size ? Promise.all(pending) : undefined);
 
+/** An element that waits for a module, and is told when it could not be loaded. */
+export interface LazyHost extends ReactiveControllerHost {
+  lazyFailed?(why: string): void;
+}
+
 /**
  * A module loaded beside the bundle the first time an element needs it: undefined while it is on
- * its way (the element shows its loading note, and renders again when it arrives), null when it
- * could not be loaded (said once on the console; `fallback` stands in, if there is one).
+ * its way (the element shows its loading note, and renders again when it arrives), null for an
+ * element that was waiting when it could not be loaded (each is told why, and shows its fallback or
+ * error note). A failure is not kept: the next element that needs the module asks for it again, as a
+ * page whose network came back, or whose missing file was put in place, would want.
  */
-export function lazy<T>(name: string, load: () => Promise<T>, fallback: T | null = null) {
-  let module: T | null | undefined;
+export function lazy<T>(name: string, load: () => Promise<T>) {
+  let module: T | undefined;
   let promise: Promise<void> | undefined;
-  const waiting = new Set<ReactiveControllerHost>();
-  return (host: ReactiveControllerHost): T | null | undefined => {
+  const waiting = new Set<LazyHost>();
+  const failed = new WeakSet<LazyHost>();
+  return (host: LazyHost): T | null | undefined => {
     if (module !== undefined) return module;
+    if (failed.has(host)) return null;
     waiting.add(host);
     if (!promise) {
-      const loading = (promise = load().then(
-        (loaded) => void (module = loaded),
-        (error: unknown) => {
-          console.warn(`peel-widgets: ${name} did not load (${error})`);
-          module = fallback;
-        },
-      ));
+      const loading: Promise<void> = (promise = load()
+        .then(
+          (loaded) => void (module = loaded),
+          (error: unknown) => {
+            promise = undefined;
+            waiting.forEach((h) => (failed.add(h), h.lazyFailed?.(`${name} did not load (${error})`)));
+          },
+        )
+        .then(() => {
+          pending.delete(loading);
+          waiting.forEach((h) => h.requestUpdate());
+          waiting.clear();
+        }));
       pending.add(loading);
-      loading.then(() => {
-        pending.delete(loading);
-        waiting.forEach((h) => h.requestUpdate());
-      });
     }
     return undefined;
   };

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { AssessmentController, DEFAULT_TIMEOUT } from '../controllers/assessment-controller.js';
 import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
@@ -76,6 +76,15 @@ export class PeelElement extends LitElement {
   protected data = new AssessmentController(this);
   protected i18n = new LangController(this);
 
+  /** The note the last render showed: its state is the host's (`:state(loading)`, `:state(error)`). */
+  #note?: 'loading' | 'error';
+  #internals = isServer ? undefined : this.attachInternals();
+
+  /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
+  lazyFailed(why: string) {
+    this.data.report([{ path: 'module', message: why }], 'module');
+  }
+
   /**
    * Fetches `src` again, asking the server rather than taking the answer the page already has
    * (setting `src` again does the same), and reads the other data channels again.
@@ -97,14 +106,33 @@ export class PeelElement extends LitElement {
 
   /**
    * A short note in place of content (loading, nothing to show, an error). Plain text, not a live
-   * region: a page with several widgets would otherwise announce each note as it loads.
+   * region: a page with several widgets would otherwise announce each note as it loads. In place of
+   * the error note (bad data, a failed request, a module that did not load), the author's own content
+   * inside the tag, if there is any: a link to the report is worth more than a note.
    */
   protected message(text: string): TemplateResult {
-    return html`<p part="message">${text}</p>`;
+    const s = this.i18n.strings;
+    const note = (this.#note = text === s.loading ? 'loading' : text === s.error ? 'error' : undefined);
+    // The author's content: anything inside the tag but a JSON script and white space (a server sees none).
+    const fallback =
+      !isServer &&
+      [...this.childNodes].some((n) =>
+        n instanceof Element ? n.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
+      );
+    return note === 'error' && fallback ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
   }
 
   protected override render(): unknown {
-    return this.renderContent(this.i18n.strings);
+    this.#note = undefined;
+    const content = this.renderContent(this.i18n.strings);
+    const internals = this.#internals;
+    if (internals) {
+      // Busy while loading: a screen reader may wait for the content rather than read the note.
+      this.ariaBusy = this.#note === 'loading' ? 'true' : null;
+      internals.states.clear();
+      if (this.#note) internals.states.add(this.#note);
+    }
+    return content;
   }
 
   /** What the element shows, in the strings `s` of its language. */

@@ -12,7 +12,8 @@ export type DataState =
   | { status: 'ready'; assessment: Assessment }
   | { status: 'error'; errors: DataIssue[] };
 
-export type DataSource = 'assessment' | 'src' | 'script' | 'attribute';
+/** Where bad input came from; `module`: a part of the package the element needs (a chunk) did not load. */
+export type DataSource = 'assessment' | 'src' | 'script' | 'attribute' | 'module';
 
 export interface PeelErrorDetail {
   /** Each problem with the JSON path it was found at. */

@@ -27,7 +27,10 @@ export interface Strings {
   /** "Grade carried over from 2016" */
   carriedOver(period: string): string;
   loading: string;
-  /** Shown in place of bad or unreachable data; the details go to the console and the event. */
+  /**
+   * Shown in place of bad or unreachable data (when the author gave no fallback content of their own),
+   * with what a reader can do next; the details go to the console and the event.
+   */
   error: string;
   empty: string;
   noKeyFacts: string;
@@ -55,7 +58,7 @@ export const en: Strings = {
   status: { pending: 'To be graded', 'not-inspected': 'Not inspected in this cycle', withheld: 'Not graded' },
   carriedOver: (period) => `Grade carried over from ${period}`,
   loading: 'Loading inspection ratings…',
-  error: 'This inspection rating could not be shown.',
+  error: 'This inspection rating could not be shown. Reload the page or find the report online.',
   empty: 'No inspection data to show.',
   noKeyFacts: 'No key facts to show.',
   noPillar: 'No such pillar to show.',
@@ -75,7 +78,7 @@ export const cy: Strings = {
   status: { pending: 'I’w raddio', 'not-inspected': 'Heb ei arolygu yn y cylch hwn', withheld: 'Heb ei raddio' },
   carriedOver: (period) => `Gradd wedi’i chario drosodd o ${period}`,
   loading: 'Wrthi’n llwytho’r graddau arolygu…',
-  error: 'Nid oedd modd dangos y radd arolygu hon.',
+  error: 'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
   empty: 'Dim data arolygu i’w ddangos.',
   noKeyFacts: 'Dim ffeithiau allweddol i’w dangos.',
   noPillar: 'Dim piler o’r fath i’w ddangos.',

@@ -56,6 +56,11 @@ export const sharedStyles = css`
     border-inline-start: 4px solid var(--_border);
     background: var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626));
   }
+  /* Loading looks apart from an error (or nothing to show): a quiet note with a dashed bar. */
+  :host(:state(loading)) [part='message'] {
+    border-inline-start-style: dashed;
+    color: var(--_muted);
+  }
 `;
 
 /** The card every block element (not the badge) sits on. */

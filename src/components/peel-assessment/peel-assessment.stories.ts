@@ -137,3 +137,5 @@ export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
 export const FromChildScript: Story = { name: 'From a child script', ...states.fromChildScript };
 export const Loading: Story = { ...states.loading };
 export const Empty: Story = { ...states.empty };
+export const ErrorWithFallback: Story = { name: "Error: the author's own content", ...states.errorWithFallback };
+export const ErrorWelsh: Story = { name: 'Error: in Welsh', ...states.errorWelsh };

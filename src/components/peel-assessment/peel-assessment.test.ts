@@ -17,7 +17,7 @@ import {
 } from '../../../test/helpers.js';
 import type { PeelAssessment } from './peel-assessment.js';
 
-const ERROR = 'This inspection rating could not be shown.';
+const ERROR = 'This inspection rating could not be shown. Reload the page or find the report online.';
 const NESTED = 'pillar-summary, key-facts-panel, peel-rating';
 
 /** Text of one node with white space folded (not looking into shadow roots). */

@@ -704,7 +704,9 @@ describe('<peel-rating>', () => {
       it('shows its error message in Welsh', async () => {
         await captureWarnings(async () => {
           const el = await render<PeelRating>(html`<peel-rating lang="cy" grade="godo"></peel-rating>`);
-          expect(partText(el, 'message')).to.equal('Nid oedd modd dangos y radd arolygu hon.');
+          expect(partText(el, 'message')).to.equal(
+            'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
+          );
         });
       });
 

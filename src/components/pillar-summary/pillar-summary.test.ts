@@ -854,7 +854,9 @@ describe('<pillar-summary>', () => {
       });
       expect(seen.warnings).to.have.length(1);
       expect(seen.events).to.have.length(1);
-      expect(text(message(el))).to.equal('Nid oedd modd dangos y radd arolygu hon.');
+      expect(text(message(el))).to.equal(
+        'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
+      );
     });
 
     it('recovers when good data follows bad', async () => {

@@ -159,7 +159,16 @@ describe('<peel-assessment>', () => {
 
     it('shows the sections in reading order, with no heading level skipped', () => {
       const order = [...part(el, 'base')!.children].map((c) => c.getAttribute('part'));
-      expect(order).to.deep.equal(['header', 'pillars', 'observations', 'key-facts', 'context', 'priorities', 'source']);
+      expect(order).to.deep.equal([
+        'header',
+        'glance',
+        'pillars',
+        'observations',
+        'key-facts',
+        'context',
+        'priorities',
+        'source',
+      ]);
       const levels = headings(el).map(levelOf);
       expect(levels[0]).to.equal(2);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).to.be.at.most(1);

@@ -202,8 +202,8 @@ describe('<peel-assessment>', () => {
         const panel = part(el, 'key-facts')!;
         expect(part(panel, 'title')!.localName).to.equal(`h${below}`);
         for (const h of parts(panel, 'group-title')) expect(h.localName).to.equal(`h${twoBelow}`);
-        // Title, three section titles, three pillar titles, two question-grade titles, key facts and its one group.
-        expect(headings(el)).to.have.length(1 + 3 + 3 + 2 + 1 + 1);
+        // Title, four section titles (the glance first), three pillar titles, two question-grade titles, key facts and its one group.
+        expect(headings(el)).to.have.length(1 + 4 + 3 + 2 + 1 + 1);
       });
     }
 
@@ -519,6 +519,20 @@ describe('<peel-assessment>', () => {
             <div part="intro"><p></p><p></p><p></p><p></p></div>
             <a part="report-link" href="${NORTHAMPTONSHIRE.url}">Read the full PEEL report</a>
           </header>
+          <section part="glance">
+            <h3 part="section-title">Grades at a glance</h3>
+            <dl>
+              <div>
+                <dt><peel-rating size="small" lang="en" scale="peel-2014" grade="good" variant="badge"></peel-rating></dt>
+                <dd>Efficiency</dd>
+              </div>
+              <div>
+                <dt><peel-rating size="small" lang="en" scale="peel-2014" grade="requires-improvement" variant="badge"></peel-rating></dt>
+                <dd>Effectiveness</dd>
+                <dd>Legitimacy</dd>
+              </div>
+            </dl>
+          </section>
           <div part="pillars" class="pillars">
             <pillar-summary part="pillar" lang="en" heading-level="3" pillar="effectiveness" hide-source></pillar-summary>
             <pillar-summary part="pillar" lang="en" heading-level="3" pillar="efficiency" hide-source></pillar-summary>
@@ -714,9 +728,9 @@ describe('<peel-assessment>', () => {
           }}
         ></peel-assessment>`,
       );
-      // The force, the pillar (titled with the force's name), the key facts and the context; no observations.
+      // The force, the glance, the pillar (titled with the force's name), the key facts and the context; no observations.
       const levels = headings(el).map((h) => h.localName);
-      expect(levels, 'headings').to.deep.equal(['h2', 'h3', 'h3', 'h3']);
+      expect(levels, 'headings').to.deep.equal(['h2', 'h3', 'h3', 'h3', 'h3']);
       for (const h of headings(el)) expect(textOf(h), h.localName).not.to.equal('');
     });
   });

@@ -21,7 +21,7 @@ export const findingsStyles = css`
   [part='practice-list'] > li + li {
     margin-block-start: 1em;
   }
-  :is([part='causes'], [part='causes-list'], [part='cause']) > :last-child {
+  :is([part='causes'], [part='causes-list'], [part='cause'], [part='practice-list'] > li) > :last-child {
     margin-block-end: 0;
   }
   /* A first-level bullet, not the circle a list inside a list would get. */

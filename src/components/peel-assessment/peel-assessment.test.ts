@@ -186,6 +186,64 @@ describe('<peel-assessment>', () => {
   });
 
   describe('attributes and properties', () => {
+    describe('compact', () => {
+      const summaries = (el: Element) =>
+        parts(el, 'pillar').map((p) => p.shadowRoot!.querySelector('[part="summary"]')!);
+
+      it('shows every pillar’s whole summary by default', async () => {
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+        );
+        expect(el.compact).to.equal(false);
+        for (const summary of summaries(el)) expect(summary.querySelector('details')).to.equal(null);
+      });
+
+      it('folds each pillar’s summary after its first paragraph into a closed <details>', async () => {
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment compact .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+        );
+        NORTHAMPTONSHIRE.pillars!.forEach((pillar, i) => {
+          const summary = summaries(el)[i]!;
+          const [first, ...rest] = pillar.summary!;
+          expect(textOf(summary.querySelector(':scope > p')), 'first paragraph shown').to.equal(first);
+          const details = summary.querySelector<HTMLDetailsElement>('details[part="summary-details"]')!;
+          expect(details.open).to.equal(false);
+          expect(textOf(details.querySelector('summary'))).to.equal('Read the rest of the summary');
+          expect([...details.querySelectorAll('div > p')].map(textOf)).to.deep.equal(rest);
+        });
+        // The text is all there for search and for a reader who opens it.
+        await expect(el).shadowDom.to.be.accessible();
+        for (const p of parts(el, 'pillar')) {
+          p.shadowRoot!.querySelector('details')!.open = true;
+          await expect(p).shadowDom.to.be.accessible();
+        }
+      });
+
+      it('in Welsh, and leaves a one-paragraph summary as it is', async () => {
+        const doc = structuredClone(NORTHAMPTONSHIRE);
+        doc.pillars![1]!.summary = ['Only one paragraph.'];
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment compact lang="cy" .assessment=${doc}></peel-assessment>`,
+        );
+        const [folded, single] = summaries(el);
+        expect(textOf(folded!.querySelector('summary'))).to.equal('Darllen gweddill y crynodeb');
+        expect(single!.querySelector('details')).to.equal(null);
+        expect(textOf(single)).to.equal('Only one paragraph.');
+      });
+
+      it('follows the attribute when it changes', async () => {
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+        );
+        el.setAttribute('compact', '');
+        await settle(el);
+        expect(summaries(el).every((s) => s.querySelector('details'))).to.equal(true);
+        el.removeAttribute('compact');
+        await settle(el);
+        expect(summaries(el).some((s) => s.querySelector('details'))).to.equal(false);
+      });
+    });
+
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`heading-level="${level}" sets the top heading and cascades to every nested element`, async () => {
         const el = await render<PeelAssessment>(

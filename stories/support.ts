@@ -231,6 +231,8 @@ export interface PeelArgs {
   'previous-period'?: string;
   /** A boolean attribute: present when true. */
   'hide-source'?: boolean;
+  /** A boolean attribute (peel-assessment, pillar-summary): each summary folded after its first paragraph. */
+  compact?: boolean;
   /** JSON for a child `<script type="application/json">` (not an attribute: the fourth data channel). */
   script?: string;
   /** Set by Storybook's actions from the `peel-error` event's arg type; given the event's detail. */

@@ -72,9 +72,12 @@ export const ratingStyles = css`
   .badge {
     overflow-wrap: break-word;
   }
-  /* The space after the label, not before what follows: a line that wraps starts at the badge's edge. */
+  /*
+   * The space after the label, not before what follows: a line that wraps starts at the badge's edge.
+   * 0.4375em: the 0.5em of the smaller text that follows, as the fallback styles have it.
+   */
   .badge > :not(:last-child) {
-    margin-inline-end: 0.5em;
+    margin-inline-end: 0.4375em;
   }
   .badge [part='label'],
   .step.current {

@@ -100,6 +100,19 @@ test('renders each element with a declarative shadow root, its styles and its te
   assert.match(welsh, />Da</);
 });
 
+test('compact: each pillar summary folded after its first paragraph, in the server HTML', async () => {
+  const src = 'src/data/examples/northamptonshire-2017.json';
+  const { html, errors } = await renderElement('peel-assessment', { src, root, compact: true });
+  assert.deepEqual(errors, []);
+  assert.match(html, /<peel-assessment\s+compact>/);
+  assert.equal((html.match(/<pillar-summary[^>]*\scompact[\s>=]/g) ?? []).length, 3);
+  assert.equal((html.match(/<details part="summary-details">/g) ?? []).length, 3);
+  assert.match(html, /Read the rest of the summary/);
+  assert.match(html, /<section part="glance">/, 'a 2017 report opens with its grades at a glance');
+  const full = await renderToString('peel-assessment', { src, root });
+  assert.doesNotMatch(full, /<details part="summary-details">/, 'the full text by default');
+});
+
 test('bad input renders the error note and says why', async () => {
   for (const src of ['missing.json', 'javascript:alert(1)', 'data:application/json,{}']) {
     const { html, errors } = await renderElement('peel-rating', { src });
@@ -164,6 +177,8 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
     renderToString('pillar-summary', { src: example, root, pillar: 'public-treatment' }),
     renderToString('key-facts-panel', { src: example, root }),
     renderToString('peel-assessment', { src: example, root, headingLevel: 2 }),
+    // compact and the grades at a glance of a 2017 report hydrate as rendered too.
+    renderToString('peel-assessment', { src: 'src/data/examples/northamptonshire-2017.json', root, compact: true }),
   ]);
   // Layout shifts from the start; the nodes to compare taken before any script of ours runs.
   const watch = `<script>

@@ -231,6 +231,8 @@ export interface PeelArgs {
   'previous-period'?: string;
   /** A boolean attribute: present when true. */
   'hide-source'?: boolean;
+  /** A boolean attribute (peel-assessment, pillar-summary): each summary folded after its first paragraph. */
+  compact?: boolean;
   /** JSON for a child `<script type="application/json">` (not an attribute: the fourth data channel). */
   script?: string;
   /** The author's own content inside the tag: a link to the report with this text (not an attribute). */

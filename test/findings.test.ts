@@ -253,6 +253,7 @@ describe('peel-assessment: the order of the report', () => {
     const el = await render<HTMLElement>(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
     expect(sections(el)).to.deep.equal([
       'header',
+      'glance',
       'pillars',
       'causes',
       'improvements',
@@ -262,14 +263,14 @@ describe('peel-assessment: the order of the report', () => {
       'priorities',
       'source',
     ]);
-    expect(el.shadowRoot!.querySelector('[part="glance"]'), 'no glance before 2021').to.equal(null);
     expect(text(el.shadowRoot!.querySelector('[part="due"]'))).to.equal('Due by 30 September 2018');
   });
 
-  it('the 2017 document as published has no findings sections and no glance', async () => {
+  it('the 2017 document as published has no findings sections, and its grades at a glance first', async () => {
     const el = await render<HTMLElement>(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
     expect(sections(el)).to.deep.equal([
       'header',
+      'glance',
       'pillars',
       'observations',
       'key-facts',
@@ -326,6 +327,18 @@ describe('peel-assessment: grades at a glance', () => {
     ]);
     expect(groups[0]![1]).to.equal('Atal troseddu ac ymddygiad gwrthgymdeithasol, a lleihau bod yn agored i niwed');
     expect(groups[1]![1]).to.equal('Pwerau’r heddlu a’r ffordd y mae’n trin y cyhoedd');
+  });
+
+  // Issue 17: a 2017 report's grades were only in its prose; the glance now opens every cycle.
+  it('groups a 2017 report on its own four-grade scale', async () => {
+    const el = await render<HTMLElement>(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
+    expect(glance(el)).to.deep.equal([
+      ['Good', 'Efficiency'],
+      ['Requires improvement', 'Effectiveness', 'Legitimacy'],
+    ]);
+    for (const r of deepQueryAll(el, '[part="glance"] peel-rating'))
+      expect(r.getAttribute('scale')).to.equal('peel-2014');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('uses the 2021/22 titles for a 2021/22 report (Wiltshire)', async () => {

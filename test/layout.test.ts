@@ -1,6 +1,7 @@
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { expect, FICTIONAL, html, NORTHAMPTONSHIRE, render } from './helpers.js';
+import { deepQueryAll, expect, FICTIONAL, html, NORTHAMPTONSHIRE, render, renderInside, settle } from './helpers.js';
 import current from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
 import type { Assessment } from '../src/data/types.js';
 
@@ -10,8 +11,9 @@ const CURRENT = current as unknown as Assessment;
 /*
  * Geometry: at a phone's, a tablet's and a desktop's width, in English and in Welsh, no block in an
  * element's shadow tree (nested elements' shadow trees included) spills out of its container or
- * overlaps a sibling, and nothing makes the page scroll sideways. Inline boxes (the badge's label,
- * links, icons) are left out: their padding may paint outside the line, by design.
+ * overlaps a sibling, and nothing makes the page scroll sideways. Inline boxes (links, icons) are left
+ * out, and inline blocks (the badge's label) are held to their container's sides only: their borders
+ * may paint into the line's leading, by design.
  */
 
 const WIDTHS = [320, 768, 1280];
@@ -76,7 +78,14 @@ export function layoutProblems(root: Element): string[] {
   const boxes = blocks(root).filter((b) => !empty(b.rect));
   for (const { el, rect, container } of boxes) {
     const c = container.getBoundingClientRect();
-    const spill = Math.max(c.left - rect.left, rect.right - c.right, c.top - rect.top, rect.bottom - c.bottom);
+    // An inline-level box (the badge's label) may paint into its line's leading, above and below, by
+    // design; sideways it stays inside.
+    const inline = getComputedStyle(el).display.startsWith('inline');
+    const spill = Math.max(
+      c.left - rect.left,
+      rect.right - c.right,
+      ...(inline ? [] : [c.top - rect.top, rect.bottom - c.bottom]),
+    );
     if (spill > TOLERANCE)
       problems.push(`${describe_(el)} spills ${spill.toFixed(1)} px out of ${describe_(container)}`);
   }
@@ -160,26 +169,6 @@ describe('layout', () => {
         expect(layoutProblems(el)).to.deep.equal([]);
       });
 
-      it('keeps a badge in running text on its line, and lets its change text wrap like words', async () => {
-        const para = (content: TemplateResult) =>
-          html`<p style="font: 18px/1.6 Georgia, serif; margin: 0">
-            In its 2017 assessment, Northamptonshire was found to ${content} overall in two of the three areas, which
-            the inspectors explained at some length.
-          </p>`;
-        for (const grade of ['good', 'requires-improvement']) {
-          const withBadge = await render<HTMLElement>(
-            para(html`<peel-rating grade=${grade} previous-grade="outstanding"></peel-rating>`),
-          );
-          const rating = withBadge.querySelector('peel-rating')!;
-          const words = rating.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-          const plain = await render<HTMLElement>(para(html`<strong>${words}</strong>`));
-          // The same words set as plain text take the same lines: no taller line, no block of its own.
-          expect(withBadge.getBoundingClientRect().height, `${grade} at ${width} px`).to.be.at.most(
-            plain.getBoundingClientRect().height + 1,
-          );
-        }
-      });
-
       it('lays the scale out in one row or one column, never in ragged rows', async () => {
         for (const scale of ['peel-2014', 'peel-2021']) {
           const el = await render(html`<peel-rating variant="scale" scale=${scale} grade="good"></peel-rating>`);
@@ -200,20 +189,26 @@ describe('layout', () => {
         }
       });
 
-      it('fills each row of key facts, with values level across a row', async () => {
-        const el = await render(html`<key-facts-panel .assessment=${NORTHAMPTONSHIRE}></key-facts-panel>`);
-        for (const dl of el.shadowRoot!.querySelectorAll('dl')) {
-          const box = dl.getBoundingClientRect();
-          const facts = [...dl.querySelectorAll('[part~="fact"]')];
-          const firstRow = facts.filter(
-            (f) => Math.abs(f.getBoundingClientRect().top - facts[0]!.getBoundingClientRect().top) < 1,
-          );
-          expect(firstRow.at(-1)!.getBoundingClientRect().right, 'first row reaches the right edge').to.be.closeTo(
-            box.right,
-            1,
-          );
-          const tops = firstRow.map((f) => f.querySelector('[part~="fact-value"]')!.getBoundingClientRect().top);
-          for (const top of tops) expect(top).to.be.closeTo(tops[0]!, 1);
+      it('keeps one column count in every group of key facts, with values level across a row', async () => {
+        for (const data of [NORTHAMPTONSHIRE, CURRENT]) {
+          const el = await render(html`<key-facts-panel .assessment=${data}></key-facts-panel>`);
+          const lists = [...el.shadowRoot!.querySelectorAll('dl')];
+          expect(new Set(lists.map(columns)).size, `${data.force.name}: ${lists.map(columns)}`).to.equal(1);
+          for (const dl of lists) {
+            const facts = [...dl.querySelectorAll('[part~="fact"]')];
+            const rows = new Map<number, Element[]>();
+            for (const f of facts) {
+              const key = Math.round(f.getBoundingClientRect().top);
+              rows.set(key, [...(rows.get(key) ?? []), f]);
+            }
+            for (const row of rows.values())
+              for (const kind of ['fact-label', 'fact-value', 'fact-national']) {
+                // Labels end level (a short one sits just above its value); values and national levels start level.
+                const edge = (el: Element) => el.getBoundingClientRect()[kind === 'fact-label' ? 'bottom' : 'top'];
+                const edges = row.flatMap((f) => [...f.querySelectorAll(`[part~="${kind}"]`)].map(edge));
+                for (const t of edges) expect(t, `${kind} level across a row`).to.be.closeTo(edges[0]!, 1);
+              }
+          }
         }
       });
     });
@@ -224,5 +219,325 @@ describe('layout', () => {
     const el = await render(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
     const pillar = el.shadowRoot!.querySelector('pillar-summary')!;
     expect(pillar.getBoundingClientRect().width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+  });
+});
+
+/*
+ * Issue 17 (badges and cards): measurements of what a reader sees. Text is measured by its ranges, so a
+ * word that breaks inside itself shows as two rectangles on two lines.
+ */
+
+/** Every non-blank text node a reader sees under `root`, shadow trees included (closed `<details>` left out). */
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.textContent!.trim()) out.push(node as Text);
+      return;
+    }
+    if (node instanceof Element) {
+      if (['style', 'script', 'template'].includes(node.localName)) return;
+      if (node.closest('details:not([open]) > :not(summary)')) return;
+      // A host shows its shadow tree, not its light children (the data script, the fallback content).
+      if (node.shadowRoot) return node.shadowRoot.childNodes.forEach(walk);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return out;
+}
+
+const rectsOf = (range: Range) => [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+
+/** The words under `root` whose text runs over two lines (broken inside themselves), with where they are. */
+function brokenWords(root: Node): string[] {
+  const broken: string[] = [];
+  for (const node of textNodes(root))
+    // A word: letters between spaces, hyphens, dashes and slashes (a line may break after those).
+    for (const word of node.data.matchAll(/[^\s/\u2010-\u2014-]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const tops = rectsOf(range).map((r) => r.top);
+      if (Math.max(...tops) - Math.min(...tops) > 2)
+        broken.push(
+          `"${word[0]}" in ${node.parentElement?.localName}[part=${node.parentElement?.getAttribute('part')}]`,
+        );
+    }
+  return broken;
+}
+
+/** The text's extent inside the box: from the top of its first line to the bottom of its last. */
+function textExtent(box: Element) {
+  const rects = textNodes(box).flatMap((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return rectsOf(range);
+  });
+  return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+}
+
+/** The space inside a card's border above its first line of text and below its last. */
+function insets(card: Element) {
+  const box = card.getBoundingClientRect();
+  const style = getComputedStyle(card);
+  const text = textExtent(card);
+  return {
+    top: text.top - box.top - parseFloat(style.borderTopWidth),
+    bottom: box.bottom - parseFloat(style.borderBottomWidth) - text.bottom,
+  };
+}
+
+/** The element at a point, looking into shadow roots. */
+function deepElementFromPoint(x: number, y: number): Element | null {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/** Each focusable control, focused in turn: its centre lies in the viewport and hits the control itself. */
+function focusProblems(root: Element): string[] {
+  const problems: string[] = [];
+  for (const control of deepQueryAll(root, 'a[href], summary, button, [tabindex]') as HTMLElement[]) {
+    if (control.closest('details:not([open]) > :not(summary)')) continue;
+    control.focus();
+    const [r] = [...control.getClientRects()];
+    const name = `${control.localName} "${control.textContent!.trim().slice(0, 30)}"`;
+    if (!r) {
+      problems.push(`${name} has no box`);
+      continue;
+    }
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) problems.push(`${name} is focused out of view`);
+    else {
+      const hit = deepElementFromPoint(x, y);
+      if (!hit || !(hit === control || control.contains(hit))) problems.push(`${name} is covered by ${hit?.localName}`);
+    }
+  }
+  return problems;
+}
+
+/** A grid's column count (auto-fit's collapsed tracks, 0 px wide, left out). */
+const columns = (grid: Element) =>
+  getComputedStyle(grid)
+    .gridTemplateColumns.split(' ')
+    .filter((t) => parseFloat(t) > 0).length;
+
+const top = (el: Element) => el.getBoundingClientRect().top;
+
+/** The cards under `root`: each pillar's and the key facts' (the assessment's own, when it has a frame). */
+const cards = (root: Element) =>
+  deepQueryAll(root, '[part~="base"]').filter((base) => {
+    const host = (base.getRootNode() as ShadowRoot).host;
+    return host.localName !== 'peel-rating' && getComputedStyle(base).borderTopStyle !== 'none';
+  });
+
+/** A news article's paragraph (demo/article.html), a badge in its running text. */
+const runningText = (badges: TemplateResult) =>
+  html`<p style="font: 18px/1.6 Georgia, serif; margin: 0; max-width: 40rem">
+    In its 2017 assessment, Northamptonshire was found to ${badges} overall in two of the three areas, which the
+    inspectors explained at some length.
+  </p>`;
+
+/** The article's list of grades: each area's name and its badge in a flex row (demo/article.css). */
+const flexRow = (lang: string) =>
+  html`<ul style="padding: 0; list-style: none; font-family: system-ui, sans-serif">
+    ${[
+      ['Effectiveness', 'requires-improvement', 'good'],
+      ['Efficiency', 'good', ''],
+      ['Legitimacy with a long name for an area', 'requires-improvement', 'outstanding'],
+    ].map(
+      ([name, grade, previous]) =>
+        html`<li style="display: flex; justify-content: space-between; align-items: center; gap: 1rem">
+          ${name}
+          <peel-rating lang=${lang} grade=${grade!} previous-grade=${previous || nothing}></peel-rating>
+        </li>`,
+    )}
+    <li style="display: flex; justify-content: space-between; align-items: center; gap: 1rem">
+      Victims <peel-rating lang=${lang} size="large" status="not-inspected"></peel-rating>
+    </li>
+  </ul>`;
+
+/** Renders a host page's markup in a wrapper with this language and scheme, every badge in it rendered. */
+async function renderHost(template: TemplateResult, lang: string, scheme: string) {
+  const el = await renderInside<HTMLElement>(template, {
+    lang,
+    ...(scheme === 'dark' ? { class: 'dark-scheme' } : {}),
+  });
+  for (const rating of el.querySelectorAll('peel-rating')) await settle(rating);
+  return el;
+}
+
+const ISSUE_17: [string, (lang: string) => TemplateResult][] = [
+  ['2017 assessment', (lang) => html`<peel-assessment lang=${lang} .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`],
+  [
+    '2017 assessment, compact',
+    (lang) => html`<peel-assessment compact lang=${lang} .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+  ],
+  ['2021 assessment', (lang) => html`<peel-assessment lang=${lang} .assessment=${FICTIONAL}></peel-assessment>`],
+  ['2023–25 assessment', (lang) => html`<peel-assessment lang=${lang} .assessment=${CURRENT}></peel-assessment>`],
+  [
+    'pillar with opened findings',
+    (lang) => html`<pillar-summary lang=${lang} pillar="responding-to-public" .assessment=${CURRENT}></pillar-summary>`,
+  ],
+  ['key facts', (lang) => html`<key-facts-panel lang=${lang} .assessment=${CURRENT}></key-facts-panel>`],
+];
+
+describe('badges and cards (issue 17)', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of WIDTHS)
+    describe(`at ${width} px`, () => {
+      before(() => setViewport({ width, height: 800 }));
+
+      for (const lang of ['en', 'cy'])
+        for (const scheme of ['light', 'dark']) {
+          const where = `${lang}, ${scheme}`;
+
+          for (const [name, template] of ISSUE_17)
+            it(`${name} (${where}): no word broken, every control in view and hit, cards' insets even`, async () => {
+              const el = await renderHost(template(lang), lang, scheme);
+              for (const details of deepQueryAll(el, 'details')) (details as HTMLDetailsElement).open = true;
+              expect(brokenWords(el), 'words broken inside themselves').to.deep.equal([]);
+              expect(focusProblems(el)).to.deep.equal([]);
+              for (const card of cards(el)) {
+                const { top, bottom } = insets(card);
+                const host = (card.getRootNode() as ShadowRoot).host.localName;
+                expect(
+                  bottom,
+                  `${host}: bottom inset ${bottom.toFixed(1)} against top ${top.toFixed(1)}`,
+                ).to.be.closeTo(top, 4);
+              }
+              expect(layoutProblems(el)).to.deep.equal([]);
+            });
+
+          it(`a badge in running text keeps its words whole and its line's height (${where})`, async () => {
+            const para = await renderHost(
+              runningText(
+                html`<peel-rating lang=${lang} grade="requires-improvement" previous-grade="outstanding"></peel-rating>
+                  and <peel-rating lang=${lang} grade="good"></peel-rating> in the third, while one area was
+                  <peel-rating lang=${lang} status="not-inspected"></peel-rating>`,
+              ),
+              lang,
+              scheme,
+            );
+            const p = para.localName === 'p' ? para : para.querySelector('p')!;
+            expect(brokenWords(p)).to.deep.equal([]);
+            // Every line as tall as the paragraph's line height: a line holding a badge is none taller.
+            const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+            const lines = p.getBoundingClientRect().height / lineHeight;
+            expect(lines - Math.round(lines), `${lines.toFixed(2)} lines`).to.be.closeTo(0, 0.05);
+          });
+
+          it(`a badge in a host's flex row keeps its words whole (${where})`, async () => {
+            const list = await renderHost(flexRow(lang), lang, scheme);
+            expect(brokenWords(list)).to.deep.equal([]);
+            // One box: the label's border box holds all its words, on one or more lines.
+            for (const rating of list.querySelectorAll('peel-rating')) {
+              const label = rating.shadowRoot!.querySelector('[part="label"]')!;
+              expect(label.getClientRects(), 'one box').to.have.length(1);
+              const change = rating.shadowRoot!.querySelector('[part="change"]');
+              // A change line that wraps starts at the badge's edge.
+              if (change && top(change) > label.getBoundingClientRect().bottom - 1)
+                expect(change.getBoundingClientRect().left).to.be.closeTo(label.getBoundingClientRect().left, 1);
+            }
+          });
+        }
+
+      it('lets each card in an assessment take its own height, not its row’s', async () => {
+        const el = await render(html`<peel-assessment .assessment=${CURRENT}></peel-assessment>`);
+        for (const pillar of deepQueryAll(el, 'pillar-summary')) {
+          const inside = pillar.getBoundingClientRect();
+          const alone = await render(
+            html`<div style="width: ${inside.width}px">
+              <pillar-summary
+                heading-level="3"
+                hide-source
+                pillar=${pillar.getAttribute('pillar')!}
+                .assessment=${CURRENT}
+              ></pillar-summary>
+            </div>`,
+          );
+          await settle(alone.querySelector('pillar-summary')!);
+          expect(inside.height, pillar.getAttribute('pillar')!).to.be.closeTo(alone.getBoundingClientRect().height, 1);
+        }
+      });
+
+      it('keeps one column count across the key facts inside an assessment', async () => {
+        const el = await render(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
+        const lists = deepQueryAll(el, 'key-facts-panel').flatMap((p) => [...p.shadowRoot!.querySelectorAll('dl')]);
+        expect(new Set(lists.map(columns)).size, String(lists.map(columns))).to.equal(1);
+      });
+    });
+
+  it('leaves recommendation text room on a 320 px page, in a card inside the assessment', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await render(html`<peel-assessment .assessment=${CURRENT}></peel-assessment>`);
+    const items = deepQueryAll(el, 'pillar-summary').flatMap((p) => deepQueryAll(p, '[part="recommendations"] li'));
+    expect(items.length).to.be.above(0);
+    // It was 170 px: the card's, the box's and the list's insets now shrink with the width.
+    for (const li of items) expect(li.getBoundingClientRect().width).to.be.at.least(220);
+  });
+
+  describe('lists and opened findings', () => {
+    it('gives recommendations and a question’s areas for improvement a first-level bullet', async () => {
+      const el = await render(html`<peel-assessment .assessment=${CURRENT}></peel-assessment>`);
+      const lists = [
+        ...deepQueryAll(el, '[part="recommendations"]'),
+        ...deepQueryAll(el, '[part="question-details"] ul'),
+      ];
+      expect(lists.length).to.be.above(1);
+      for (const list of lists) {
+        expect(getComputedStyle(list).listStyleType).to.equal('disc');
+        for (const li of list.querySelectorAll('li')) expect(getComputedStyle(li).display).to.equal('list-item');
+      }
+    });
+
+    it('sets opened findings in, with a rule down their side to show where they end', async () => {
+      const el = await render(
+        html`<pillar-summary pillar="responding-to-public" .assessment=${CURRENT}></pillar-summary>`,
+      );
+      const details = el.shadowRoot!.querySelector('details')!;
+      details.open = true;
+      const body = details.querySelector(':scope > :not(summary)')!;
+      expect(parseFloat(getComputedStyle(body).borderInlineStartWidth)).to.be.at.least(2);
+      expect(body.lastElementChild, 'the rule reaches the last line').to.not.equal(null);
+      expect(body.getBoundingClientRect().bottom).to.be.closeTo(
+        body.lastElementChild!.getBoundingClientRect().bottom,
+        1,
+      );
+      await expect(el).shadowDom.to.be.accessible();
+    });
+  });
+
+  describe('forced colours', () => {
+    beforeEach(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]));
+    afterEach(() => executeServerCommand('emulate-media-features', []));
+
+    it('draws the current step of the scale alone, with a double border', async () => {
+      for (const scale of ['peel-2014', 'peel-2021']) {
+        const el = await render(html`<peel-rating variant="scale" scale=${scale} grade="good"></peel-rating>`);
+        const canvas = getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+        for (const step of el.shadowRoot!.querySelectorAll('.step')) {
+          const style = getComputedStyle(step);
+          if (step.classList.contains('current')) {
+            expect(style.borderTopStyle, 'current').to.equal('double');
+            expect(parseFloat(style.borderTopWidth)).to.be.at.least(5);
+          } else {
+            // The others' borders take the background's colour (transparent is forced to the text colour).
+            const probe = document.createElement('span');
+            probe.style.color = 'Canvas';
+            document.body.append(probe);
+            const background = getComputedStyle(probe).color;
+            probe.remove();
+            expect(style.borderTopColor, `${step.textContent} (${canvas})`).to.equal(background);
+          }
+        }
+      }
+    });
   });
 });

@@ -86,8 +86,11 @@ const onePillar = (a: Assessment, pillar: Pillar) => {
   return one;
 };
 
-/** Everything `<peel-assessment>` shows of an assessment, at heading `level`, in `lang`. */
-export function renderAssessment(lang: Lang, a: Assessment, level: number, hideSource: boolean) {
+/**
+ * Everything `<peel-assessment>` shows of an assessment, at heading `level`, in `lang`; `compact`
+ * folds each pillar's summary after its first paragraph.
+ */
+export function renderAssessment(lang: Lang, a: Assessment, level: number, hideSource: boolean, compact = false) {
   const s = CARD_STRINGS[lang];
   // From PEEL 2021/22 on, the report opens with the judgments and findings, as the inspectorate's does.
   const current = scaleOf(a) === 'peel-2021';
@@ -119,7 +122,7 @@ export function renderAssessment(lang: Lang, a: Assessment, level: number, hideS
       }
       ${link(a.url, s.fullReport, 'report-link', nothing)}
     </header>
-    ${current ? html`${glance(s, a, level, lang)}${found}${observations}` : nothing}
+    ${glance(s, a, level, lang)}${current ? html`${found}${observations}` : nothing}
     ${
       a.pillars?.length
         ? html`<div part="pillars" class="pillars">
@@ -131,6 +134,7 @@ export function renderAssessment(lang: Lang, a: Assessment, level: number, hideS
                   heading-level=${level + 1}
                   pillar=${p.id ?? nothing}
                   hide-source
+                  ?compact=${compact}
                   .assessment=${onePillar(a, p)}
                 ></pillar-summary>`,
             )}
@@ -156,11 +160,13 @@ export function renderAssessment(lang: Lang, a: Assessment, level: number, hideS
 
 /**
  * The areas grouped by grade, best first, as the inspectorate's table of judgments has them:
- * each grade (or status, for an area without one) as text, then the areas that have it.
+ * each grade (or status, for an area without one) as text, then the areas that have it. Every cycle
+ * gets it, so that a reader of an older report, whose grades are otherwise in its prose, sees them first.
  */
 function glance(s: Strings, a: Assessment, level: number, lang: Lang) {
+  const scale = scaleOf(a);
   const groups = new Map<string, Pillar[]>();
-  for (const key of [...SCALES['peel-2021'], 'not-graded']) groups.set(key, []);
+  for (const key of [...SCALES[scale], 'not-graded']) groups.set(key, []);
   for (const p of a.pillars ?? []) {
     // Grouped by what the badge reads: pending and not-inspected have words of their own; any other
     // area without a grade (withheld, say) reads "Not graded".
@@ -183,7 +189,7 @@ function glance(s: Strings, a: Assessment, level: number, lang: Lang) {
               <peel-rating
                 size="small"
                 lang=${lang}
-                scale="peel-2021"
+                scale=${scale}
                 grade=${isGrade(key) ? key : nothing}
                 status=${isGrade(key) ? nothing : key}
               ></peel-rating>
@@ -278,8 +284,18 @@ export function sourceLine(s: Strings, a: Assessment) {
   </p>`;
 }
 
-/** One pillar or area's card (see `<pillar-summary>`), its headings from `level`. */
-export function renderPillar(lang: Lang, assessment: Assessment, pillar: Pillar, level: number, hideSource: boolean) {
+/**
+ * One pillar or area's card (see `<pillar-summary>`), its headings from `level`; `compact` folds
+ * the summary after its first paragraph into a `<details>`.
+ */
+export function renderPillar(
+  lang: Lang,
+  assessment: Assessment,
+  pillar: Pillar,
+  level: number,
+  hideSource: boolean,
+  compact = false,
+) {
   const s = CARD_STRINGS[lang];
   const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name, assessment.cycle);
   const scale = scaleOf(assessment);
@@ -308,7 +324,18 @@ export function renderPillar(lang: Lang, assessment: Assessment, pillar: Pillar,
           : nothing
       }
     </div>
-    ${paragraphs(pillar.summary, 'summary')} ${findings(s, level + 1, pillar)}
+    ${
+      compact && pillar.summary && pillar.summary.length > 1
+        ? html`<div part="summary">
+            <p>${pillar.summary[0]}</p>
+            <details part="summary-details">
+              <summary>${s.summaryRest}</summary>
+              <div>${pillar.summary.slice(1).map((p) => html`<p>${p}</p>`)}</div>
+            </details>
+          </div>`
+        : paragraphs(pillar.summary, 'summary')
+    }
+    ${findings(s, level + 1, pillar)}
     ${
       pillar.questions?.length
         ? html`${heading(level + 1, s.questions, 'questions-title')}
@@ -326,15 +353,17 @@ export function renderPillar(lang: Lang, assessment: Assessment, pillar: Pillar,
                       q.summary?.length || q.areasForImprovement?.length
                         ? html`<details part="question-details">
                             <summary>${s.details}</summary>
-                            ${q.summary?.map((p) => html`<p>${p}</p>`)}
-                            ${
-                              q.areasForImprovement?.length
-                                ? html`<p part="recommendations-title">${s.areasForImprovement}</p>
-                                    <ul>
-                                      ${q.areasForImprovement.map((t) => html`<li>${t}</li>`)}
-                                    </ul>`
-                                : nothing
-                            }
+                            <div>
+                              ${q.summary?.map((p) => html`<p>${p}</p>`)}
+                              ${
+                                q.areasForImprovement?.length
+                                  ? html`<p part="recommendations-title">${s.areasForImprovement}</p>
+                                      <ul>
+                                        ${q.areasForImprovement.map((t) => html`<li>${t}</li>`)}
+                                      </ul>`
+                                  : nothing
+                              }
+                            </div>
                           </details>`
                         : nothing
                     }

@@ -24,6 +24,8 @@ export interface CardText {
   practiceKinds: Record<'innovative' | 'promising', string>;
   /** Summary of a question's findings, opened on demand. */
   details: string;
+  /** Summary of a pillar's summary after its first paragraph, folded (`compact`). */
+  summaryRest: string;
   /** "Source: HMICFRS PEEL 2023–25, published 12 March 2025" (dates go in as `<time>` elements, hence the lists) */
   source(period: string | undefined, published: unknown): unknown[];
   readReport: string;
@@ -88,6 +90,7 @@ const en: CardText = {
   practice: 'Promising and innovative practice',
   practiceKinds: { innovative: 'Innovative practice', promising: 'Promising practice' },
   details: 'Findings',
+  summaryRest: 'Read the rest of the summary',
   source: (period, published) => [
     `Source: HMICFRS${period ? ` PEEL ${period}` : ''}`,
     published && ', published ',
@@ -137,6 +140,7 @@ const cy: CardText = {
   practice: 'Arferion addawol ac arloesol',
   practiceKinds: { innovative: 'Arfer arloesol', promising: 'Arfer addawol' },
   details: 'Canfyddiadau',
+  summaryRest: 'Darllen gweddill y crynodeb',
   source: (period, published) => [
     `Ffynhonnell: AHGTAEF${period ? `, PEEL ${period}` : ''}`,
     published && ', cyhoeddwyd ',

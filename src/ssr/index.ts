@@ -66,6 +66,8 @@ export interface RenderOptions {
   size?: string;
   /** Cards: hide the source line. */
   hideSource?: boolean;
+  /** `peel-assessment` and `pillar-summary`: fold each pillar's summary after its first paragraph. */
+  compact?: boolean;
   /**
    * Adds the data as a `<script type="application/json">` child, so that the bundle can hydrate the
    * element in the page (default true). Without it the HTML is final: the bundle would render it anew.
@@ -203,6 +205,7 @@ async function render(element: ElementName, options: RenderOptions, errors: stri
     variant: options.variant,
     size: options.size,
     'hide-source': options.hideSource,
+    compact: options.compact,
     style: options.scheme ? `color-scheme: ${options.scheme === 'dark' ? 'dark' : 'light'}` : undefined,
   };
   let open = `<${element}`;

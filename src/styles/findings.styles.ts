@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const findingsStyles = css`
   [part='causes'] {
     margin-block-end: 0.75em;
-    padding: 0.75em 1em;
+    padding: 0.75em min(1em,4%);
     border-inline-start: 4px solid var(--peel-grade-inadequate-color,light-dark(#a8002b,#ff8fa3));
     background: var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626));
   }
@@ -21,8 +21,14 @@ export const findingsStyles = css`
   [part='practice-list'] > li + li {
     margin-block-start: 1em;
   }
-  :is([part='causes'], [part='causes-list'], [part='cause']) > :last-child {
+  :is([part='causes'], [part='causes-list'], [part='cause'], [part='practice-list'] > li) > :last-child {
     margin-block-end: 0;
+  }
+  /* A first-level bullet, not the circle a list inside a list would get. */
+  [part='recommendations'],
+  details ul {
+    padding-inline-start: 1.25em;
+    list-style-type: disc;
   }
   [part='recommendations-title'],
   [part='due'] {
@@ -41,6 +47,18 @@ export const findingsStyles = css`
   }
   [part='question-details'] {
     flex-basis: 100%;
+  }
+  [part='summary-details'] {
+    margin-block-end: 0.75em;
+  }
+  /* Opened, the findings are set in by a rule down their side, which shows where they end. */
+  details > div {
+    margin-block-start: 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_border);
+  }
+  details > div > :last-child {
+    margin-block-end: 0;
   }
   summary {
     cursor: pointer;

@@ -29,6 +29,7 @@ const meta = {
     ...COMMON_ARG_TYPES,
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'hide-source': { control: 'boolean' },
+    compact: { control: 'boolean' },
   },
   parameters: {
     // Each story is a whole assessment: in boxes of their own, which scroll, the page stays readable.
@@ -47,8 +48,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<PeelArgs>;
 
-/** Northamptonshire Police's 2017 assessment, as HMICFRS published it. */
+/**
+ * Northamptonshire Police's 2017 assessment, as HMICFRS published it: the grades at a glance first
+ * (the report itself gives them only in its prose), then each pillar.
+ */
 export const Default: Story = {};
+
+/**
+ * `compact`: each pillar's summary shows its first paragraph, the rest behind "Read the rest of the
+ * summary". A phone's reader gets the grades and the gist first; the full text stays a click away.
+ */
+export const Compact: Story = { args: { compact: true } };
+
+/** `compact` on a 320 px page, in Welsh: the grades at a glance, then short cards. */
+export const CompactNarrowWelsh: Story = {
+  name: 'Compact, 320 px, Welsh',
+  args: { compact: true, lang: 'cy' },
+  render: renderIn('width-narrow'),
+};
 
 /** Every grade on the four-grade 2014–2017 scale, and not graded (Northamptonshire regraded for the example). */
 export const AllGradesPeel2014: Story = {
@@ -80,7 +97,7 @@ export const CustomBrand: Story = {
   parameters: { docs: { description: { story: BRAND_DOCS } } },
 };
 
-/** 320 px wide. */
+/** 320 px wide: the 2017 report's grades at a glance, then each pillar's card at the full width. */
 export const Narrow: Story = { render: renderIn('width-narrow') };
 
 /** A wide page: the pillars side by side once each gets a readable measure. */

@@ -11,10 +11,12 @@ export const assessmentStyles = css`
   :is(header, section) > :last-child {
     margin-block-end: 0;
   }
+  /* Each card its own height: a short card beside a long one is not stretched to match it. */
   .pillars {
     display: grid;
     gap: var(--peel-assessment-gap,1.25rem);
     grid-template-columns: 1fr;
+    align-items: start;
   }
   /* On a narrow screen, cards inside a card would leave a thin column: the outer frame goes. */
   @container (max-width: 36rem) {

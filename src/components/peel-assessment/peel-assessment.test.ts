@@ -159,7 +159,16 @@ describe('<peel-assessment>', () => {
 
     it('shows the sections in reading order, with no heading level skipped', () => {
       const order = [...part(el, 'base')!.children].map((c) => c.getAttribute('part'));
-      expect(order).to.deep.equal(['header', 'pillars', 'observations', 'key-facts', 'context', 'priorities', 'source']);
+      expect(order).to.deep.equal([
+        'header',
+        'glance',
+        'pillars',
+        'observations',
+        'key-facts',
+        'context',
+        'priorities',
+        'source',
+      ]);
       const levels = headings(el).map(levelOf);
       expect(levels[0]).to.equal(2);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).to.be.at.most(1);
@@ -177,6 +186,64 @@ describe('<peel-assessment>', () => {
   });
 
   describe('attributes and properties', () => {
+    describe('compact', () => {
+      const summaries = (el: Element) =>
+        parts(el, 'pillar').map((p) => p.shadowRoot!.querySelector('[part="summary"]')!);
+
+      it('shows every pillar’s whole summary by default', async () => {
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+        );
+        expect(el.compact).to.equal(false);
+        for (const summary of summaries(el)) expect(summary.querySelector('details')).to.equal(null);
+      });
+
+      it('folds each pillar’s summary after its first paragraph into a closed <details>', async () => {
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment compact .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+        );
+        NORTHAMPTONSHIRE.pillars!.forEach((pillar, i) => {
+          const summary = summaries(el)[i]!;
+          const [first, ...rest] = pillar.summary!;
+          expect(textOf(summary.querySelector(':scope > p')), 'first paragraph shown').to.equal(first);
+          const details = summary.querySelector<HTMLDetailsElement>('details[part="summary-details"]')!;
+          expect(details.open).to.equal(false);
+          expect(textOf(details.querySelector('summary'))).to.equal('Read the rest of the summary');
+          expect([...details.querySelectorAll('div > p')].map(textOf)).to.deep.equal(rest);
+        });
+        // The text is all there for search and for a reader who opens it.
+        await expect(el).shadowDom.to.be.accessible();
+        for (const p of parts(el, 'pillar')) {
+          p.shadowRoot!.querySelector('details')!.open = true;
+          await expect(p).shadowDom.to.be.accessible();
+        }
+      });
+
+      it('in Welsh, and leaves a one-paragraph summary as it is', async () => {
+        const doc = structuredClone(NORTHAMPTONSHIRE);
+        doc.pillars![1]!.summary = ['Only one paragraph.'];
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment compact lang="cy" .assessment=${doc}></peel-assessment>`,
+        );
+        const [folded, single] = summaries(el);
+        expect(textOf(folded!.querySelector('summary'))).to.equal('Darllen gweddill y crynodeb');
+        expect(single!.querySelector('details')).to.equal(null);
+        expect(textOf(single)).to.equal('Only one paragraph.');
+      });
+
+      it('follows the attribute when it changes', async () => {
+        const el = await render<PeelAssessment>(
+          html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`,
+        );
+        el.setAttribute('compact', '');
+        await settle(el);
+        expect(summaries(el).every((s) => s.querySelector('details'))).to.equal(true);
+        el.removeAttribute('compact');
+        await settle(el);
+        expect(summaries(el).some((s) => s.querySelector('details'))).to.equal(false);
+      });
+    });
+
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`heading-level="${level}" sets the top heading and cascades to every nested element`, async () => {
         const el = await render<PeelAssessment>(
@@ -193,8 +260,8 @@ describe('<peel-assessment>', () => {
         const panel = part(el, 'key-facts')!;
         expect(part(panel, 'title')!.localName).to.equal(`h${below}`);
         for (const h of parts(panel, 'group-title')) expect(h.localName).to.equal(`h${twoBelow}`);
-        // Title, three section titles, three pillar titles, two question-grade titles, key facts and its one group.
-        expect(headings(el)).to.have.length(1 + 3 + 3 + 2 + 1 + 1);
+        // Title, four section titles (the glance first), three pillar titles, two question-grade titles, key facts and its one group.
+        expect(headings(el)).to.have.length(1 + 4 + 3 + 2 + 1 + 1);
       });
     }
 
@@ -510,6 +577,20 @@ describe('<peel-assessment>', () => {
             <div part="intro"><p></p><p></p><p></p><p></p></div>
             <a part="report-link" href="${NORTHAMPTONSHIRE.url}">Read the full PEEL report</a>
           </header>
+          <section part="glance">
+            <h3 part="section-title">Grades at a glance</h3>
+            <dl>
+              <div>
+                <dt><peel-rating size="small" lang="en" scale="peel-2014" grade="good" variant="badge"></peel-rating></dt>
+                <dd>Efficiency</dd>
+              </div>
+              <div>
+                <dt><peel-rating size="small" lang="en" scale="peel-2014" grade="requires-improvement" variant="badge"></peel-rating></dt>
+                <dd>Effectiveness</dd>
+                <dd>Legitimacy</dd>
+              </div>
+            </dl>
+          </section>
           <div part="pillars" class="pillars">
             <pillar-summary part="pillar" lang="en" heading-level="3" pillar="effectiveness" hide-source></pillar-summary>
             <pillar-summary part="pillar" lang="en" heading-level="3" pillar="efficiency" hide-source></pillar-summary>
@@ -705,9 +786,9 @@ describe('<peel-assessment>', () => {
           }}
         ></peel-assessment>`,
       );
-      // The force, the pillar (titled with the force's name), the key facts and the context; no observations.
+      // The force, the glance, the pillar (titled with the force's name), the key facts and the context; no observations.
       const levels = headings(el).map((h) => h.localName);
-      expect(levels, 'headings').to.deep.equal(['h2', 'h3', 'h3', 'h3']);
+      expect(levels, 'headings').to.deep.equal(['h2', 'h3', 'h3', 'h3', 'h3']);
       for (const h of headings(el)) expect(textOf(h), h.localName).not.to.equal('');
     });
   });

@@ -19,7 +19,7 @@ import { assessmentStyles } from './peel-assessment.styles.js';
  * @csspart report-link - The link to the full report.
  * @csspart intro - The introduction paragraphs.
  * @csspart pillars - The area holding the pillars.
- * @csspart pillar - Each pillar's card (a `<pillar-summary>`).
+ * @csspart pillar - Each pillar's card (a `<pillar-summary>`; with `compact`, its summary after the first paragraph is folded).
  * @csspart observations - The inspector's observations, with name and role.
  * @csspart inspector - The inspector's name and role.
  * @csspart key-facts - The key facts card (a `<key-facts-panel>`).
@@ -29,7 +29,7 @@ import { assessmentStyles } from './peel-assessment.styles.js';
  * @csspart priorities-list - The list of priorities.
  * @csspart section-title - The heading of each section.
  * @csspart monitoring - The sentence on the inspectorate's enhanced monitoring of the force.
- * @csspart glance - The grades at a glance: the areas grouped by grade, best first (PEEL 2021/22 on).
+ * @csspart glance - The grades at a glance: the areas grouped by grade, best first.
  * @csspart causes - The causes of concern (each a `cause`, with `recommendations` and its `due` date).
  * @csspart improvements - The areas for improvement.
  * @csspart practice - Promising and innovative practice (each led by its `practice-kind`).
@@ -44,16 +44,25 @@ import { assessmentStyles } from './peel-assessment.styles.js';
 export class PeelAssessment extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, findingsStyles, assessmentStyles];
 
-  static override properties: PropertyDeclarations = { hideSource: { type: Boolean, attribute: 'hide-source' } };
+  static override properties: PropertyDeclarations = {
+    hideSource: { type: Boolean, attribute: 'hide-source' },
+    compact: { type: Boolean },
+  };
 
   /** Hides the source line, for a host that credits the inspectorate elsewhere. */
   hideSource = false;
+
+  /**
+   * Folds each pillar's summary after its first paragraph into a "Read the rest of the summary"
+   * `<details>`, so that a long report starts short on a phone; by default the full text shows.
+   */
+  compact = false;
 
   protected override renderContent(s: Strings) {
     return this.renderData(s, (a) => {
       const report = loadReport(this);
       return report
-        ? report.renderAssessment(s.lang, a, this.level, this.hideSource)
+        ? report.renderAssessment(s.lang, a, this.level, this.hideSource, this.compact)
         : this.message(report === null ? s.error : s.loading);
     });
   }

@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import {
   BRAND_DOCS,
@@ -137,6 +138,40 @@ export const LongText: Story = {
     size: 'large',
   },
   render: renderIn('width-tiny'),
+};
+
+/**
+ * Long badges in a news article's running text, on a phone's measure: each badge flows like a word,
+ * its label one box that never breaks inside a word, and no line is taller for holding one.
+ */
+export const InRunningText: Story = {
+  name: 'Long badges in running text',
+  args: { assessment: undefined },
+  render: (args, context) =>
+    html`<p class="width-narrow" style="font: 1.125rem/1.6 Georgia, serif">
+      In its latest assessment the force was found to
+      ${renderPeel({ ...args, grade: 'requires-improvement', 'previous-grade': 'outstanding' }, context)} at keeping
+      people safe, ${renderPeel({ ...args, grade: 'good', 'previous-grade': 'good' }, context)} at planning, and one
+      area was ${renderPeel({ ...args, status: 'not-inspected', size: 'large' }, context)} at all.
+    </p>`,
+};
+
+/** The same in Welsh, whose grade names and statuses are longer. */
+export const InRunningTextWelsh: Story = {
+  ...InRunningText,
+  name: 'Long badges in running text, Welsh',
+  args: { assessment: undefined, lang: 'cy' },
+};
+
+/**
+ * The scale in forced colours (Windows High Contrast): only the current step has a border, a double
+ * one, so it stands out by more than its weight. Emulate it in the browser's developer tools
+ * (Rendering, "Emulate CSS media feature forced-colors: active"); the layout test checks it.
+ */
+export const ScaleForcedColours: Story = {
+  name: 'Scale in forced colours',
+  args: { assessment: undefined, variant: 'scale', scale: 'peel-2021', grade: 'requires-improvement' },
+  render: renderIn('width-narrow'),
 };
 
 /** Each status typed into the tag, and a grade carried over from an earlier inspection. */

@@ -56,8 +56,28 @@ export const ratingStyles = css`
     --_bg: var(--peel-grade-not-graded-background);
     --_mix: 14%;
   }
+  /*
+   * The label is one box that wraps only between its words (never inside one, never across two boxes
+   * of a line each). Its line height and negative margins keep it inside a line of running text at
+   * 1.2 or more, so it never makes its line taller.
+   */
   .badge [part='label'] {
+    display: inline-block;
+    max-width: 100%;
+    box-sizing: border-box;
+    margin-block: -2px;
     padding: 0 0.45em;
+    line-height: 1.2;
+  }
+  .badge {
+    overflow-wrap: break-word;
+  }
+  /*
+   * The space after the label, not before what follows: a line that wraps starts at the badge's edge.
+   * 0.4375em: the 0.5em of the smaller text that follows, as the fallback styles have it.
+   */
+  .badge > :not(:last-child) {
+    margin-inline-end: 0.4375em;
   }
   .badge [part='label'],
   .step.current {
@@ -66,8 +86,6 @@ export const ratingStyles = css`
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
     background: var(--_bg,color-mix(in srgb,var(--_fg) var(--_mix,22%),var(--_surface)));
     color: var(--_fg);
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
   }
   .icon {
     width: 1em;
@@ -83,7 +101,6 @@ export const ratingStyles = css`
   [part='change'],
   [part='status'] {
     display: inline-block;
-    margin-inline-start: 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -135,8 +152,13 @@ export const ratingStyles = css`
     .badge [part='label'] {
       border-color: CanvasText;
     }
+    /* Forced colours draw every border alike: only the current step keeps one, a double. */
+    .step {
+      border-color: Canvas;
+    }
     .step.current {
-      border-color: Highlight;
+      border: 6px double CanvasText;
+      padding: calc(0.4em - 4px);
     }
   }
 `;

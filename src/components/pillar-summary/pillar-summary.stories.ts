@@ -28,6 +28,7 @@ const meta = {
     pillar: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'hide-source': { control: 'boolean' },
+    compact: { control: 'boolean' },
   },
   parameters: {
     docs: {
@@ -132,6 +133,9 @@ export const AllAreasPeel2023: Story = {
     CURRENT.pillars!.map((p) => ({ label: `pillar="${p.id}"`, args: { assessment: CURRENT, pillar: p.id } })),
   ),
 };
+
+/** `compact`: the summary's first paragraph, the rest behind "Read the rest of the summary". */
+export const Compact: Story = { args: { compact: true } };
 
 /** `hide-source`: no source line, for a page that credits the inspectorate elsewhere. */
 export const HideSource: Story = {

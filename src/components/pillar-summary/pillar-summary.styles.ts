@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const pillarSummaryStyles = css`
-  /* The full height of the host, so cards side by side end together. */
+  /* The card's own height: a page that stretches the host (a grid row) gets a card that fills it. */
   [part~='base'] {
     height: 100%;
     border-block-start: 4px solid var(--peel-pillar-summary-accent,var(--_accent));
@@ -28,7 +28,7 @@ export const pillarSummaryStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part='questions'] li {
+  [part='questions'] > li {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
@@ -36,5 +36,8 @@ export const pillarSummaryStyles = css`
     gap: 0.25em 1em;
     padding-block: 0.5em;
     border-block-start: 1px solid var(--_border);
+  }
+  [part='questions'] > li:last-child {
+    padding-block-end: 0;
   }
 `;

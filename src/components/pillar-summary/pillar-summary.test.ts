@@ -316,6 +316,22 @@ describe('<pillar-summary>', () => {
   });
 
   describe('attributes and properties', () => {
+    it('compact folds the summary after its first paragraph (a closed <details>), and is off by default', async () => {
+      const full = await render<PillarSummary>(html`<pillar-summary .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+      expect(full.compact).to.equal(false);
+      expect(full.shadowRoot!.querySelector('details')).to.equal(null);
+      const el = await render<PillarSummary>(
+        html`<pillar-summary compact .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`,
+      );
+      const [first, ...rest] = NORTHAMPTONSHIRE.pillars![0]!.summary!;
+      const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
+      expect(text(summary.querySelector(':scope > p'))).to.equal(first);
+      const details = summary.querySelector('details[part="summary-details"]')!;
+      expect(text(details.querySelector('summary'))).to.equal('Read the rest of the summary');
+      expect([...details.querySelectorAll('p')].map(text)).to.deep.equal(rest);
+      await expectAccessibleInWrapper(html`<pillar-summary compact .assessment=${NORTHAMPTONSHIRE}></pillar-summary>`);
+    });
+
     describe('heading-level', () => {
       for (const level of [1, 2, 3, 4, 5, 6]) {
         it(`heading-level="${level}" gives an h${level} and question grades one level below`, async () => {

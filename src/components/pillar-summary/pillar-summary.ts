@@ -19,6 +19,7 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  * @csspart rating - The grade badge (a `<peel-rating>`: restyle its grade with the `--peel-grade-*` tokens).
  * @csspart updated - The "Last updated" line.
  * @csspart summary - The summary paragraphs.
+ * @csspart summary-details - With `compact`: the summary after its first paragraph, opened on demand.
  * @csspart questions-title - The "Question grades" heading.
  * @csspart questions - The list of question grades.
  * @csspart question-link - A question's title, when it links to the question.
@@ -41,6 +42,7 @@ export class PillarSummary extends PeelElement {
   static override properties: PropertyDeclarations = {
     pillar: {},
     hideSource: { type: Boolean, attribute: 'hide-source' },
+    compact: { type: Boolean },
   };
 
   /** The id of the pillar or area to show (`effectiveness`, `investigating-crime`, …); default the first. */
@@ -48,6 +50,9 @@ export class PillarSummary extends PeelElement {
 
   /** Hides the source line, for a host that credits the inspectorate elsewhere. */
   hideSource = false;
+
+  /** Folds the summary after its first paragraph into a "Read the rest of the summary" `<details>`. */
+  compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -63,7 +68,7 @@ export class PillarSummary extends PeelElement {
       if (!found || isIssue(found)) return this.message(s.noPillar);
       const report = loadReport(this);
       return report
-        ? report.renderPillar(s.lang, assessment, found, this.level, this.hideSource)
+        ? report.renderPillar(s.lang, assessment, found, this.level, this.hideSource, this.compact)
         : this.message(report === null ? s.error : s.loading);
     });
   }

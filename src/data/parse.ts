@@ -163,7 +163,8 @@ const pillars: Check<Pillar[]> = (v, path, ctx) => {
   return list<Pillar>((p, where) => {
     const out = pillar(p, where, ctx);
     const id = out?.id;
-    if (id !== undefined)
+    // A blank id is no id: it names nothing to pick.
+    if (id?.trim())
       if (first.has(id)) warn(ctx, at(where, 'id'), `repeats the id of ${first.get(id)}`);
       else first.set(id, where);
     return out;

@@ -545,7 +545,8 @@ export const invalid: InvalidCase[] = [
   changed(northamptonshire, 'keyFacts.facts[5].change.national', null),
   changed(northamptonshire, 'keyFacts.facts[5].change.years', 'five'),
   // The cycle and its scale.
-  changed(stated, 'cycle', 'peel-2019'),
+  // Not a cycle id at all (an id this version does not know, `peel-2027-29`, is only a warning).
+  changed(stated, 'cycle', 'peel-2019-2020'),
   changed(stated, 'cycle', 'PEEL-2023-25'),
   changed(stated, 'cycle', '2023–25'),
   changed(stated, 'cycle', 2023),
@@ -565,10 +566,10 @@ export const invalid: InvalidCase[] = [
     errors: ['pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
   })),
   {
-    // An unknown cycle implies nothing: grades are checked against the default scale.
-    name: 'adequate under an unknown cycle with no scale',
-    doc: { ...graded('adequate'), cycle: 'peel-2029-31' },
-    errors: ['cycle', 'pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
+    // A cycle id this version does not know is read by its year: up to 2019, the four-grade scale.
+    name: 'adequate under an unknown cycle of 2019 with no scale',
+    doc: { ...graded('adequate'), cycle: 'peel-2019' },
+    errors: ['pillars[0].grade', 'pillars[0].previousGrade', 'pillars[0].questions[0].grade'],
   },
   {
     name: 'an unknown scale under a 2021 cycle (the cycle’s scale is used for the grades)',
@@ -742,13 +743,23 @@ export const invalid: InvalidCase[] = [
     'adequate',
   ),
   changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[0].schemaVersion', 2),
-  // Without a known scale, grades are checked against the default one, where adequate is not.
-  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].scale', 'peel-2022', [
-    'assessments[1].scale',
-    'assessments[1].pillars[1].previousGrade',
-    'assessments[1].pillars[2].grade',
-    'assessments[1].pillars[3].questions[1].grade',
-  ]),
+  // Without a known scale, grades are checked against the one of the cycle its period names (2021/22).
+  changed({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].scale', 'peel-2022'),
+  // With a period that names no cycle, against the default one, where adequate is not.
+  {
+    ...changed(
+      setAt({ schemaVersion: 1, assessments: [northamptonshire, fictional] }, 'assessments[1].period', 'the last one'),
+      'assessments[1].scale',
+      'peel-2022',
+      [
+        'assessments[1].scale',
+        'assessments[1].pillars[1].previousGrade',
+        'assessments[1].pillars[2].grade',
+        'assessments[1].pillars[3].questions[1].grade',
+      ],
+    ),
+    name: 'collection: assessments[1].scale = "peel-2022" with a period that names no cycle',
+  },
   changed(
     { schemaVersion: 1, assessments: [northamptonshire, fictional] },
     'assessments[1].keyFacts.facts[2].change.local',

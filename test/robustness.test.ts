@@ -151,10 +151,18 @@ describe('<peel-assessment> pillars', () => {
     expect(titles(el)).to.deep.equal(NORTHAMPTONSHIRE.pillars!.map((p) => p.title));
   });
 
-  it('renders each pillar once, in order, when pillars share an id', async () => {
+  it('renders each pillar once, in order, when pillars share an id, and warns at each repeat', async () => {
     const doc = copy(NORTHAMPTONSHIRE);
     for (const pillar of doc.pillars!) pillar.id = 'effectiveness';
-    const el = await render(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    let el!: Element;
+    const seen = await observe(async () => {
+      el = await render(html`<peel-assessment .assessment=${doc}></peel-assessment>`);
+    });
+    // One warning, from the element given the data (its cards are handed it parsed), and no event.
+    expect(seen.warnings).to.deep.equal([
+      '<peel-assessment> warning (assessment):\n  pillars[1].id: repeats the id of pillars[0]\n  pillars[2].id: repeats the id of pillars[0]',
+    ]);
+    expect(seen.events).to.have.length(0);
     expect(titles(el)).to.deep.equal(NORTHAMPTONSHIRE.pillars!.map((p) => p.title));
     expect(deepQueryAll(el, 'peel-rating[part="rating"]').map((r) => r.getAttribute('grade'))).to.deep.equal(
       NORTHAMPTONSHIRE.pillars!.map((p) => p.grade),
@@ -273,5 +281,86 @@ describe('lang on the element itself', () => {
     await settle(el);
     expect(deepText(el)).to.include('Key facts');
     expect(message(el)).to.equal(null);
+  });
+});
+
+describe('caps on what is reported (issue 16)', () => {
+  it('reports the first 20 of a million problems, and how many more, in the warning and the event alike', async () => {
+    const doc = { force: { name: 'Test Police' }, summary: new Array(1_000_000).fill(5) };
+    let el!: PeelElement;
+    const seen = await observe(async () => {
+      el = await render<PeelElement>(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+    });
+    const paths = Array.from({ length: 20 }, (_, i) => `summary[${i}]`);
+    expectReported(el, seen, paths, 'assessment', { absent: 'section' });
+    const lines = seen.warnings[0]!.split('\n');
+    expect(lines).to.have.length(22);
+    expect(lines.at(-1)).to.equal('  … and 999980 more');
+    expect(seen.events[0]!.detail.more).to.equal(999980);
+    expect(seen.events[0]!.detail.errors[19]!.message).to.equal('expected text, got 5');
+  });
+
+  it('lists every problem when there are at most 20, with none more', async () => {
+    const doc = { force: { name: 'Test Police' }, summary: new Array(20).fill(5) };
+    const seen = await observe(async () => {
+      await render(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+    });
+    expect(seen.warnings[0]!.split('\n')).to.have.length(21);
+    expect(seen.events[0]!.detail.errors).to.have.length(20);
+    expect(seen.events[0]!.detail.more).to.equal(0);
+  });
+
+  it('caps the warnings said on the console too', async () => {
+    const doc = { force: { name: 'Test Police' }, pillars: new Array(100).fill({ id: 'x', grade: 'good' }) };
+    const seen = await observe(async () => {
+      await render(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+    });
+    const lines = seen.warnings[0]!.split('\n');
+    expect(lines).to.have.length(22);
+    expect(lines[1]).to.equal('  pillars[1].id: repeats the id of pillars[0]');
+    expect(lines.at(-1)).to.equal('  … and 79 more');
+    expect(seen.events).to.have.length(0);
+  });
+});
+
+describe('repeated ids and cycles not known yet (issues 16 and 19)', () => {
+  it('<pillar-summary pillar="x"> shows the first of two pillars with that id, and the console says so', async () => {
+    const doc = {
+      force: { name: 'Test Police' },
+      pillars: [
+        { id: 'x', title: 'First', grade: 'good' },
+        { id: 'x', title: 'Second', grade: 'inadequate' },
+      ],
+    };
+    let el!: PeelElement;
+    const seen = await observe(async () => {
+      el = await render<PeelElement>(html`<pillar-summary pillar="x" .assessment=${doc}></pillar-summary>`);
+    });
+    expect(text($(el, '[part="title"]'))).to.equal('First');
+    expect(seen.warnings).to.deep.equal([
+      '<pillar-summary> warning (assessment):\n  pillars[1].id: repeats the id of pillars[0]',
+    ]);
+    expect(seen.events).to.have.length(0);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('renders a document of a cycle it does not know, on the scale of its grades, and names the cycle', async () => {
+    const doc = {
+      force: { name: 'Test Police' },
+      cycle: 'peel-2027-29',
+      period: '2027–29',
+      pillars: [{ id: 'investigating-crime', grade: 'adequate', previousGrade: 'good' }],
+    };
+    let el!: PeelElement;
+    const seen = await observe(async () => {
+      el = await render<PeelElement>(html`<pillar-summary .assessment=${JSON.stringify(doc)}></pillar-summary>`);
+    });
+    expect(seen.warnings).to.deep.equal([
+      '<pillar-summary> warning (assessment):\n  cycle: unknown cycle "peel-2027-29", ignored',
+    ]);
+    expect(seen.events).to.have.length(0);
+    expect(text($(el, '[part="title"]'))).to.equal('Investigating crime');
+    expect(deepText(el)).to.include('Adequate').and.include('down from Good').and.include('2027–29');
+    await expect(el).shadowDom.to.be.accessible();
   });
 });

@@ -171,7 +171,7 @@ export class PeelElement extends LitElement {
       case 'loading':
         return this.message(s.loading);
       case 'error':
-        return this.message(s.error);
+        return this.message(state.force ? s.noForce(state.force) : s.error);
       default:
         return this.message(s.empty);
     }

@@ -6,7 +6,7 @@ import { CARD_STRINGS, pillarTitle } from '../i18n/card-strings.js';
 import type { CardStrings as Strings } from '../i18n/card-strings.js';
 import { ARROWS } from '../i18n/strings.js';
 import { heading, link, paragraphs } from './render.js';
-import { CYCLES, scaleOf } from '../data/cycles.js';
+import { CYCLES, cycleOf, scaleOf } from '../data/cycles.js';
 import { shownFacts } from '../data/pillars.js';
 import { SCALES, isGrade } from '../data/grades.js';
 import { direction, formatDate, formatFact, formatTrend, formatValue } from '../i18n/format.js';
@@ -194,7 +194,7 @@ function glance(s: Strings, a: Assessment, level: number, lang: Lang) {
                 status=${isGrade(key) ? nothing : key}
               ></peel-rating>
             </dt>
-            ${pillars.map((p) => html`<dd>${pillarTitle(s, p, a.force.name, a.cycle)[0]}</dd>`)}
+            ${pillars.map((p) => html`<dd>${pillarTitle(s, p, a.force.name, cycleOf(a))[0]}</dd>`)}
           </div>`,
       )}
     </dl>
@@ -297,7 +297,7 @@ export function renderPillar(
   compact = false,
 ) {
   const s = CARD_STRINGS[lang];
-  const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name, assessment.cycle);
+  const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name, cycleOf(assessment));
   const scale = scaleOf(assessment);
   return html`<section part="base">
     ${heading(level, title, 'title')} ${pillar.question ? html`<p part="question">${pillar.question}</p>` : nothing}

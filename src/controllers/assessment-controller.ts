@@ -1,8 +1,9 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatIssue, parseAssessment } from '../data/parse.js';
+import { formatIssue, parseDocument, voiced } from '../data/parse.js';
 import type { ParseResult } from '../data/parse.js';
-import type { Assessment, DataIssue } from '../data/types.js';
+import { findForce, isIssue } from '../data/pillars.js';
+import type { Assessment, AssessmentCollection, DataIssue } from '../data/types.js';
 import { requestJson } from './fetch-json.js';
 
 /** What the element has to show. */
@@ -10,14 +11,17 @@ export type DataState =
   | { status: 'empty' }
   | { status: 'loading' }
   | { status: 'ready'; assessment: Assessment }
-  | { status: 'error'; errors: DataIssue[] };
+  /** `force`: the force the data does not hold (the `force` attribute), for the note to name. */
+  | { status: 'error'; errors: DataIssue[]; force?: string };
 
 /** Where bad input came from; `module`: a part of the package the element needs (a chunk) did not load. */
 export type DataSource = 'assessment' | 'src' | 'script' | 'attribute' | 'module';
 
 export interface PeelErrorDetail {
-  /** Each problem with the JSON path it was found at. */
+  /** Each problem with the JSON path it was found at: the first 20. */
   errors: DataIssue[];
+  /** How many more problems there were than `errors` lists (0 when it lists them all). */
+  more: number;
   /** Where the bad input came from. */
   source: DataSource;
 }
@@ -26,6 +30,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   assessment?: unknown;
   src?: string;
   srcTimeout?: number | null;
+  /** With a collection: the `force.id` of the assessment to show. */
+  force?: string;
 }
 
 /** A `src` request and, once it has settled, its answer or why there is none. */
@@ -53,6 +59,15 @@ export const asParsed = <T extends Assessment>(assessment: T): T => (parsed.add(
 
 const isEmpty = (value: unknown) => value == null || value === '';
 
+/** At most this many problems per report, in the warning and the event alike: a million would freeze the page. */
+export const MAX_REPORTED = 20;
+
+/** The first MAX_REPORTED problems, and how many more there are. */
+const cap = (all: DataIssue[]) => ({
+  errors: all.slice(0, MAX_REPORTED),
+  more: Math.max(0, all.length - MAX_REPORTED),
+});
+
 /**
  * Reads the assessment from whichever channel the host was given (the `assessment` attribute
  * or property, a `src` URL, or a child JSON script, in that order), parses it, and reports
@@ -66,12 +81,15 @@ export class AssessmentController implements ReactiveController {
   #fresh = false;
   #children?: MutationObserver;
   #reported = new Map<DataSource, string>();
-  #pending: PeelErrorDetail[] = [];
+  #pending: (() => void)[] = [];
+  /** The force the shown assessment was picked for. */
+  #force?: string;
   /**
-   * How the input is read: one assessment by default; an element that shows a collection
-   * (`<peel-compare>`) sets parseCollection. Its `ready` value is then the collection.
+   * How the input is read: an assessment, or a collection to pick the host's `force` from, by default;
+   * an element that shows a collection (`<peel-compare>`) sets parseCollection. Its `ready` value is then
+   * the collection.
    */
-  parse: (input: unknown) => ParseResult<object> = parseAssessment;
+  parse: (input: unknown) => ParseResult<object> = parseDocument;
 
   constructor(host: DataHost) {
     this.#host = host;
@@ -130,23 +148,30 @@ export class AssessmentController implements ReactiveController {
   hostUpdated() {
     const pending = this.#pending;
     this.#pending = [];
-    for (const detail of pending) {
-      console.warn(
-        `<${this.#host.localName}> peel-error (${detail.source}):\n` +
-          detail.errors.map((e) => `  ${formatIssue(e)}`).join('\n'),
-      );
-      this.#host.dispatchEvent(new CustomEvent('peel-error', { detail, bubbles: true, composed: true }));
-    }
+    for (const say of pending) say();
   }
 
   /**
-   * Reports bad input (the data's, or the host's own attributes with source `attribute`). Each
-   * source keeps its last report, so a repeat is dropped and problems from two sources both reach the page.
+   * Reports bad input (the data's, or the host's own attributes with source `attribute`), its first
+   * MAX_REPORTED problems and how many more. Each source keeps its last report, so a repeat is dropped
+   * and problems from two sources both reach the page.
    */
-  report(errors: DataIssue[], source: DataSource) {
-    const key = JSON.stringify(errors);
-    if (this.#reported.get(source) !== key) this.#pending.push({ errors, source });
+  report(all: DataIssue[], source: DataSource) {
+    const detail: PeelErrorDetail = { ...cap(all), source };
+    const key = JSON.stringify(detail);
+    if (this.#reported.get(source) !== key)
+      this.#pending.push(() => {
+        this.#say('peel-error', source, detail);
+        this.#host.dispatchEvent(new CustomEvent('peel-error', { detail, bubbles: true, composed: true }));
+      });
     this.#reported.set(source, key);
+  }
+
+  /** One console.warn: each problem on a line of its own, then how many more. */
+  #say(what: string, source: DataSource, { errors, more }: ReturnType<typeof cap>) {
+    console.warn(
+      `<${this.#host.localName}> ${what} (${source}):${errors.map((e) => `\n  ${formatIssue(e)}`).join('')}${more ? `\n  … and ${more} more` : ''}`,
+    );
   }
 
   /** Forgets the last report of `source`, so that the same bad input given again is reported again. */
@@ -160,21 +185,32 @@ export class AssessmentController implements ReactiveController {
   }
 
   #read(input: unknown, source: DataSource) {
-    if (input === this.#input) return;
-    this.#input = input;
-    // A new input is reported even when its errors read the same as the last one's.
-    this.#clearDataReports();
     // Only an assessment is taken as parsed: a collection element reads even a parsed one as a collection.
-    const own = this.parse === parseAssessment;
-    if (own && typeof input === 'object' && input && parsed.has(input)) {
-      this.#show({ status: 'ready', assessment: input as Assessment });
-      return;
+    const own = this.parse === parseDocument;
+    const force = own ? this.#host.force || undefined : undefined;
+    if (input === this.#input && force === this.#force) return;
+    this.#input = input;
+    this.#force = force;
+    // A new input (or force) is reported even when its errors read the same as the last one's.
+    this.#clearDataReports();
+    const doc =
+      own && parsed.has(input as object)
+        ? { ok: true as const, value: input as Assessment, warnings: [] }
+        : this.parse(input);
+    // Warnings that do not stop the data (a repeated id, a cycle not known yet): said once, with no event.
+    const said = voiced(doc.warnings);
+    if (said.length) this.#pending.push(() => this.#say('warning', source, cap(said)));
+    if (!doc.ok) return this.#fail(doc.errors, source);
+    // One force is picked here, once, for every element, and for the server renderer (which calls willUpdate) too.
+    const found = own ? findForce(doc.value as Assessment | AssessmentCollection, force) : doc.value;
+    if (isIssue(found)) {
+      this.state = { status: 'error', errors: [found], force };
+      this.report([found], 'attribute');
+    } else {
+      // A force the data holds: the same mistake made again is reported again.
+      if (force) this.clearReport('attribute');
+      this.#show({ status: 'ready', assessment: (own ? asParsed(found as Assessment) : found) as Assessment });
     }
-    const result = this.parse(input);
-    if (result.ok) {
-      const value = result.value as Assessment;
-      this.#show({ status: 'ready', assessment: own ? asParsed(value) : value });
-    } else this.#fail(result.errors, source);
   }
 
   #show(state: DataState) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CYCLES, comparable, cycleScale, isCycle, scaleOf, scaleOfPeriod } from './cycles.js';
+import { CYCLES, comparable, cycleOf, cycleScale, isCycle, scaleOf, scaleOfPeriod } from './cycles.js';
 import type { Cycle } from './cycles.js';
 
 describe('CYCLES', () => {
@@ -83,10 +83,28 @@ describe('scaleOf', () => {
     expect(scaleOf({ scale: 'peel-2014', cycle: 'peel-2023-25' })).to.equal('peel-2014');
   });
 
-  it('ignores a scale or cycle it does not know', () => {
+  it('ignores a scale it does not know, and reads a cycle id it does not know by its year', () => {
     expect(scaleOf({ scale: 'peel-2099', cycle: 'peel-2021-22' })).to.equal('peel-2021');
-    expect(scaleOf({ scale: 7, cycle: 'peel-2099' })).to.equal('peel-2014');
+    expect(scaleOf({ scale: 7, cycle: 'peel-2099' })).to.equal('peel-2021');
+    expect(scaleOf({ cycle: 'peel-2027-29' })).to.equal('peel-2021');
+    expect(scaleOf({ cycle: 'peel-2019' })).to.equal('peel-2014');
+    expect(scaleOf({ scale: 'peel-2014', cycle: 'peel-2027-29' })).to.equal('peel-2014');
     expect(scaleOf({ cycle: 'constructor' })).to.equal('peel-2014');
+    expect(scaleOf({ cycle: Symbol('x'), period: Symbol('y') })).to.equal('peel-2014');
+  });
+
+  it('reads a document without a cycle as the cycle its period names', () => {
+    expect(cycleOf({ period: '2023–2025' })).to.equal('peel-2023-25');
+    expect(cycleOf({ period: '2023–25' })).to.equal('peel-2023-25');
+    expect(cycleOf({ period: 'PEEL 2021/22' })).to.equal('peel-2021-22');
+    expect(cycleOf({ period: '2018/19' })).to.equal('peel-2018-19');
+    expect(cycleOf({ period: '2017' })).to.equal('peel-2017');
+    expect(cycleOf({ cycle: 'peel-2017', period: '2023–25' })).to.equal('peel-2017');
+    for (const period of ['2019', '2022', 'spring', '', 2023, undefined])
+      expect(cycleOf({ period }), String(period)).to.equal(undefined);
+    expect(scaleOf({ period: '2023–2025' })).to.equal('peel-2021');
+    expect(scaleOf({ period: '2023–2025', scale: 'peel-2014' })).to.equal('peel-2014');
+    expect(scaleOf({ period: '2016' })).to.equal('peel-2014');
   });
 });
 

@@ -35,9 +35,29 @@ export function scaleOfPeriod(period: string): Scale | undefined {
 /** The scale a cycle grades on. */
 export const cycleScale = (cycle: Cycle) => scaleOfPeriod(cycle)!;
 
-/** A document's scale: as stated, else the one its cycle implies, else the default. Takes unchecked input too. */
-export const scaleOf = (doc: { scale?: unknown; cycle?: unknown }): Scale =>
-  isScale(doc.scale) ? doc.scale : isCycle(doc.cycle) ? cycleScale(doc.cycle) : DEFAULT_SCALE;
+/** What a cycle id looks like, known or not (`peel-2017`, `peel-2027-29`): one this version does not know is no error. */
+export const CYCLE_ID = /^peel-\d{4}(-\d\d)?$/;
+
+/**
+ * The cycle a document reports: its `cycle`, else the one whose first year its `period` names
+ * ("2023–2025", "2023–25": peel-2023-25). Undefined for neither. Takes unchecked input too.
+ */
+export const cycleOf = (doc: { cycle?: unknown; period?: unknown }): Cycle | undefined =>
+  isCycle(doc.cycle)
+    ? doc.cycle
+    : (Object.keys(CYCLES) as Cycle[]).find(
+        (cycle) => typeof doc.period === 'string' && cycle.slice(5, 9) === /\d{4}/.exec(doc.period)?.[0],
+      );
+
+/**
+ * A document's scale: as stated, else the one its cycle implies (a cycle id this version does not know
+ * by its year, as `previousPeriod` is), else its period's cycle's, else the default. Takes unchecked input too.
+ */
+export const scaleOf = (doc: { scale?: unknown; cycle?: unknown; period?: unknown }): Scale =>
+  isScale(doc.scale)
+    ? doc.scale
+    : (scaleOfPeriod(typeof doc.cycle === 'string' && CYCLE_ID.test(doc.cycle) ? doc.cycle : (cycleOf(doc) ?? '')) ??
+      DEFAULT_SCALE);
 
 /**
  * Whether a grade on `scale` can be compared with one from `previousPeriod` (up, down, the same):

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseAssessment, parseCollection, parseDocument, formatIssue } from './parse.js';
+import { parseAssessment, parseCollection, parseDocument, formatIssue, voiced } from './parse.js';
+import { findForce, isIssue } from './pillars.js';
 import type { ParseResult } from './parse.js';
 import type { DataIssue } from './types.js';
 import { northamptonshire, fictional, copy } from '../../test/helpers.js';
@@ -298,8 +299,8 @@ describe('error messages', () => {
 
   it('list the allowed values of the new vocabularies', () => {
     const X = { name: 'X' };
-    expect(message({ force: X, cycle: 'peel-2019' })).to.deep.equal([
-      'cycle: expected one of peel-2014, peel-2015, peel-2016, peel-2017, peel-2018-19, peel-2021-22, peel-2023-25, peel-2025-27, got "peel-2019"',
+    expect(message({ force: X, cycle: 'PEEL 2019' })).to.deep.equal([
+      'cycle: expected one of peel-2014, peel-2015, peel-2016, peel-2017, peel-2018-19, peel-2021-22, peel-2023-25, peel-2025-27, got "PEEL 2019"',
     ]);
     expect(message({ force: X, pillars: [{ status: 'ungraded' }] })).to.deep.equal([
       'pillars[0].status: expected one of graded, pending, not-inspected, withheld, carried-over, got "ungraded"',
@@ -475,5 +476,89 @@ describe('the parsed value', () => {
     const before = JSON.stringify(doc);
     parseAssessment(doc);
     expect(JSON.stringify(doc)).to.equal(before);
+  });
+});
+
+describe('warnings that the elements say on the console (issues 16 and 19)', () => {
+  it('warns at each repeated pillar id, with its path, and keeps every pillar', () => {
+    const doc = {
+      force: { name: 'X' },
+      pillars: [{ id: 'x', grade: 'good' }, { id: 'y' }, { id: 'x', grade: 'inadequate' }, { id: 'x' }],
+    };
+    const result = parseAssessment(doc);
+    expect(problems(result)).to.deep.equal([]);
+    expect(result.warnings.map(formatIssue)).to.deep.equal([
+      'pillars[2].id: repeats the id of pillars[0]',
+      'pillars[3].id: repeats the id of pillars[0]',
+    ]);
+    expect(result.ok && result.value.pillars).to.have.length(4);
+    expect(voiced(result.warnings)).to.deep.equal(result.warnings);
+    // In a collection, each assessment's ids are its own.
+    const collection = parseCollection({ assessments: [doc, { force: { name: 'Y' }, pillars: [{ id: 'x' }] }] });
+    expect(paths(collection.warnings)).to.deep.equal(['assessments[0].pillars[2].id', 'assessments[0].pillars[3].id']);
+  });
+
+  it('says nothing of an unknown field to the console (a later version’s fields are no one’s mistake)', () => {
+    const result = parseAssessment({ force: { name: 'X' }, colour: 'red' });
+    expect(paths(result.warnings)).to.deep.equal(['colour']);
+    expect(voiced(result.warnings)).to.deep.equal([]);
+  });
+
+  it('reads a cycle it does not know yet, with a warning naming it, on the scale of its year or the stated one', () => {
+    const doc = { force: { name: 'X' }, cycle: 'peel-2027-29', pillars: [{ id: 'a', grade: 'adequate' }] };
+    for (const result of [parseAssessment(doc), parseDocument(doc)]) {
+      expect(problems(result)).to.deep.equal([]);
+      expect(result.warnings.map(formatIssue)).to.deep.equal(['cycle: unknown cycle "peel-2027-29", ignored']);
+      // Left out, so that every cycle in a value is one the elements know; the scale it was read on stays.
+      expect(result.ok && result.value).to.deep.equal({
+        force: { name: 'X' },
+        scale: 'peel-2021',
+        pillars: [{ id: 'a', grade: 'adequate' }],
+      });
+    }
+    const stated = parseAssessment({ ...doc, scale: 'peel-2014', pillars: [{ grade: 'good' }] });
+    expect(stated.ok && stated.value.scale).to.equal('peel-2014');
+    expect(problems(parseAssessment({ ...doc, scale: 'peel-2014' }))).to.deep.equal([
+      `pillars[0].grade: "adequate" is not on the peel-2014 scale; ${PEEL_2014}`,
+    ]);
+    const inCollection = parseCollection({ assessments: [doc] });
+    expect(paths(inCollection.warnings)).to.deep.equal(['assessments[0].cycle']);
+  });
+
+  it('reads a document whose period names a cycle as that cycle: "2023–2025" grades on peel-2021', () => {
+    const doc = { force: { name: 'X' }, period: '2023–2025', pillars: [{ id: 'leadership', grade: 'adequate' }] };
+    const result = parseAssessment(doc);
+    expect(problems(result)).to.deep.equal([]);
+    expect(result.ok && result.value).to.deep.equal(doc);
+    // A stated scale still wins, and is never called a contradiction of a period.
+    expect(problems(parseAssessment({ ...doc, scale: 'peel-2014', pillars: [{ grade: 'good' }] }))).to.deep.equal([]);
+  });
+});
+
+describe('findForce', () => {
+  const kent = { force: { id: 'kent', name: 'Kent Police' }, pillars: [{ id: 'efficiency', grade: 'good' as const }] };
+  const durham = { force: { id: 'durham', name: 'Durham Constabulary' } };
+  const collection = { assessments: [durham, kent] };
+
+  it('picks a force’s assessment from a collection by force.id', () => {
+    expect(findForce(collection, 'kent')).to.equal(kent);
+    expect(findForce(kent, 'kent')).to.equal(kent);
+    expect(findForce(kent, undefined)).to.equal(kent);
+  });
+
+  it('reports a force the data does not hold, naming it and the forces there are, at the force attribute', () => {
+    expect(findForce(collection, 'essex')).to.deep.equal({
+      path: 'force',
+      message: '"essex" is not a force in this data; expected one of durham, kent',
+    });
+    expect(findForce(durham, 'kent')).to.deep.equal({
+      path: 'force',
+      message: '"kent" is not a force in this data; expected one of durham',
+    });
+    expect(findForce(collection, undefined)).to.deep.equal({
+      path: 'force',
+      message: 'is required to show one force of a collection',
+    });
+    expect(isIssue(findForce(collection, 'constructor'))).to.equal(true);
   });
 });

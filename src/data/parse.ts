@@ -1,6 +1,6 @@
 import { DEFAULT_SCALE, gradeOnScale, isGrade, isScale, normaliseGrade, scaleGrades } from './grades.js';
 import type { Grade, Scale } from './grades.js';
-import { CYCLES, isCycle, scaleOf } from './cycles.js';
+import { CYCLES, CYCLE_ID, isCycle, scaleOf } from './cycles.js';
 import type {
   Assessment,
   AssessmentCollection,
@@ -51,6 +51,17 @@ function fail(ctx: Context, path: string, message: string): undefined {
   ctx.errors.push({ path: path || ROOT, message });
   return undefined;
 }
+
+const warn = (ctx: Context, path: string, message: string): undefined => void ctx.warnings.push({ path, message });
+
+/** The warning for an unknown field: the one warning the elements keep to themselves (see `voiced`). */
+export const IGNORED = 'unknown field, ignored';
+
+/**
+ * The warnings worth saying on a page's console: a repeated pillar id, a cycle this version does not
+ * know. An unknown field is not, or a document written for a later version would complain on every page.
+ */
+export const voiced = (warnings: DataIssue[]) => warnings.filter((w) => w.message !== IGNORED);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -105,7 +116,7 @@ const record =
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(v)) {
       const check = Object.hasOwn(fields, key) ? (fields as Record<string, Check<unknown>>)[key] : undefined;
-      if (!check) ctx.warnings.push({ path: at(path, key), message: 'unknown field, ignored' });
+      if (!check) warn(ctx, at(path, key), IGNORED);
       else if (value !== undefined) {
         const checked = check(value, at(path, key), ctx);
         if (checked !== undefined) out[key] = checked;
@@ -143,6 +154,32 @@ const pillarFields = record<Pillar>({
   ...findings,
 });
 
+/**
+ * The pillars, warning at each id already used by an earlier pillar: picked by id (the `pillar`
+ * attribute, a column of `<peel-compare>`), only the first is found.
+ */
+const pillars: Check<Pillar[]> = (v, path, ctx) => {
+  const first = new Map<string, string>();
+  return list<Pillar>((p, where) => {
+    const out = pillar(p, where, ctx);
+    const id = out?.id;
+    // A blank id is no id: it names nothing to pick.
+    if (id?.trim())
+      if (first.has(id)) warn(ctx, at(where, 'id'), `repeats the id of ${first.get(id)}`);
+      else first.set(id, where);
+    return out;
+  })(v, path, ctx);
+};
+
+/**
+ * A cycle this version knows, or one it does not know yet (`peel-2027-29`), which is a warning and
+ * is left out: the document is read on the scale stated, or on its year's (see `scaleOf`).
+ */
+const cycle: Check<Cycle> = (v, path, ctx) =>
+  isCycle(v) || typeof v !== 'string' || !CYCLE_ID.test(v)
+    ? oneOf(...(Object.keys(CYCLES) as Cycle[]))(v, path, ctx)
+    : warn(ctx, path, `unknown cycle ${describe(v)}, ignored`);
+
 /** Only a status that has no grade forbids one: `not-graded` says the same thing, so it may stay. */
 const pillar: Check<Pillar> = (v, path, ctx) => {
   const out = pillarFields(v, path, ctx);
@@ -172,14 +209,14 @@ const assessmentFields = record<Assessment>(
     schemaVersion,
     force: record<Force>({ id: text, name, url: text }, ['name']),
     period: text,
-    cycle: oneOf(...(Object.keys(CYCLES) as Cycle[])),
+    cycle,
     scale,
     published: date,
     url: text,
     summary: texts,
     inspector: record<Inspector>({ name: text, role: text }),
     observations: texts,
-    pillars: list(pillar),
+    pillars,
     keyFacts: record<KeyFacts>({ period: text, facts: list(fact) }),
     context: texts,
     priorities: texts,
@@ -198,7 +235,10 @@ const assessment: Check<Assessment> = (v, path, ctx) => {
     if (isCycle(v.cycle) && ctx.scale !== implied)
       fail(ctx, at(path, 'scale'), `expected ${implied}, the scale of ${v.cycle}`);
   }
-  return assessmentFields(v, path, ctx);
+  const out = assessmentFields(v, path, ctx);
+  // A cycle left out (one this version does not know) leaves the scale it implied in its place.
+  if (out && isObject(v) && v.cycle !== undefined && !out.cycle) out.scale = ctx.scale;
+  return out;
 };
 
 const collection = record<AssessmentCollection>({ schemaVersion, assessments: list(assessment) }, ['assessments']);

@@ -257,6 +257,44 @@ describe('language', () => {
       ]);
     });
 
+    it('shows a data title as written, translating on a Welsh page only the English built-in of the document’s cycle', () => {
+      const renamed = { id: 'leadership', title: 'Leadership and force management' };
+      // Issue 16: a document without a cycle showed "Leadership", another cycle's words for its own.
+      expect(pillarTitle(en, renamed, 'F')).to.deep.equal(['Leadership and force management', false]);
+      expect(pillarTitle(cy, renamed, 'F')).to.deep.equal(['Leadership and force management', false]);
+      expect(pillarTitle(en, renamed, 'F', 'peel-2023-25')).to.deep.equal(['Leadership and force management', true]);
+      expect(pillarTitle(cy, renamed, 'F', 'peel-2025-27')).to.deep.equal(['Arweinyddiaeth a rheoli’r heddlu', true]);
+      // The older English title, in a 2023–25 document, is the document's own words.
+      expect(pillarTitle(en, { id: 'leadership', title: 'Leadership' }, 'F', 'peel-2023-25')).to.deep.equal([
+        'Leadership',
+        false,
+      ]);
+      expect(pillarTitle(cy, { id: 'leadership', title: 'Leadership' }, 'F', 'peel-2023-25')).to.deep.equal([
+        'Leadership',
+        false,
+      ]);
+      expect(pillarTitle(cy, { id: 'leadership', title: 'Leadership' }, 'F', 'peel-2017')).to.deep.equal([
+        'Arweinyddiaeth',
+        true,
+      ]);
+    });
+
+    it('reads a document without a cycle by the cycle its period names', async () => {
+      const doc = {
+        force: { name: 'Testshire Police' },
+        period: '2023–2025',
+        pillars: [{ id: 'leadership', title: 'Leadership and force management', grade: 'adequate' }],
+      };
+      const el = await render<PillarSummary>(html`<pillar-summary lang="cy" .assessment=${doc}></pillar-summary>`);
+      expect(headingText(el)).to.equal('Arweinyddiaeth a rheoli’r heddlu');
+      const english = await render<PillarSummary>(html`<pillar-summary .assessment=${doc}></pillar-summary>`);
+      expect(headingText(english)).to.equal('Leadership and force management');
+      const untitled = { ...doc, pillars: [{ id: 'leadership' }] };
+      const built = await render<PillarSummary>(html`<pillar-summary .assessment=${untitled}></pillar-summary>`);
+      expect(headingText(built)).to.equal('Leadership and force management');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('has a Welsh title for every built-in title, never the English word', () => {
       // The documented vocabulary of area ids (docs/data-format.md).
       expect(Object.keys(TITLES)).to.deep.equal([

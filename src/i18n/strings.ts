@@ -35,6 +35,8 @@ export interface Strings {
   empty: string;
   noKeyFacts: string;
   noPillar: string;
+  /** The force the data does not hold (the `force` attribute), named. */
+  noForce(id: string): string;
 }
 
 const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
@@ -62,6 +64,7 @@ export const en: Strings = {
   empty: 'No inspection data to show.',
   noKeyFacts: 'No key facts to show.',
   noPillar: 'No such pillar to show.',
+  noForce: (id) => `No inspection data for “${id}” to show.`,
 };
 
 export const cy: Strings = {
@@ -82,6 +85,7 @@ export const cy: Strings = {
   empty: 'Dim data arolygu i’w ddangos.',
   noKeyFacts: 'Dim ffeithiau allweddol i’w dangos.',
   noPillar: 'Dim piler o’r fath i’w ddangos.',
+  noForce: (id) => `Dim data arolygu ar gyfer “${id}” i’w ddangos.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, cy };

@@ -26,7 +26,10 @@ export const TITLES: Record<string, string> = {
   'recording-data': 'Recording data about crime',
 };
 
-/** From PEEL 2023–25 on, the inspectorate renamed these areas. */
+/**
+ * From PEEL 2023–25 on, the inspectorate renamed these areas. PEEL 2025–27 keeps them until the
+ * inspectorate's framework for it says otherwise.
+ */
 export const TITLES_2023: Record<string, string> = {
   'public-treatment': 'Police powers and public treatment',
   'preventing-crime': 'Preventing and deterring crime and anti-social behaviour, and reducing vulnerability',
@@ -73,12 +76,13 @@ export interface Titles {
 const own = (map: Record<string, string>, id = '') => (Object.hasOwn(map, id) ? map[id] : undefined);
 
 /**
- * A pillar's heading, and whether it is a built-in title rather than data text. A title that is
- * absent or just an English built-in one ("Legitimacy", as documents written in English carry)
- * gives the built-in title of the page's language (and the document's cycle), so a Welsh page never
- * shows that English text; any other title is data text, shown as written. Without a title or a
- * known id: the id, or else the force's name, never a blank heading (and an id such as
- * "constructor" is no known area).
+ * A pillar's heading, and whether it is a built-in title rather than data text. Without a title, the
+ * built-in title of the page's language and the document's cycle (pass `cycleOf(document)`, which
+ * also reads a `period` such as "2023–2025"). A title in the data always wins: it is shown as
+ * written, but for one that is just the built-in English title of the document's cycle
+ * ("Legitimacy", as documents written in English carry), which a Welsh page shows in Welsh, so that
+ * it never shows that English text. Without a title or a known id: the id, or else the force's
+ * name, never a blank heading (and an id such as "constructor" is no known area).
  */
 export function pillarTitle(
   s: Titles,
@@ -88,8 +92,10 @@ export function pillarTitle(
 ): [title: string, builtIn: boolean] {
   const { id } = pillar;
   const title = pillar.title?.trim();
-  const known = (cycle && cycle >= 'peel-2023-25' && own(s.titles2023, id)) || own(s.titles, id);
-  return known && (!title || title === own(TITLES, id) || title === own(TITLES_2023, id))
+  const later = (cycle ?? '') >= 'peel-2023-25';
+  const builtIn = (t: Titles) => (later && own(t.titles2023, id)) || own(t.titles, id);
+  const known = builtIn(s);
+  return known && (!title || title === builtIn({ titles: TITLES, titles2023: TITLES_2023 }))
     ? [known, true]
     : [title || id?.trim() || force, false];
 }

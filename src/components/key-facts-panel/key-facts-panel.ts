@@ -1,3 +1,4 @@
+import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
@@ -30,6 +31,14 @@ import { keyFactsStyles } from './key-facts-panel.styles.js';
  */
 export class KeyFactsPanel extends PeelElement {
   static override styles = [...PeelElement.styles, panelStyles, keyFactsStyles];
+
+  static override properties: PropertyDeclarations = { force: {} };
+
+  /**
+   * The force to show from a collection (`{"assessments": […]}`, by any data channel): its `force.id`
+   * (`kent`). A force the data does not hold shows a note naming it, and is reported.
+   */
+  declare force?: string;
 
   protected override renderContent(s: Strings) {
     return this.renderData(s, ({ keyFacts }) => {

@@ -47,7 +47,14 @@ export class PeelAssessment extends PeelElement {
   static override properties: PropertyDeclarations = {
     hideSource: { type: Boolean, attribute: 'hide-source' },
     compact: { type: Boolean },
+    force: {},
   };
+
+  /**
+   * The force to show from a collection (`{"assessments": […]}`, by any data channel): its `force.id`
+   * (`kent`). A force the data does not hold shows a note naming it, and is reported.
+   */
+  declare force?: string;
 
   /** Hides the source line, for a host that credits the inspectorate elsewhere. */
   hideSource = false;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { CYCLES, comparable, scaleOf } from '../../data/cycles.js';
+import { CYCLES, comparable, cycleOf, scaleOf } from '../../data/cycles.js';
 import { REGIONS } from '../../data/regions.js';
 import type { Region } from '../../data/regions.js';
 import { GRADES } from '../../data/grades.js';
@@ -120,7 +120,7 @@ interface Column {
   title: string;
 }
 
-/** A pillar's column: its id, else its title, else its place. */
+/** A pillar's column: its id, else its title, else its place; never '', the force column's own key. */
 const columnKey = (p: Pillar, i: number) => p.id || p.title || String(i);
 
 /** Collections already checked for force ids the register does not know: each is warned about once. */
@@ -178,7 +178,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const cells = new Map<string, Pillar>();
     a.pillars?.forEach((p, i) => {
       const key = columnKey(p, i);
-      if (!columns.has(key)) columns.set(key, { key, title: pillarTitle(t, p, a.force.name, a.cycle)[0] });
+      if (!columns.has(key)) columns.set(key, { key, title: pillarTitle(t, p, a.force.name, cycleOf(a))[0] });
       if (!cells.has(key)) cells.set(key, p);
     });
     // On a Welsh page, the Welsh forces take their own Welsh names.
@@ -187,11 +187,12 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   });
   const cols = [...columns.values()];
 
-  // Sorting: by name (A to Z) or by an area's grade (best first); "-" reverses. Missing grades always go last.
-  let sort = host.sort || 'name';
-  const reverse = sort.startsWith('-');
+  // Sorting: by an area's grade (best first), else by name (A to Z); "-" reverses. Missing grades always go
+  // last. The force column's key is '', which no area has: an area with the id `name` is an area like any other.
+  let sort = host.sort || '';
+  const reverse = sort[0] == '-';
   if (reverse) sort = sort.slice(1);
-  const byArea = columns.has(sort) && sort !== 'name';
+  const byArea = columns.has(sort);
   const byName = (x: Row, y: Row) => x.name.localeCompare(y.name, s.locale);
   rows.sort(
     byArea
@@ -201,7 +202,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
         }
       : (x, y) => (reverse ? byName(y, x) : byName(x, y)),
   );
-  const sortedBy = byArea ? sort : 'name';
+  const sortedBy = byArea ? sort : '';
   const order = (byArea ? 2 : 0) + (reverse ? 1 : 0);
   const sortBy = (key: string) => () => {
     host.sort = key === sortedBy && !reverse ? `-${key}` : key;
@@ -250,7 +251,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const header = (key: string, text: string) => {
     const on = key === sortedBy;
     // Best first reads as descending: from the top grade down.
-    const state = on ? ((key === 'name') === reverse ? 'descending' : 'ascending') : undefined;
+    const state = on ? (!key === reverse ? 'descending' : 'ascending') : undefined;
     return html`<th scope="col" aria-sort=${state ?? nothing}>
       <button part="sort" @click=${sortBy(key)}>
         ${text}<span class="sort-icon" aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
@@ -336,11 +337,11 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
             <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${title}>
               <table part="table">
                 <caption part="caption">
-                  ${title}, ${t.sorted(sortedBy === 'name' ? t.force : columns.get(sortedBy)!.title, order)}
+                  ${title}, ${t.sorted(byArea ? columns.get(sort)!.title : t.force, order)}
                 </caption>
                 <thead>
                   <tr>
-                    ${header('name', t.force)}${cols.map((col) => header(col.key, col.title))}
+                    ${header('', t.force)}${cols.map((col) => header(col.key, col.title))}
                   </tr>
                 </thead>
                 ${body}

@@ -145,6 +145,31 @@ describe('<peel-compare>', () => {
       expect(names(byAttr)[0]).to.equal('Greater Manchester Police');
     });
 
+    it('keeps an area whose id is an internal key (`name`) apart from the force column', async () => {
+      const doc = {
+        assessments: [
+          { force: { name: 'Alpha Police' }, pillars: [{ id: 'name', title: 'Naming', grade: 'inadequate' }] },
+          { force: { name: 'Beta Police' }, pillars: [{ id: 'name', title: 'Naming', grade: 'outstanding' }] },
+        ],
+      };
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${doc}></peel-compare>`);
+      expect(ariaSort(el)).to.deep.equal(['ascending', null]);
+      sortButton(el, 'Naming').click();
+      await el.updateComplete;
+      expect(ariaSort(el)).to.deep.equal([null, 'descending']);
+      expect(names(el)).to.deep.equal(['Beta Police', 'Alpha Police']);
+      expect(text($(el, 'caption'))).to.contain('sorted by Naming, best first');
+      sortButton(el, 'Force').click();
+      await el.updateComplete;
+      expect(ariaSort(el)).to.deep.equal(['ascending', null]);
+      expect(names(el)).to.deep.equal(['Alpha Police', 'Beta Police']);
+      sortButton(el, 'Force').click();
+      await el.updateComplete;
+      expect(ariaSort(el)).to.deep.equal(['descending', null]);
+      expect(names(el)).to.deep.equal(['Beta Police', 'Alpha Police']);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
     it('is operated from the keyboard: Tab to a sort button, Enter and Space press it', async () => {
       const el = await renderInside<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
       const button = sortButton(el, 'Efficiency');

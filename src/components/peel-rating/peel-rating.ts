@@ -67,6 +67,7 @@ export class PeelRating extends PeelElement {
     gradedIn: { attribute: 'graded-in' },
     previousPeriod: { attribute: 'previous-period' },
     pillar: {},
+    force: {},
     scale: {},
     variant: { reflect: true },
     size: { reflect: true },
@@ -92,6 +93,12 @@ export class PeelRating extends PeelElement {
 
   /** With data: the id of the pillar whose grade to show (default the first). */
   declare pillar?: string;
+
+  /**
+   * The force to show from a collection (`{"assessments": […]}`, by any data channel): its `force.id`
+   * (`kent`). A force the data does not hold shows a note naming it, and is reported.
+   */
+  declare force?: string;
 
   /** `peel-2014` (four grades) or `peel-2021` (five); by default the data's scale, or peel-2021 for `adequate`. */
   declare scale?: Scale;

@@ -41,12 +41,19 @@ export class PillarSummary extends PeelElement {
 
   static override properties: PropertyDeclarations = {
     pillar: {},
+    force: {},
     hideSource: { type: Boolean, attribute: 'hide-source' },
     compact: { type: Boolean },
   };
 
   /** The id of the pillar or area to show (`effectiveness`, `investigating-crime`, …); default the first. */
   declare pillar?: string;
+
+  /**
+   * The force to show from a collection (`{"assessments": […]}`, by any data channel): its `force.id`
+   * (`kent`). A force the data does not hold shows a note naming it, and is reported.
+   */
+  declare force?: string;
 
   /** Hides the source line, for a host that credits the inspectorate elsewhere. */
   hideSource = false;

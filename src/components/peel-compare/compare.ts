@@ -14,7 +14,7 @@ import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
 import { heading } from '../render.js';
 import { compareStyles } from './peel-compare.styles.js';
-import { WELSH, regionOf } from './register.js';
+import { REGISTERED, WELSH, regionOf } from './register.js';
 import type { PeelCompare } from './peel-compare.js';
 
 // The compare chunk: everything <peel-compare> shows, loaded beside the bundle only by a page that uses it.
@@ -26,8 +26,13 @@ interface CompareText extends Titles {
   other: string;
   force: string;
   title(period: string): string;
-  /** How the rows are sorted: by `column`, A to Z, Z to A, best first or worst first (`order` 0–3). */
-  sorted(column: string, order: number): string;
+  /** The four orders, by index: A to Z, Z to A, best first, worst first. */
+  orders: readonly string[];
+  /** How the rows are sorted: "sorted by Effectiveness, best first". */
+  sorted(how: string): string;
+  sortBy: string;
+  /** How many forces have a grade in the table, of how many. */
+  coverage(graded: number, of: number): string;
   countsTitle: string;
   /** "3 outstanding" */
   count(n: number, label: string): string;
@@ -51,7 +56,10 @@ const TEXT: Record<Lang, CompareText> = {
     other: 'Other forces',
     force: 'Force',
     title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
-    sorted: (column, order) => `sorted by ${column}, ${['A to Z', 'Z to A', 'best first', 'worst first'][order]}`,
+    orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
+    sorted: (how) => `sorted by ${how}`,
+    sortBy: 'Sort by',
+    coverage: (n, of) => `Forces with grades in this table: ${n} of ${of}`,
     countsTitle: 'How many forces got each grade',
     count: (n, label) => `${n} ${label.toLowerCase()}`,
     counts: (title, counts) => `${title}: ${counts.join(', ')}`,
@@ -81,8 +89,11 @@ const TEXT: Record<Lang, CompareText> = {
     other: 'Heddluoedd eraill',
     force: 'Heddlu',
     title: (period) => `Graddau PEEL ${period ? `${period} ` : ''}fesul heddlu`,
-    sorted: (column, order) =>
-      `wedi’u trefnu yn ôl ${column}, ${['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'][order]}`,
+    orders: ['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'],
+    sorted: (how) => `wedi’u trefnu yn ôl ${how}`,
+    sortBy: 'Trefnu yn ôl',
+    // A colon and "allan o" keep the numbers clear of the nouns: no mutation to make.
+    coverage: (n, of) => `Heddluoedd â graddau yn y tabl hwn: ${n} allan o ${of}`,
     countsTitle: 'Sawl heddlu a gafodd bob gradd',
     // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
     count: (n, label) => `${label}: ${n}`,
@@ -133,6 +144,36 @@ function warnUnknown(c: AssessmentCollection) {
     id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not in the register`] : [],
   );
   if (unknown.length) console.warn(`<peel-compare> (shown under other forces):\n${unknown.join('\n')}`);
+}
+
+/** A labelled checkbox; `change` gets whether it is checked. */
+const checkbox = (checked: boolean, text: string, change: (on: boolean) => void) =>
+  html`<label
+    ><input
+      type="checkbox"
+      .checked=${checked || nothing}
+      @change=${(e: Event) => change((e.target as HTMLInputElement).checked)}
+    />
+    ${text}</label
+  >`;
+
+/** A labelled list of `[value, text]` options; `change` gets the chosen value. */
+const choice = (text: string, options: string[][], value: string, change: (value: string) => void) =>
+  html`<label
+    >${text}
+    <select @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+      ${options.map(([v, o]) => html`<option value=${v!} ?selected=${v === value}>${o}</option>`)}
+    </select></label
+  >`;
+
+/**
+ * The force column stays pinned while the table scrolls sideways: a control scrolled into view must
+ * not land under it, so the scroller keeps that much padding at its start (set on focus, when the
+ * column has its width).
+ */
+function pin(e: FocusEvent) {
+  const scroller = e.currentTarget as HTMLElement;
+  scroller.style.scrollPaddingInlineStart = `${scroller.querySelector('th')!.offsetWidth}px`;
 }
 
 let sheets: CSSStyleSheet[] | undefined;
@@ -207,6 +248,12 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     host.sort = key === sortedBy && !reverse ? `-${key}` : key;
   };
 
+  // Partial collections (issue 19): a force has grades when any area has one; the register's 43 count
+  // as the whole when the data names register forces, so a force left out of the data counts as without.
+  const graded = rows.filter((row) => [...row.cells.values()].some((p) => p.grade));
+  const known = rows.some((r) => r.region);
+  const of = (known ? REGISTERED : 0) + rows.filter((r) => !r.region).length;
+
   const shown = region ? rows.filter((r) => r.region === region) : rows;
   const present = REGIONS.filter((r) => rows.some((row) => row.region === r));
   const regionName = (r: string) => t.regions[REGIONS.indexOf(r as Region)] ?? r;
@@ -220,29 +267,35 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
 
   const periods = [...new Set(c.assessments.map((a) => (a.cycle ? CYCLES[a.cycle] : a.period)).filter(Boolean))];
   const title = t.title(periods.join(', '));
+  const columnTitle = (key: string) => (key === 'name' ? t.force : columns.get(key)!.title);
+  const caption = `${title}, ${t.sorted(`${columnTitle(sortedBy)}, ${t.orders[order]}`)}`;
   let named = false;
 
-  const cell = (row: Row, key: string) => {
+  /** A cell's content, shown in the table's cell and in the card's description alike. */
+  const grade = (row: Row, key: string) => {
     const p = row.cells.get(key);
-    if (!p) return html`<td part="cell"><span part="missing">${t.missing}</span></td>`;
+    if (!p) return html`<span part="missing">${t.missing}</span>`;
     const k = keyOf(p);
+    // The icon and the first word stay together on a line: a line may break only between words.
+    const text = label(k);
+    const first = (text + ' ').indexOf(' ');
     const moved = changeOf(s, p, row.a);
     if (moved?.[2]) named = true;
-    return html`<td part="cell">
-      <span class="badge ${look(k)}"
-        ><strong part="label">${gradeIcon(look(k) as Grade)}${label(k)}</strong>${
-          p.status === 'carried-over' && p.gradedIn
-            ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
-            : nothing
-        }${
-          moved
-            ? html`<span part="change"
-                ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
-              >`
-            : nothing
-        }</span
-      >
-    </td>`;
+    return html`<span class="badge ${look(k)}"
+      ><strong part="label"
+        ><span class="nw">${gradeIcon(look(k) as Grade)}${text.slice(0, first)}</span>${text.slice(first)}</strong
+      >${
+        p.status === 'carried-over' && p.gradedIn
+          ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
+          : nothing
+      }${
+        moved
+          ? html`<span part="change"
+              ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
+            >`
+          : nothing
+      }</span
+    >`;
   };
   const label = (k: Key | 'missing') =>
     k === 'missing' ? t.missingCount : ((s.grades as Record<string, string>)[k] ?? s.status[k as 'pending']);
@@ -251,12 +304,20 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const on = key === sortedBy;
     // Best first reads as descending: from the top grade down.
     const state = on ? ((key === 'name') === reverse ? 'descending' : 'ascending') : undefined;
+    // The icon follows the last word with no space, so a line never breaks between them.
     return html`<th scope="col" aria-sort=${state ?? nothing}>
       <button part="sort" @click=${sortBy(key)}>
         ${text}<span class="sort-icon" aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
       </button>
     </th>`;
   };
+
+  const mine = (row: Row) => highlight !== undefined && row.a.force.id === highlight;
+  const yours = (row: Row) =>
+    mine(row) ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing;
+  // One pass over the rows makes both layouts: the table's rows and, for a narrow element, a card per force.
+  const cells = shown.map((row) => cols.map((col) => grade(row, col.key)));
+  const at = new Map(shown.map((row, i) => [row, cells[i]!]));
 
   const body = groups.map(
     ([name, list]) =>
@@ -268,16 +329,35 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
               </tr>`
             : nothing
         }
-        ${list.map((row) => {
-          const mine = highlight !== undefined && row.a.force.id === highlight;
-          return html`<tr part=${mine ? 'row highlight' : 'row'}>
-            <th scope="row" part="force">
-              ${row.name}${mine ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing}
-            </th>
-            ${cols.map((col) => cell(row, col.key))}
-          </tr>`;
-        })}
+        ${list.map(
+          (row) =>
+            html`<tr part=${mine(row) ? 'row highlight' : 'row'}>
+              <th scope="row" part="force">${row.name}${yours(row)}</th>
+              ${at.get(row)!.map((content) => html`<td part="cell">${content}</td>`)}
+            </tr>`,
+        )}
       </tbody>`,
+  );
+
+  const cardLevel = level + (grouped ? 2 : 1);
+  const cards = groups.map(
+    ([name, list]) =>
+      html`${name ? heading(level + 1, name, 'card-region') : nothing}
+        <ol part="cards" class="cards">
+          ${list.map(
+            (row) =>
+              html`<li part=${mine(row) ? 'card highlight' : 'card'}>
+                ${heading(cardLevel, html`${row.name}${yours(row)}` as unknown as string, 'card-title')}
+                <dl>
+                  ${at.get(row)!.map(
+                    (content, i) =>
+                      html`<dt>${cols[i]!.title}</dt>
+                        <dd>${content}</dd>`,
+                  )}
+                </dl>
+              </li>`,
+          )}
+        </ol>`,
   );
 
   const counts = cols.map((col) => {
@@ -301,42 +381,39 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     </li>`;
   });
 
+  const current = `${reverse ? '-' : ''}${sortedBy}`;
+  const sortOptions = ['name', ...columns.keys()].flatMap((key) =>
+    [0, 1].map((r): [string, string] => [
+      `${r ? '-' : ''}${key}`,
+      `${columnTitle(key)}, ${t.orders[(key === 'name' ? 0 : 2) + r]}`,
+    ]),
+  );
+
   return html`<section part="base">
     ${heading(level, title, 'title')}
-    ${
-      present.length
-        ? html`<div part="controls">
-            <label
-              ><input
-                type="checkbox"
-                .checked=${grouped || nothing}
-                @change=${(e: Event) => {
-                  host.groupBy = (e.target as HTMLInputElement).checked ? 'region' : undefined;
-                }}
-              />
-              ${t.groupBy}</label
-            >
-            <label
-              >${t.region}
-              <select
-                @change=${(e: Event) => {
-                  host.region = (e.target as HTMLSelectElement).value || undefined;
-                }}
-              >
-                <option value="" ?selected=${!region}>${t.allRegions}</option>
-                ${present.map((r) => html`<option value=${r} ?selected=${r === region}>${regionName(r)}</option>`)}
-              </select></label
-            >
-          </div>`
-        : nothing
-    }
+    <p part="coverage">${t.coverage(graded.length, of)}</p>
+    <div part="controls">
+      ${
+        present.length
+          ? html`${checkbox(grouped, t.groupBy, (on) => (host.groupBy = on ? 'region' : undefined))}
+            ${choice(
+              t.region,
+              [['', t.allRegions], ...present.map((r) => [r, regionName(r)])],
+              region ?? '',
+              (value) => (host.region = value || undefined),
+            )}`
+          : nothing
+      }
+      ${choice(t.sortBy, sortOptions, current, (value) => (host.sort = value))}
+    </div>
     ${
       shown.length
         ? html`${named ? html`<p part="note">${t.notComparable}</p>` : nothing}
-            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${title}>
+            <p part="caption" aria-hidden="true">${caption}</p>
+            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${title} @focusin=${pin}>
               <table part="table">
-                <caption part="caption">
-                  ${title}, ${t.sorted(sortedBy === 'name' ? t.force : columns.get(sortedBy)!.title, order)}
+                <caption>
+                  ${caption}
                 </caption>
                 <thead>
                   <tr>
@@ -346,7 +423,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
                 ${body}
               </table>
             </div>
-            ${heading(level + 1, t.countsTitle, 'summary-title')}
+            ${cards} ${heading(level + 1, t.countsTitle, 'summary-title')}
             <ul part="summary">
               ${counts}
             </ul>`

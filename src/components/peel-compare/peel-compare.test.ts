@@ -308,6 +308,104 @@ describe('<peel-compare>', () => {
     });
   });
 
+  describe('partial collections', () => {
+    /** The 2017 collection without three forces, with Wiltshire's legitimacy and Kent's every grade left out. */
+    const partial = () => {
+      const doc = copy(ALL);
+      doc.assessments = doc.assessments.filter((a) => !['dorset', 'gwent', 'surrey'].includes(a.force.id ?? ''));
+      const wiltshire = doc.assessments.find((a) => a.force.id === 'wiltshire')!;
+      wiltshire.pillars = wiltshire.pillars!.filter((p) => p.id !== 'legitimacy');
+      doc.assessments.find((a) => a.force.id === 'kent')!.pillars = [];
+      return doc;
+    };
+    /** Three fictional forces: one fully graded, one in part, one with no grade yet. */
+    const FICTIONAL_THREE: AssessmentCollection = {
+      assessments: [
+        {
+          force: { name: 'Exampleshire Constabulary (fictional)' },
+          pillars: [
+            { id: 'effectiveness', grade: 'good' },
+            { id: 'efficiency', grade: 'outstanding' },
+          ],
+        },
+        { force: { name: 'Sampleton Police (fictional)' }, pillars: [{ id: 'efficiency', grade: 'inadequate' }] },
+        {
+          force: { name: 'Testford Police (fictional)' },
+          pillars: [
+            { id: 'effectiveness', status: 'pending' },
+            { id: 'efficiency', status: 'pending' },
+          ],
+        },
+      ],
+    };
+    const coverage = (el: Element) => text($(el, '[part="coverage"]'));
+
+    it('says how many of the 43 forces have grades in the table', async () => {
+      const full = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      expect(coverage(full)).to.equal('Forces with grades in this table: 43 of 43');
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
+      // Three forces left out of the data and Kent with no grade: 39 of the register's 43.
+      expect(coverage(el)).to.equal('Forces with grades in this table: 39 of 43');
+      expect(names(el)).to.have.length(40);
+    });
+
+    it('says "No grade in the data" for each missing grade, in the table and on the cards', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
+      const cells = (name: string) => [...row(el, name)!.querySelectorAll('td')].map((td) => text(td));
+      expect(cells('Kent Police')).to.deep.equal(Array(3).fill('No grade in the data'));
+      expect(cells('Wiltshire Police')[2]).to.equal('No grade in the data');
+      const card = $$(el, 'li[part~="card"]').find((li) => text(li).startsWith('Wiltshire Police'))!;
+      expect([...card.querySelectorAll('dd')].map((dd) => text(dd))[2]).to.equal('No grade in the data');
+      // Derbyshire's, as published, and Kent's.
+      expect($$(el, '[part="count"]').map(text)[0]).to.contain('2 with no grade in the data');
+    });
+
+    it('counts fictional forces, which the register does not know, as the whole', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${FICTIONAL_THREE}></peel-compare>`);
+      expect(coverage(el)).to.equal('Forces with grades in this table: 2 of 3');
+      expect(text(row(el, 'Sampleton')!.querySelector('td'))).to.equal('No grade in the data');
+      expect(text(row(el, 'Testford')!.querySelector('td'))).to.equal('To be graded');
+    });
+
+    it('says it in Welsh', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${partial()}></peel-compare>`);
+      expect(coverage(el)).to.equal('Heddluoedd â graddau yn y tabl hwn: 39 allan o 43');
+      expect(text(row(el, 'Kent Police')!.querySelector('td'))).to.equal('Dim gradd yn y data');
+    });
+
+    it('passes axe with a partial collection, in English and Welsh, and with fictional forces', async () => {
+      await expectAccessibleInWrapper(
+        html`<peel-compare highlight="wiltshire" .assessment=${partial()}></peel-compare>`,
+      );
+      await expectAccessibleInWrapper(
+        html`<peel-compare lang="cy" group-by="region" .assessment=${partial()}></peel-compare>`,
+      );
+      await expectAccessibleInWrapper(html`<peel-compare .assessment=${FICTIONAL_THREE}></peel-compare>`);
+    });
+  });
+
+  describe('on a phone', () => {
+    before(() => setViewport({ width: 320, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('passes axe with a card per force, in English and in Welsh, grouped and not', async () => {
+      await expectAccessibleInWrapper(html`<peel-compare highlight="wiltshire" .assessment=${ALL}></peel-compare>`);
+      await expectAccessibleInWrapper(
+        html`<peel-compare lang="cy" group-by="region" highlight="gwent" .assessment=${ALL}></peel-compare>`,
+      );
+    });
+
+    it('puts the cards under their regions’ headings, one level down', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${ALL}></peel-compare>`);
+      const regions = $$(el, '[part="card-region"]');
+      expect(regions.map((h) => h.localName)).to.deep.equal(Array(10).fill('h3'));
+      expect(regions.map(text)).to.deep.equal([...REGIONS]);
+      expect(regions[0]!.nextElementSibling!.querySelector('[part="card-title"]')!.localName).to.equal('h4');
+      const plain = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      expect($(plain, '[part="card-title"]')!.localName).to.equal('h3');
+    });
+  });
+
   describe('data channels', () => {
     it('reads src', async () => {
       const el = await render<PeelCompare>(

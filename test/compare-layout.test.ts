@@ -148,7 +148,7 @@ describe('<peel-compare> layout', () => {
               const el = await show(collection, lang, dark);
               const words = brokenWords(
                 el,
-                'thead th, tbody th, td, [part~="card-title"], [part~="card-region"], dt, dd, [part="caption"]',
+                'thead th, tbody th, td, li [part="force"], h3[part="region"], h4[part="region"], dt, dd, [part="caption"]',
               );
               expect(words).to.deep.equal([]);
               expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(width);

@@ -59,7 +59,7 @@ const TEXT: Record<Lang, CompareText> = {
     orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
     sorted: (how) => `sorted by ${how}`,
     sortBy: 'Sort by',
-    coverage: (n, of) => `Forces with grades in this table: ${n} of ${of}`,
+    coverage: (n, of) => `Forces with grades: ${n} of ${of}`,
     countsTitle: 'How many forces got each grade',
     count: (n, label) => `${n} ${label.toLowerCase()}`,
     counts: (title, counts) => `${title}: ${counts.join(', ')}`,
@@ -93,7 +93,7 @@ const TEXT: Record<Lang, CompareText> = {
     sorted: (how) => `wedi’u trefnu yn ôl ${how}`,
     sortBy: 'Trefnu yn ôl',
     // A colon and "allan o" keep the numbers clear of the nouns: no mutation to make.
-    coverage: (n, of) => `Heddluoedd â graddau yn y tabl hwn: ${n} allan o ${of}`,
+    coverage: (n, of) => `Heddluoedd â graddau: ${n} allan o ${of}`,
     countsTitle: 'Sawl heddlu a gafodd bob gradd',
     // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
     count: (n, label) => `${label}: ${n}`,
@@ -146,17 +146,6 @@ function warnUnknown(c: AssessmentCollection) {
   if (unknown.length) console.warn(`<peel-compare> (shown under other forces):\n${unknown.join('\n')}`);
 }
 
-/** A labelled checkbox; `change` gets whether it is checked. */
-const checkbox = (checked: boolean, text: string, change: (on: boolean) => void) =>
-  html`<label
-    ><input
-      type="checkbox"
-      .checked=${checked || nothing}
-      @change=${(e: Event) => change((e.target as HTMLInputElement).checked)}
-    />
-    ${text}</label
-  >`;
-
 /** A labelled list of `[value, text]` options; `change` gets the chosen value. */
 const choice = (text: string, options: string[][], value: string, change: (value: string) => void) =>
   html`<label
@@ -165,16 +154,6 @@ const choice = (text: string, options: string[][], value: string, change: (value
       ${options.map(([v, o]) => html`<option value=${v!} ?selected=${v === value}>${o}</option>`)}
     </select></label
   >`;
-
-/**
- * The force column stays pinned while the table scrolls sideways: a control scrolled into view must
- * not land under it, so the scroller keeps that much padding at its start (set on focus, when the
- * column has its width).
- */
-function pin(e: FocusEvent) {
-  const scroller = e.currentTarget as HTMLElement;
-  scroller.style.scrollPaddingInlineStart = `${scroller.querySelector('th')!.offsetWidth}px`;
-}
 
 let sheets: CSSStyleSheet[] | undefined;
 
@@ -243,7 +222,6 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
       : (x, y) => (reverse ? byName(y, x) : byName(x, y)),
   );
   const sortedBy = byArea ? sort : 'name';
-  const order = (byArea ? 2 : 0) + (reverse ? 1 : 0);
   const sortBy = (key: string) => () => {
     host.sort = key === sortedBy && !reverse ? `-${key}` : key;
   };
@@ -267,8 +245,10 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
 
   const periods = [...new Set(c.assessments.map((a) => (a.cycle ? CYCLES[a.cycle] : a.period)).filter(Boolean))];
   const title = t.title(periods.join(', '));
-  const columnTitle = (key: string) => (key === 'name' ? t.force : columns.get(key)!.title);
-  const caption = `${title}, ${t.sorted(`${columnTitle(sortedBy)}, ${t.orders[order]}`)}`;
+  /** "Effectiveness, best first": a column and an order (`r`, 1 for the reverse). */
+  const how = (key: string, r: number) =>
+    `${key === 'name' ? t.force : columns.get(key)!.title}, ${t.orders[(key === 'name' ? 0 : 2) + r]}`;
+  const caption = `${title}, ${t.sorted(how(sortedBy, +reverse))}`;
   let named = false;
 
   /** A cell's content, shown in the table's cell and in the card's description alike. */
@@ -276,15 +256,10 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const p = row.cells.get(key);
     if (!p) return html`<span part="missing">${t.missing}</span>`;
     const k = keyOf(p);
-    // The icon and the first word stay together on a line: a line may break only between words.
-    const text = label(k);
-    const first = (text + ' ').indexOf(' ');
     const moved = changeOf(s, p, row.a);
     if (moved?.[2]) named = true;
     return html`<span class="badge ${look(k)}"
-      ><strong part="label"
-        ><span class="nw">${gradeIcon(look(k) as Grade)}${text.slice(0, first)}</span>${text.slice(first)}</strong
-      >${
+      ><strong part="label">${gradeIcon(look(k) as Grade)}${label(k)}</strong>${
         p.status === 'carried-over' && p.gradedIn
           ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
           : nothing
@@ -304,10 +279,10 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const on = key === sortedBy;
     // Best first reads as descending: from the top grade down.
     const state = on ? ((key === 'name') === reverse ? 'descending' : 'ascending') : undefined;
-    // The icon follows the last word with no space, so a line never breaks between them.
+    // A no-break space before the icon: a line never breaks between the last word and it.
     return html`<th scope="col" aria-sort=${state ?? nothing}>
       <button part="sort" @click=${sortBy(key)}>
-        ${text}<span class="sort-icon" aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
+        ${text} <span aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
       </button>
     </th>`;
   };
@@ -316,8 +291,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const yours = (row: Row) =>
     mine(row) ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing;
   // One pass over the rows makes both layouts: the table's rows and, for a narrow element, a card per force.
-  const cells = shown.map((row) => cols.map((col) => grade(row, col.key)));
-  const at = new Map(shown.map((row, i) => [row, cells[i]!]));
+  const at = new Map(shown.map((row) => [row, cols.map((col) => grade(row, col.key))]));
 
   const body = groups.map(
     ([name, list]) =>
@@ -342,12 +316,12 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const cardLevel = level + (grouped ? 2 : 1);
   const cards = groups.map(
     ([name, list]) =>
-      html`${name ? heading(level + 1, name, 'card-region') : nothing}
+      html`${name ? heading(level + 1, name, 'region') : nothing}
         <ol part="cards" class="cards">
           ${list.map(
             (row) =>
               html`<li part=${mine(row) ? 'card highlight' : 'card'}>
-                ${heading(cardLevel, html`${row.name}${yours(row)}` as unknown as string, 'card-title')}
+                ${heading(cardLevel, html`${row.name}${yours(row)}` as unknown as string, 'force')}
                 <dl>
                   ${at.get(row)!.map(
                     (content, i) =>
@@ -381,12 +355,8 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     </li>`;
   });
 
-  const current = `${reverse ? '-' : ''}${sortedBy}`;
   const sortOptions = ['name', ...columns.keys()].flatMap((key) =>
-    [0, 1].map((r): [string, string] => [
-      `${r ? '-' : ''}${key}`,
-      `${columnTitle(key)}, ${t.orders[(key === 'name' ? 0 : 2) + r]}`,
-    ]),
+    [0, 1].map((r): [string, string] => [`${r ? '-' : ''}${key}`, how(key, r)]),
   );
 
   return html`<section part="base">
@@ -395,22 +365,45 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     <div part="controls">
       ${
         present.length
-          ? html`${checkbox(grouped, t.groupBy, (on) => (host.groupBy = on ? 'region' : undefined))}
-            ${choice(
-              t.region,
-              [['', t.allRegions], ...present.map((r) => [r, regionName(r)])],
-              region ?? '',
-              (value) => (host.region = value || undefined),
-            )}`
+          ? html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${grouped || nothing}
+                  @change=${(e: Event) => {
+                    host.groupBy = (e.target as HTMLInputElement).checked ? 'region' : undefined;
+                  }}
+                />
+                ${t.groupBy}</label
+              >
+              ${choice(
+                t.region,
+                [['', t.allRegions], ...present.map((r) => [r, regionName(r)])],
+                region ?? '',
+                (value) => (host.region = value || undefined),
+              )}`
           : nothing
       }
-      ${choice(t.sortBy, sortOptions, current, (value) => (host.sort = value))}
+      ${choice(t.sortBy, sortOptions, `${reverse ? '-' : ''}${sortedBy}`, (value) => (host.sort = value))}
     </div>
     ${
       shown.length
         ? html`${named ? html`<p part="note">${t.notComparable}</p>` : nothing}
             <p part="caption" aria-hidden="true">${caption}</p>
-            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${title} @focusin=${pin}>
+            <div
+              part="scroller"
+              class="scroller"
+              role="region"
+              tabindex="0"
+              aria-label=${title}
+              @focusin=${(e: FocusEvent) => {
+                // The force column stays in view as the table scrolls: a focused control must not land
+                // under it, so the scroller keeps its width clear. Chrome leaves a control that shows a
+                // sliver alone, so it is brought into view here too.
+                const scroller = e.currentTarget as HTMLElement;
+                scroller.style.scrollPaddingInlineStart = `${scroller.querySelector('th')!.offsetWidth}px`;
+                (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+              }}
+            >
               <table part="table">
                 <caption>
                   ${caption}

@@ -44,9 +44,7 @@ export const compareStyles = css`
     overflow: auto;
     margin-block-end: 1em;
     border: 1px solid var(--_border);
-    background:
-      linear-gradient(270deg,var(--_surface) 30%,#0000) 100% / 3em no-repeat local,
-      radial-gradient(farthest-side at 100%,#0005,#0000) 100% / 1em no-repeat scroll var(--_surface);
+    background: linear-gradient(270deg,var(--_surface) 1em,#0000 3em) local,linear-gradient(270deg,#0004,#0000 1em);
   }
   table {
     inline-size: 100%;
@@ -65,10 +63,6 @@ export const compareStyles = css`
   thead th {
     vertical-align: bottom;
   }
-  /* Wide enough that a grade's words are not one to a line when the table must scroll anyway. */
-  td {
-    min-inline-size: 7em;
-  }
   thead th,
   [part='region'] {
     background: var(--peel-compare-header-background,var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626)));
@@ -77,7 +71,6 @@ export const compareStyles = css`
     position: sticky;
     left: 0;
     z-index: 1;
-    box-shadow: 1px 0 var(--_border);
   }
   [part='sort'] {
     inline-size: 100%;
@@ -87,9 +80,6 @@ export const compareStyles = css`
     color: inherit;
     font-weight: 600;
     text-align: start;
-  }
-  .sort-icon {
-    margin-inline-start: 0.4em;
   }
   /* The host's own force: a tinted row, a bar along its start and its label in words. */
   [part~='highlight'],
@@ -118,8 +108,10 @@ export const compareStyles = css`
   select {
     max-inline-size: 100%;
   }
-  .nw {
-    white-space: nowrap;
+  /* The icon beside the words, which wrap between them: never an icon alone on a line. */
+  [part='label'] {
+    display: inline-flex;
+    align-items: center;
   }
   @container (width < 40em) {
     .scroller,
@@ -131,11 +123,11 @@ export const compareStyles = css`
     }
   }
   .cards > li {
-    margin-block-end: 0.75em;
-    padding: 0.5em 0.75em;
+    margin-block-end: 0.5em;
+    padding: 0.5em;
     border: 1px solid var(--_border);
   }
-  .cards dd {
+  dd {
     margin: 0 0 0.5em;
   }
   .cards,
@@ -157,8 +149,7 @@ export const compareStyles = css`
     background: none;
   }
   @media (forced-colors: active) {
-    [part~='highlight'] > th,
-    li[part~='highlight'] {
+    [part~='highlight'] > th {
       outline: 3px solid Highlight;
     }
     /* Solid in forced colours, the bars would say nothing: the words beside them say it all. */

@@ -47,10 +47,10 @@ describe('<peel-compare>', () => {
       expect($(el, '[part="title"]')!.localName).to.equal('h2');
       expect(headers(el).map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
       expect(headers(el).map((th) => text(th))).to.deep.equal([
-        'Force▲',
-        'Effectiveness◇',
-        'Efficiency◇',
-        'Legitimacy◇',
+        'Force ▲',
+        'Effectiveness ◇',
+        'Efficiency ◇',
+        'Legitimacy ◇',
       ]);
       expect(names(el)).to.have.length(43);
       const sorted = ALL.assessments.map((a) => a.force.name).sort((x, y) => x.localeCompare(y, 'en-GB'));
@@ -228,7 +228,7 @@ describe('<peel-compare>', () => {
       getComputedStyle(row(el, 'Dorset Police')!.querySelector('th')!).backgroundColor,
     );
     const card = $(el, 'li[part~="highlight"]')!;
-    expect(text(card.querySelector('[part="card-title"]'))).to.equal('Wiltshire Police your force');
+    expect(text(card.querySelector('[part="force"]'))).to.equal('Wiltshire Police your force');
   });
 
   describe('Welsh', () => {
@@ -237,7 +237,7 @@ describe('<peel-compare>', () => {
         html`<peel-compare lang="cy" group-by="region" highlight="gwent" .assessment=${ALL}></peel-compare>`,
       );
       expect(text($(el, 'caption'))).to.equal('Graddau PEEL 2017 fesul heddlu, wedi’u trefnu yn ôl Heddlu, A i Z');
-      expect(headers(el).map((th) => text(th).replace(/[▲▼◇]$/, ''))).to.deep.equal([
+      expect(headers(el).map((th) => text(th).replace(/ [▲▼◇]$/, ''))).to.deep.equal([
         'Heddlu',
         'Effeithiolrwydd',
         'Effeithlonrwydd',
@@ -295,7 +295,7 @@ describe('<peel-compare>', () => {
       expect(cells[0]).to.equal('Good↑up from Adequate in 2021/22');
       expect(cells[1]).to.equal('To be graded');
       expect(cells[2]).to.equal('AdequateGrade carried over from 2021/22');
-      expect(headers(el).map((th) => text(th).replace(/[▲▼◇]$/, ''))[2]).to.equal('Leadership and force management');
+      expect(headers(el).map((th) => text(th).replace(/ [▲▼◇]$/, ''))[2]).to.equal('Leadership and force management');
       expect($(el, '[part="note"]')).to.equal(null);
       expect(text($(el, '[part="count"]'))).to.equal('Investigating crime: 1 good');
       expect($$(el, '[part="count"]').map(text)[1]).to.equal('Leadership and force management: 1 to be graded');
@@ -342,10 +342,10 @@ describe('<peel-compare>', () => {
 
     it('says how many of the 43 forces have grades in the table', async () => {
       const full = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
-      expect(coverage(full)).to.equal('Forces with grades in this table: 43 of 43');
+      expect(coverage(full)).to.equal('Forces with grades: 43 of 43');
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
       // Three forces left out of the data and Kent with no grade: 39 of the register's 43.
-      expect(coverage(el)).to.equal('Forces with grades in this table: 39 of 43');
+      expect(coverage(el)).to.equal('Forces with grades: 39 of 43');
       expect(names(el)).to.have.length(40);
     });
 
@@ -362,14 +362,14 @@ describe('<peel-compare>', () => {
 
     it('counts fictional forces, which the register does not know, as the whole', async () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${FICTIONAL_THREE}></peel-compare>`);
-      expect(coverage(el)).to.equal('Forces with grades in this table: 2 of 3');
+      expect(coverage(el)).to.equal('Forces with grades: 2 of 3');
       expect(text(row(el, 'Sampleton')!.querySelector('td'))).to.equal('No grade in the data');
       expect(text(row(el, 'Testford')!.querySelector('td'))).to.equal('To be graded');
     });
 
     it('says it in Welsh', async () => {
       const el = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${partial()}></peel-compare>`);
-      expect(coverage(el)).to.equal('Heddluoedd â graddau yn y tabl hwn: 39 allan o 43');
+      expect(coverage(el)).to.equal('Heddluoedd â graddau: 39 allan o 43');
       expect(text(row(el, 'Kent Police')!.querySelector('td'))).to.equal('Dim gradd yn y data');
     });
 
@@ -397,12 +397,12 @@ describe('<peel-compare>', () => {
 
     it('puts the cards under their regions’ headings, one level down', async () => {
       const el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${ALL}></peel-compare>`);
-      const regions = $$(el, '[part="card-region"]');
+      const regions = $$(el, '[part="region"]:not(th)');
       expect(regions.map((h) => h.localName)).to.deep.equal(Array(10).fill('h3'));
       expect(regions.map(text)).to.deep.equal([...REGIONS]);
-      expect(regions[0]!.nextElementSibling!.querySelector('[part="card-title"]')!.localName).to.equal('h4');
+      expect(regions[0]!.nextElementSibling!.querySelector('[part="force"]')!.localName).to.equal('h4');
       const plain = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
-      expect($(plain, '[part="card-title"]')!.localName).to.equal('h3');
+      expect($(plain, 'li [part="force"]')!.localName).to.equal('h3');
     });
   });
 

@@ -113,7 +113,7 @@ export const compareStyles = css`
     display: inline-flex;
     align-items: center;
   }
-  @container (width < 40em) {
+  @container (max-width: 40em) {
     .scroller,
     [part='caption'] {
       display: none;

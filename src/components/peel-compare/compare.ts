@@ -288,7 +288,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     // A no-break space before the icon: a line never breaks between the last word and it.
     return html`<th scope="col" aria-sort=${state ?? nothing}>
       <button part="sort" @click=${sortBy(key)}>
-        ${text} <span aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
+        ${text}&nbsp;<span aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
       </button>
     </th>`;
   };

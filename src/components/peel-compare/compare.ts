@@ -14,7 +14,7 @@ import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
 import { heading } from '../render.js';
 import { compareStyles } from './peel-compare.styles.js';
-import { REGISTERED, WELSH, regionOf } from './register.js';
+import { WELSH, regionOf } from './register.js';
 import type { PeelCompare } from './peel-compare.js';
 
 // The compare chunk: everything <peel-compare> shows, loaded beside the bundle only by a page that uses it.
@@ -118,6 +118,9 @@ const keyOf = (p: Pillar): Key =>
 const rank = (p: Pillar | undefined) => (p ? KEYS.indexOf(keyOf(p)) : MISSING);
 /** The badge colour of a cell's key: a status without a grade looks like not graded. */
 const look = (k: string) => (k === 'pending' || k === 'not-inspected' ? 'not-graded' : k);
+
+/** A badge's class, icon path, words, and its status and change (see `grade` in renderCompare). */
+type Badge = [cls: string, path: string, text: string, after: unknown[]];
 
 interface Row {
   a: Assessment;
@@ -230,7 +233,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   // as the whole when the data names register forces, so a force left out of the data counts as without.
   const graded = rows.filter((row) => [...row.cells.values()].some((p) => p.grade));
   const known = rows.some((r) => r.region);
-  const of = (known ? REGISTERED : 0) + rows.filter((r) => !r.region).length;
+  const of = (known ? 43 : 0) + rows.filter((r) => !r.region).length;
 
   const shown = region ? rows.filter((r) => r.region === region) : rows;
   const present = REGIONS.filter((r) => rows.some((row) => row.region === r));
@@ -251,32 +254,32 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const caption = `${title}, ${t.sorted(how(sortedBy, +reverse))}`;
   let named = false;
 
-  /** A cell's content, shown in the table's cell and in the card's description alike. */
-  const grade = (row: Row, key: string) => {
+  /**
+   * A cell's badge, its class, icon, words, status and change, for the table's cell and the card's description
+   * alike (undefined for a missing grade). Each writes the badge out in its own template: one template instance
+   * per cell, not one for the cell and one for the badge, keeps the first render within the benchmark's budget.
+   */
+  const grade = (row: Row, key: string): Badge | undefined => {
     const p = row.cells.get(key);
-    if (!p) return html`<span part="missing">${t.missing}</span>`;
-    const k = keyOf(p);
+    if (!p) return undefined;
+    const k = look(keyOf(p));
     const moved = changeOf(s, p, row.a);
     if (moved?.[2]) named = true;
-    // The badge's icon written out (as gradeIcon() has it), not a template of its own: one template
-    // instance fewer per cell, twice per force, keeps the first render within the benchmark's budget.
-    return html`<span class="badge ${look(k)}"
-      ><strong part="label"
-        ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
-          <path d=${PATHS[look(k) as Grade]}></path></svg
-        >${label(k)}</strong
-      >${
+    return [
+      `badge ${k}`,
+      PATHS[k as Grade],
+      label(keyOf(p)),
+      [
         p.status === 'carried-over' && p.gradedIn
           ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
-          : nothing
-      }${
+          : nothing,
         moved
           ? html`<span part="change"
               ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
             >`
-          : nothing
-      }</span
-    >`;
+          : nothing,
+      ],
+    ];
   };
   const label = (k: Key | 'missing') =>
     k === 'missing' ? t.missingCount : ((s.grades as Record<string, string>)[k] ?? s.status[k as 'pending']);
@@ -313,7 +316,19 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
           (row) =>
             html`<tr part=${mine(row) ? 'row highlight' : 'row'}>
               <th scope="row" part="force">${row.name}${yours(row)}</th>
-              ${at.get(row)!.map((content) => html`<td part="cell">${content}</td>`)}
+              ${at.get(row)!.map((b) =>
+                b
+                  ? html`<td part="cell">
+                      <span class=${b[0]}
+                        ><strong part="label"
+                          ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                            <path d=${b[1]}></path></svg
+                          >${b[2]}</strong
+                        >${b[3]}</span
+                      >
+                    </td>`
+                  : html`<td part="cell"><span part="missing">${t.missing}</span></td>`,
+              )}
             </tr>`,
         )}
       </tbody>`,
@@ -327,12 +342,22 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
           ${list.map(
             (row) =>
               html`<li part=${mine(row) ? 'card highlight' : 'card'}>
-                ${heading(cardLevel, html`${row.name}${yours(row)}` as unknown as string, 'force')}
+                ${heading(cardLevel, row.name, 'force')}${yours(row)}
                 <dl>
-                  ${at.get(row)!.map(
-                    (content, i) =>
-                      html`<dt>${cols[i]!.title}</dt>
-                        <dd>${content}</dd>`,
+                  ${at.get(row)!.map((b, i) =>
+                    b
+                      ? html`<dt>${cols[i]!.title}</dt>
+                          <dd>
+                            <span class=${b[0]}
+                              ><strong part="label"
+                                ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                                  <path d=${b[1]}></path></svg
+                                >${b[2]}</strong
+                              >${b[3]}</span
+                            >
+                          </dd>`
+                      : html`<dt>${cols[i]!.title}</dt>
+                          <dd><span part="missing">${t.missing}</span></dd>`,
                   )}
                 </dl>
               </li>`,

@@ -21,7 +21,7 @@ export const compareStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1.5em;
-    margin-block-end: 0.75em;
+    margin: 0 0 0.75em;
   }
   button,
   select {
@@ -119,11 +119,11 @@ export const compareStyles = css`
       display: none;
     }
     .cards {
-      display: block;
+      display: grid;
+      gap: 0.5em;
     }
   }
   .cards > li {
-    margin-block-end: 0.5em;
     padding: 0.5em;
     border: 1px solid var(--_border);
   }
@@ -139,7 +139,7 @@ export const compareStyles = css`
     display: flex;
     block-size: 0.6em;
     max-inline-size: 24em;
-    margin-block-end: 0.6em;
+    margin: 0 0 0.6em;
     border: 1px solid var(--_border);
   }
   .bar > * {

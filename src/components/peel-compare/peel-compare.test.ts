@@ -228,7 +228,8 @@ describe('<peel-compare>', () => {
       getComputedStyle(row(el, 'Dorset Police')!.querySelector('th')!).backgroundColor,
     );
     const card = $(el, 'li[part~="highlight"]')!;
-    expect(text(card.querySelector('[part="force"]'))).to.equal('Wiltshire Police your force');
+    expect(text(card.querySelector('[part="force"]'))).to.equal('Wiltshire Police');
+    expect(text(card.querySelector('[part="force"] + [part="your-force"]'))).to.equal('your force');
   });
 
   describe('Welsh', () => {
@@ -498,7 +499,7 @@ describe('<peel-compare>', () => {
         const scroller = $(el, '[part="scroller"]') as HTMLElement;
         // A phone gets a card per force (test/compare-layout.test.ts measures them); wider, the table.
         expect(getComputedStyle(scroller).display).to.equal(width === 320 ? 'none' : 'block');
-        expect(getComputedStyle($(el, 'ol[part="cards"]')!).display).to.equal(width === 320 ? 'block' : 'none');
+        expect(getComputedStyle($(el, 'ol[part="cards"]')!).display).to.equal(width === 320 ? 'grid' : 'none');
         if (width === 320) return;
         expect(scroller.getBoundingClientRect().right).to.be.at.most(innerWidth);
         const th = $(el, 'tbody th[scope="row"]')!;

@@ -13,9 +13,6 @@ const REGION_OF = new Map<string, Region>(
   BY_REGION.split('|').flatMap((ids, i) => ids.split(' ').map((id) => [id, REGIONS[i]!] as const)),
 );
 
-/** How many forces the register has (43). */
-export const REGISTERED = REGION_OF.size;
-
 /** The region of a force in the register; undefined for an id the register does not know. */
 export const regionOf = (id = '') => REGION_OF.get(id);
 

@@ -1,5 +1,6 @@
 // `npm run bench`: <peel-compare> against a hand-written vanilla table of the same markup, on the same
-// page, in headless Chromium: 43 forces × 10 areas rendered, then re-sorted by an area. Not part of
+// page, in headless Chromium: 43 forces × 10 areas rendered (the table and, hidden at 1280 px, the narrow
+// layout's cards), then re-sorted by an area. Not part of
 // `npm test` (timings vary with the machine); prints medians over RUNS runs and the ratios. Needs a build
 // (`npx rollup -c`): it measures the minified bundle and its compare chunk, as a page gets them.
 import { existsSync } from 'node:fs';
@@ -53,7 +54,7 @@ warm.remove();
 const esc = (t) => t.replace(/[&<>"]/g, (c) => '&#' + c.charCodeAt(0) + ';');
 const RANK = [...GRADES, 'not-graded'];
 
-/** The vanilla table: the same markup as <peel-compare> (table, badges, counts), built by hand. */
+/** The vanilla table: the same markup as <peel-compare> (table, cards, badges, counts), built by hand. */
 function renderVanilla(data) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
@@ -61,10 +62,16 @@ function renderVanilla(data) {
   const rows = data.assessments.map((a) => ({ name: a.force.name, cells: a.pillars }));
   rows.sort((x, y) => x.name.localeCompare(y.name, 'en-GB'));
   const head = ['Force', ...TITLES].map((t, i) => '<th scope="col"' + (i ? '' : ' aria-sort="ascending"') +
-    '><button part="sort">' + esc(t) + '<span class="sort-icon" aria-hidden="true">' + (i ? '◇' : '▲') + '</span></button></th>').join('');
+    '><button part="sort">' + esc(t) + '\u00a0<span aria-hidden="true">' + (i ? '◇' : '▲') + '</span></button></th>').join('');
+  const badge = (p) => '<span class="badge ' + p.grade + '"><strong part="label"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="' +
+    PATHS[p.grade] + '"></path></svg>' + LABELS[p.grade] + '</strong></span>';
   const body = rows.map((r) => '<tr part="row"><th scope="row" part="force">' + esc(r.name) + '</th>' + r.cells.map((p) =>
-    '<td part="cell"><span class="badge ' + p.grade + '"><strong part="label"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="' +
-    PATHS[p.grade] + '"></path></svg>' + LABELS[p.grade] + '</strong></span></td>').join('') + '</tr>').join('');
+    '<td part="cell">' + badge(p) + '</td>').join('') + '</tr>').join('');
+  // The narrow layout's cards, in the same markup (hidden at this width, as the element's are).
+  const cards = rows.map((r) => '<li part="card"><h3 part="force">' + esc(r.name) + '</h3><dl>' + r.cells.map((p, i) =>
+    '<dt>' + esc(TITLES[i]) + '</dt><dd>' + badge(p) + '</dd>').join('') + '</dl></li>').join('');
+  const options = ['Force', ...TITLES].flatMap((t, i) => (i ? ['best first', 'worst first'] : ['A to Z', 'Z to A']).map((o) =>
+    '<option>' + esc(t + ', ' + o) + '</option>')).join('');
   const counts = TITLES.map((t, i) => {
     const n = new Map();
     for (const r of rows) n.set(r.cells[i].grade, (n.get(r.cells[i].grade) ?? 0) + 1);
@@ -72,19 +79,25 @@ function renderVanilla(data) {
     return '<li><span part="count">' + esc(t) + ': ' + tally.map((g) => n.get(g) + ' ' + LABELS[g].toLowerCase()).join(', ') +
       '</span> <span part="bar" class="bar" aria-hidden="true">' + tally.map((g) => '<span class="' + g + '" style="flex-grow:' + n.get(g) + '"></span>').join('') + '</span></li>';
   }).join('');
-  root.innerHTML = '<section part="base"><h2 part="title">PEEL 2021/22 grades by force</h2><div part="scroller" class="scroller" role="region" tabindex="0" aria-label="Grades by force"><table part="table"><caption part="caption">PEEL 2021/22 grades by force, sorted by Force, A to Z</caption><thead><tr>' +
-    head + '</tr></thead><tbody>' + body + '</tbody></table></div><h3 part="summary-title">How many forces got each grade</h3><ul part="summary">' + counts + '</ul></section>';
+  const caption = 'PEEL 2021/22 grades by force, sorted by Force, A to Z';
+  root.innerHTML = '<section part="base"><h2 part="title">PEEL 2021/22 grades by force</h2><p part="coverage">Forces with grades: 43 of 43</p><div part="controls"><label>Sort by <select>' +
+    options + '</select></label></div><p part="caption" aria-hidden="true">' + caption + '</p><div part="scroller" class="scroller" role="region" tabindex="0" aria-label="Grades by force"><table part="table"><caption>' +
+    caption + '</caption><thead><tr>' + head + '</tr></thead><tbody>' + body + '</tbody></table></div><ol part="cards" class="cards">' +
+    cards + '</ol><h3 part="summary-title">How many forces got each grade</h3><ul part="summary">' + counts + '</ul></section>';
   out.append(host);
   root.querySelector('table').offsetHeight;
   return { host, root, rows };
 }
 
-/** The vanilla re-sort: the rows in their new order, moved, as a hand-written table would. */
+/** The vanilla re-sort: the rows and cards in their new order, moved, as a hand-written table would. */
 function sortVanilla({ root, rows }, i, reverse) {
   const trs = [...root.querySelectorAll('tbody tr')];
   const byName = new Map(trs.map((tr) => [tr.firstChild.textContent, tr]));
   const order = rows.map((r) => r).sort((x, y) => (reverse ? -1 : 1) * (RANK.indexOf(x.cells[i].grade) - RANK.indexOf(y.cells[i].grade)) || x.name.localeCompare(y.name, 'en-GB'));
   root.querySelector('tbody').append(...order.map((r) => byName.get(r.name)));
+  // The cards move too, as the element's do.
+  const cards = new Map([...root.querySelectorAll('.cards > li')].map((li) => [li.firstChild.textContent, li]));
+  root.querySelector('.cards').append(...order.map((r) => cards.get(r.name)));
   root.querySelector('table').offsetHeight;
 }
 

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET = 15500;
 export const CHUNK_BUDGET = 6000;
 /** A chunk with a budget of its own: what a page that shows every force side by side pays more. */
-const OWN_BUDGETS = { compare: 5000 };
+const OWN_BUDGETS = { compare: 5600 };
 export const ALL_BUDGET = 24500;
 const file = 'dist/peel-widgets.min.js';
 const allFile = 'dist/peel-widgets.all.min.js';

@@ -9,7 +9,7 @@ import { ARROWS } from '../../i18n/strings.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../../i18n/titles.js';
 import type { Titles } from '../../i18n/titles.js';
-import { gradeIcon } from '../peel-rating/icons.js';
+import { PATHS } from '../peel-rating/icons.js';
 import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
 import { heading } from '../render.js';
@@ -26,8 +26,13 @@ interface CompareText extends Titles {
   other: string;
   force: string;
   title(period: string): string;
-  /** How the rows are sorted: by `column`, A to Z, Z to A, best first or worst first (`order` 0–3). */
-  sorted(column: string, order: number): string;
+  /** The four orders, by index: A to Z, Z to A, best first, worst first. */
+  orders: readonly string[];
+  /** How the rows are sorted: "sorted by Effectiveness, best first". */
+  sorted(how: string): string;
+  sortBy: string;
+  /** How many forces have a grade in the table, of how many. */
+  coverage(graded: number, of: number): string;
   countsTitle: string;
   /** "3 outstanding" */
   count(n: number, label: string): string;
@@ -51,7 +56,10 @@ const TEXT: Record<Lang, CompareText> = {
     other: 'Other forces',
     force: 'Force',
     title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
-    sorted: (column, order) => `sorted by ${column}, ${['A to Z', 'Z to A', 'best first', 'worst first'][order]}`,
+    orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
+    sorted: (how) => `sorted by ${how}`,
+    sortBy: 'Sort by',
+    coverage: (n, of) => `Forces with grades: ${n} of ${of}`,
     countsTitle: 'How many forces got each grade',
     count: (n, label) => `${n} ${label.toLowerCase()}`,
     counts: (title, counts) => `${title}: ${counts.join(', ')}`,
@@ -81,8 +89,11 @@ const TEXT: Record<Lang, CompareText> = {
     other: 'Heddluoedd eraill',
     force: 'Heddlu',
     title: (period) => `Graddau PEEL ${period ? `${period} ` : ''}fesul heddlu`,
-    sorted: (column, order) =>
-      `wedi’u trefnu yn ôl ${column}, ${['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'][order]}`,
+    orders: ['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'],
+    sorted: (how) => `wedi’u trefnu yn ôl ${how}`,
+    sortBy: 'Trefnu yn ôl',
+    // A colon and "allan o" keep the numbers clear of the nouns: no mutation to make.
+    coverage: (n, of) => `Heddluoedd â graddau: ${n} allan o ${of}`,
     countsTitle: 'Sawl heddlu a gafodd bob gradd',
     // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
     count: (n, label) => `${label}: ${n}`,
@@ -107,6 +118,9 @@ const keyOf = (p: Pillar): Key =>
 const rank = (p: Pillar | undefined) => (p ? KEYS.indexOf(keyOf(p)) : MISSING);
 /** The badge colour of a cell's key: a status without a grade looks like not graded. */
 const look = (k: string) => (k === 'pending' || k === 'not-inspected' ? 'not-graded' : k);
+
+/** A badge's class, icon path, words, and its status and change (see `grade` in renderCompare). */
+type Badge = [cls: string, path: string, text: string, after: unknown[]];
 
 interface Row {
   a: Assessment;
@@ -134,6 +148,15 @@ function warnUnknown(c: AssessmentCollection) {
   );
   if (unknown.length) console.warn(`<peel-compare> (shown under other forces):\n${unknown.join('\n')}`);
 }
+
+/** A labelled list of `[value, text]` options; `change` gets the chosen value. */
+const choice = (text: string, options: string[][], value: string, change: (value: string) => void) =>
+  html`<label
+    >${text}
+    <select @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+      ${options.map(([v, o]) => html`<option value=${v!} ?selected=${v === value}>${o}</option>`)}
+    </select></label
+  >`;
 
 let sheets: CSSStyleSheet[] | undefined;
 
@@ -203,10 +226,15 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
       : (x, y) => (reverse ? byName(y, x) : byName(x, y)),
   );
   const sortedBy = byArea ? sort : '';
-  const order = (byArea ? 2 : 0) + (reverse ? 1 : 0);
   const sortBy = (key: string) => () => {
     host.sort = key === sortedBy && !reverse ? `-${key}` : key;
   };
+
+  // Partial collections (issue 19): a force has grades when any area has one; the register's 43 count
+  // as the whole when the data names register forces, so a force left out of the data counts as without.
+  const graded = rows.filter((row) => [...row.cells.values()].some((p) => p.grade));
+  const known = rows.some((r) => r.region);
+  const of = (known ? 43 : 0) + rows.filter((r) => !r.region).length;
 
   const shown = region ? rows.filter((r) => r.region === region) : rows;
   const present = REGIONS.filter((r) => rows.some((row) => row.region === r));
@@ -221,29 +249,38 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
 
   const periods = [...new Set(c.assessments.map((a) => (a.cycle ? CYCLES[a.cycle] : a.period)).filter(Boolean))];
   const title = t.title(periods.join(', '));
+  /** "Effectiveness, best first": a column and an order (`r`, 1 for the reverse). */
+  const how = (key: string, r: number) =>
+    `${key ? columns.get(key)!.title : t.force}, ${t.orders[(key ? 2 : 0) + r]}`;
+  const caption = `${title}, ${t.sorted(how(sortedBy, +reverse))}`;
   let named = false;
 
-  const cell = (row: Row, key: string) => {
+  /**
+   * A cell's badge, its class, icon, words, status and change, for the table's cell and the card's description
+   * alike (undefined for a missing grade). Each writes the badge out in its own template: one template instance
+   * per cell, not one for the cell and one for the badge, keeps the first render within the benchmark's budget.
+   */
+  const grade = (row: Row, key: string): Badge | undefined => {
     const p = row.cells.get(key);
-    if (!p) return html`<td part="cell"><span part="missing">${t.missing}</span></td>`;
-    const k = keyOf(p);
+    if (!p) return undefined;
+    const k = look(keyOf(p));
     const moved = changeOf(s, p, row.a);
     if (moved?.[2]) named = true;
-    return html`<td part="cell">
-      <span class="badge ${look(k)}"
-        ><strong part="label">${gradeIcon(look(k) as Grade)}${label(k)}</strong>${
-          p.status === 'carried-over' && p.gradedIn
-            ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
-            : nothing
-        }${
-          moved
-            ? html`<span part="change"
-                ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
-              >`
-            : nothing
-        }</span
-      >
-    </td>`;
+    return [
+      `badge ${k}`,
+      PATHS[k as Grade],
+      label(keyOf(p)),
+      [
+        p.status === 'carried-over' && p.gradedIn
+          ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
+          : nothing,
+        moved
+          ? html`<span part="change"
+              ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
+            >`
+          : nothing,
+      ],
+    ];
   };
   const label = (k: Key | 'missing') =>
     k === 'missing' ? t.missingCount : ((s.grades as Record<string, string>)[k] ?? s.status[k as 'pending']);
@@ -252,12 +289,19 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const on = key === sortedBy;
     // Best first reads as descending: from the top grade down.
     const state = on ? (!key === reverse ? 'descending' : 'ascending') : undefined;
+    // A no-break space before the icon: a line never breaks between the last word and it.
     return html`<th scope="col" aria-sort=${state ?? nothing}>
       <button part="sort" @click=${sortBy(key)}>
-        ${text}<span class="sort-icon" aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
+        ${text}&nbsp;<span aria-hidden="true">${on ? (state === 'ascending' ? '▲' : '▼') : '◇'}</span>
       </button>
     </th>`;
   };
+
+  const mine = (row: Row) => highlight !== undefined && row.a.force.id === highlight;
+  const yours = (row: Row) =>
+    mine(row) ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing;
+  // One pass over the rows makes both layouts: the table's rows and, for a narrow element, a card per force.
+  const at = new Map(shown.map((row) => [row, cols.map((col) => grade(row, col.key))]));
 
   const body = groups.map(
     ([name, list]) =>
@@ -269,16 +313,57 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
               </tr>`
             : nothing
         }
-        ${list.map((row) => {
-          const mine = highlight !== undefined && row.a.force.id === highlight;
-          return html`<tr part=${mine ? 'row highlight' : 'row'}>
-            <th scope="row" part="force">
-              ${row.name}${mine ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing}
-            </th>
-            ${cols.map((col) => cell(row, col.key))}
-          </tr>`;
-        })}
+        ${list.map(
+          (row) =>
+            html`<tr part=${mine(row) ? 'row highlight' : 'row'}>
+              <th scope="row" part="force">${row.name}${yours(row)}</th>
+              ${at.get(row)!.map((b) =>
+                b
+                  ? html`<td part="cell">
+                      <span class=${b[0]}
+                        ><strong part="label"
+                          ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                            <path d=${b[1]}></path></svg
+                          >${b[2]}</strong
+                        >${b[3]}</span
+                      >
+                    </td>`
+                  : html`<td part="cell"><span part="missing">${t.missing}</span></td>`,
+              )}
+            </tr>`,
+        )}
       </tbody>`,
+  );
+
+  const cardLevel = level + (grouped ? 2 : 1);
+  const cards = groups.map(
+    ([name, list]) =>
+      html`${name ? heading(level + 1, name, 'region') : nothing}
+        <ol part="cards" class="cards">
+          ${list.map(
+            (row) =>
+              html`<li part=${mine(row) ? 'card highlight' : 'card'}>
+                ${heading(cardLevel, row.name, 'force')}${yours(row)}
+                <dl>
+                  ${at.get(row)!.map((b, i) =>
+                    b
+                      ? html`<dt>${cols[i]!.title}</dt>
+                          <dd>
+                            <span class=${b[0]}
+                              ><strong part="label"
+                                ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                                  <path d=${b[1]}></path></svg
+                                >${b[2]}</strong
+                              >${b[3]}</span
+                            >
+                          </dd>`
+                      : html`<dt>${cols[i]!.title}</dt>
+                          <dd><span part="missing">${t.missing}</span></dd>`,
+                  )}
+                </dl>
+              </li>`,
+          )}
+        </ol>`,
   );
 
   const counts = cols.map((col) => {
@@ -302,42 +387,54 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     </li>`;
   });
 
+  const sortOptions = ['', ...columns.keys()].flatMap((key) =>
+    [0, 1].map((r): [string, string] => [`${r ? '-' : ''}${key}`, how(key, r)]),
+  );
+
   return html`<section part="base">
     ${heading(level, title, 'title')}
-    ${
-      present.length
-        ? html`<div part="controls">
-            <label
-              ><input
-                type="checkbox"
-                .checked=${grouped || nothing}
-                @change=${(e: Event) => {
-                  host.groupBy = (e.target as HTMLInputElement).checked ? 'region' : undefined;
-                }}
-              />
-              ${t.groupBy}</label
-            >
-            <label
-              >${t.region}
-              <select
-                @change=${(e: Event) => {
-                  host.region = (e.target as HTMLSelectElement).value || undefined;
-                }}
+    <p part="coverage">${t.coverage(graded.length, of)}</p>
+    <div part="controls">
+      ${
+        present.length
+          ? html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${grouped || nothing}
+                  @change=${(e: Event) => {
+                    host.groupBy = (e.target as HTMLInputElement).checked ? 'region' : undefined;
+                  }}
+                />
+                ${t.groupBy}</label
               >
-                <option value="" ?selected=${!region}>${t.allRegions}</option>
-                ${present.map((r) => html`<option value=${r} ?selected=${r === region}>${regionName(r)}</option>`)}
-              </select></label
-            >
-          </div>`
-        : nothing
-    }
+              ${choice(
+                t.region,
+                [['', t.allRegions], ...present.map((r) => [r, regionName(r)])],
+                region ?? '',
+                (value) => (host.region = value || undefined),
+              )}`
+          : nothing
+      }
+      ${choice(t.sortBy, sortOptions, `${reverse ? '-' : ''}${sortedBy}`, (value) => (host.sort = value))}
+    </div>
     ${
       shown.length
         ? html`${named ? html`<p part="note">${t.notComparable}</p>` : nothing}
-            <div part="scroller" class="scroller" role="region" tabindex="0" aria-label=${title}>
+            <p part="caption" aria-hidden="true">${caption}</p>
+            <div
+              part="scroller"
+              class="scroller"
+              role="region"
+              tabindex="0"
+              aria-label=${title}
+              @focusin=${(e: FocusEvent) =>
+                // The force column stays in view as the table scrolls: a focused control is centred in
+                // the scroller, so it never lands under that column (nor shows only a sliver at an edge).
+                (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'center' })}
+            >
               <table part="table">
-                <caption part="caption">
-                  ${title}, ${t.sorted(byArea ? columns.get(sort)!.title : t.force, order)}
+                <caption>
+                  ${caption}
                 </caption>
                 <thead>
                   <tr>
@@ -347,7 +444,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
                 ${body}
               </table>
             </div>
-            ${heading(level + 1, t.countsTitle, 'summary-title')}
+            ${cards} ${heading(level + 1, t.countsTitle, 'summary-title')}
             <ul part="summary">
               ${counts}
             </ul>`

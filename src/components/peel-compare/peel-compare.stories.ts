@@ -94,8 +94,53 @@ export const Welsh: Story = { args: { lang: 'cy', 'group-by': 'region', highligh
 /** On a dark page. */
 export const Dark: Story = { globals: { scheme: 'dark' } };
 
-/** 320 px wide: the table scrolls sideways in its own region, the force column stays. */
-export const Narrow: Story = { args: { width: 'width-narrow' } };
+/** 320 px wide (a phone): a card per force, its name the heading and its grades a description list; "Sort by" sorts them. */
+export const Narrow: Story = { name: 'Phone: a card per force', args: { width: 'width-narrow' } };
+
+/** A phone, in Welsh, grouped by region: the regions' headings over the cards, Gwent marked as "eich heddlu". */
+export const NarrowWelsh: Story = {
+  name: 'Phone: Welsh, grouped by region',
+  args: { width: 'width-narrow', lang: 'cy', 'group-by': 'region', highlight: 'gwent' },
+};
+
+/** A phone, sorted by legitimacy, worst first, on a dark page. */
+export const NarrowSortedDark: Story = {
+  name: 'Phone: sorted, dark',
+  args: { width: 'width-narrow', sort: '-legitimacy' },
+  globals: { scheme: 'dark' },
+};
+
+/**
+ * A partial collection: the real 2017 grades with three forces and some grades left out of the data (as a
+ * cycle still being collected would be). The element says how many of the 43 have grades, and "No grade in
+ * the data" for each missing one.
+ */
+export const Partial: Story = {
+  name: 'Partial collection',
+  args: {
+    assessment: {
+      ...ALL_2017,
+      assessments: ALL_2017.assessments
+        .filter((a) => !['dorset', 'gwent', 'surrey'].includes(a.force.id ?? ''))
+        .map((a) => (a.force.id === 'kent' ? { ...a, pillars: [] } : a)),
+    },
+  },
+};
+
+/** The fictional PEEL 2023–25 areas for a dozen fictional forces: eleven columns, wider than the frame, scroll sideways with a shadow at the cut edge; their long titles wrap between words. */
+export const ManyAreas: Story = {
+  name: 'Eleven areas, PEEL 2023–25 (fictional)',
+  args: {
+    assessment: {
+      schemaVersion: 1,
+      assessments: Array.from({ length: 12 }, (_, i) => ({
+        ...CURRENT,
+        force: { name: `Exampleshire ${i + 1} Constabulary (fictional)` },
+      })),
+    },
+    highlight: undefined,
+  },
+};
 
 /** A fictional force's PEEL 2023–25 areas: statuses in words, a change, and a change from another scale named. */
 export const ChangesAndStatuses: Story = {

@@ -47,10 +47,10 @@ describe('<peel-compare>', () => {
       expect($(el, '[part="title"]')!.localName).to.equal('h2');
       expect(headers(el).map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
       expect(headers(el).map((th) => text(th))).to.deep.equal([
-        'Force▲',
-        'Effectiveness◇',
-        'Efficiency◇',
-        'Legitimacy◇',
+        'Force ▲',
+        'Effectiveness ◇',
+        'Efficiency ◇',
+        'Legitimacy ◇',
       ]);
       expect(names(el)).to.have.length(43);
       const sorted = ALL.assessments.map((a) => a.force.name).sort((x, y) => x.localeCompare(y, 'en-GB'));
@@ -245,9 +245,16 @@ describe('<peel-compare>', () => {
     const marked = $$(el, 'tr[part~="highlight"]');
     expect(marked).to.have.length(1);
     expect(text(marked[0]!.querySelector('th'))).to.equal('Wiltshire Police your force');
-    expect(getComputedStyle(marked[0]!.querySelector('td')!).backgroundColor).to.not.equal(
-      getComputedStyle(row(el, 'Dorset Police')!.querySelector('td')!).backgroundColor,
+    // The row is tinted (its cells let the tint through), its header too.
+    expect(getComputedStyle(marked[0]!).backgroundColor).to.not.equal(
+      getComputedStyle(row(el, 'Dorset Police')!).backgroundColor,
     );
+    expect(getComputedStyle(marked[0]!.querySelector('th')!).backgroundColor).to.not.equal(
+      getComputedStyle(row(el, 'Dorset Police')!.querySelector('th')!).backgroundColor,
+    );
+    const card = $(el, 'li[part~="highlight"]')!;
+    expect(text(card.querySelector('[part="force"]'))).to.equal('Wiltshire Police');
+    expect(text(card.querySelector('[part="force"] + [part="your-force"]'))).to.equal('your force');
   });
 
   describe('Welsh', () => {
@@ -256,7 +263,7 @@ describe('<peel-compare>', () => {
         html`<peel-compare lang="cy" group-by="region" highlight="gwent" .assessment=${ALL}></peel-compare>`,
       );
       expect(text($(el, 'caption'))).to.equal('Graddau PEEL 2017 fesul heddlu, wedi’u trefnu yn ôl Heddlu, A i Z');
-      expect(headers(el).map((th) => text(th).replace(/[▲▼◇]$/, ''))).to.deep.equal([
+      expect(headers(el).map((th) => text(th).replace(/ [▲▼◇]$/, ''))).to.deep.equal([
         'Heddlu',
         'Effeithiolrwydd',
         'Effeithlonrwydd',
@@ -314,7 +321,7 @@ describe('<peel-compare>', () => {
       expect(cells[0]).to.equal('Good↑up from Adequate in 2021/22');
       expect(cells[1]).to.equal('To be graded');
       expect(cells[2]).to.equal('AdequateGrade carried over from 2021/22');
-      expect(headers(el).map((th) => text(th).replace(/[▲▼◇]$/, ''))[2]).to.equal('Leadership and force management');
+      expect(headers(el).map((th) => text(th).replace(/ [▲▼◇]$/, ''))[2]).to.equal('Leadership and force management');
       expect($(el, '[part="note"]')).to.equal(null);
       expect(text($(el, '[part="count"]'))).to.equal('Investigating crime: 1 good');
       expect($$(el, '[part="count"]').map(text)[1]).to.equal('Leadership and force management: 1 to be graded');
@@ -324,6 +331,104 @@ describe('<peel-compare>', () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${doc('2017')}></peel-compare>`);
       expect(text($(el, 'tbody td'))).to.equal('GoodAdequate in 2017; not directly comparable');
       expect(text($(el, '[part="note"]'))).to.equal('Earlier grades on the other scale are named, not compared.');
+    });
+  });
+
+  describe('partial collections', () => {
+    /** The 2017 collection without three forces, with Wiltshire's legitimacy and Kent's every grade left out. */
+    const partial = () => {
+      const doc = copy(ALL);
+      doc.assessments = doc.assessments.filter((a) => !['dorset', 'gwent', 'surrey'].includes(a.force.id ?? ''));
+      const wiltshire = doc.assessments.find((a) => a.force.id === 'wiltshire')!;
+      wiltshire.pillars = wiltshire.pillars!.filter((p) => p.id !== 'legitimacy');
+      doc.assessments.find((a) => a.force.id === 'kent')!.pillars = [];
+      return doc;
+    };
+    /** Three fictional forces: one fully graded, one in part, one with no grade yet. */
+    const FICTIONAL_THREE: AssessmentCollection = {
+      assessments: [
+        {
+          force: { name: 'Exampleshire Constabulary (fictional)' },
+          pillars: [
+            { id: 'effectiveness', grade: 'good' },
+            { id: 'efficiency', grade: 'outstanding' },
+          ],
+        },
+        { force: { name: 'Sampleton Police (fictional)' }, pillars: [{ id: 'efficiency', grade: 'inadequate' }] },
+        {
+          force: { name: 'Testford Police (fictional)' },
+          pillars: [
+            { id: 'effectiveness', status: 'pending' },
+            { id: 'efficiency', status: 'pending' },
+          ],
+        },
+      ],
+    };
+    const coverage = (el: Element) => text($(el, '[part="coverage"]'));
+
+    it('says how many of the 43 forces have grades in the table', async () => {
+      const full = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      expect(coverage(full)).to.equal('Forces with grades: 43 of 43');
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
+      // Three forces left out of the data and Kent with no grade: 39 of the register's 43.
+      expect(coverage(el)).to.equal('Forces with grades: 39 of 43');
+      expect(names(el)).to.have.length(40);
+    });
+
+    it('says "No grade in the data" for each missing grade, in the table and on the cards', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
+      const cells = (name: string) => [...row(el, name)!.querySelectorAll('td')].map((td) => text(td));
+      expect(cells('Kent Police')).to.deep.equal(Array(3).fill('No grade in the data'));
+      expect(cells('Wiltshire Police')[2]).to.equal('No grade in the data');
+      const card = $$(el, 'li[part~="card"]').find((li) => text(li).startsWith('Wiltshire Police'))!;
+      expect([...card.querySelectorAll('dd')].map((dd) => text(dd))[2]).to.equal('No grade in the data');
+      // Derbyshire's, as published, and Kent's.
+      expect($$(el, '[part="count"]').map(text)[0]).to.contain('2 with no grade in the data');
+    });
+
+    it('counts fictional forces, which the register does not know, as the whole', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${FICTIONAL_THREE}></peel-compare>`);
+      expect(coverage(el)).to.equal('Forces with grades: 2 of 3');
+      expect(text(row(el, 'Sampleton')!.querySelector('td'))).to.equal('No grade in the data');
+      expect(text(row(el, 'Testford')!.querySelector('td'))).to.equal('To be graded');
+    });
+
+    it('says it in Welsh', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${partial()}></peel-compare>`);
+      expect(coverage(el)).to.equal('Heddluoedd â graddau: 39 allan o 43');
+      expect(text(row(el, 'Kent Police')!.querySelector('td'))).to.equal('Dim gradd yn y data');
+    });
+
+    it('passes axe with a partial collection, in English and Welsh, and with fictional forces', async () => {
+      await expectAccessibleInWrapper(
+        html`<peel-compare highlight="wiltshire" .assessment=${partial()}></peel-compare>`,
+      );
+      await expectAccessibleInWrapper(
+        html`<peel-compare lang="cy" group-by="region" .assessment=${partial()}></peel-compare>`,
+      );
+      await expectAccessibleInWrapper(html`<peel-compare .assessment=${FICTIONAL_THREE}></peel-compare>`);
+    });
+  });
+
+  describe('on a phone', () => {
+    before(() => setViewport({ width: 320, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('passes axe with a card per force, in English and in Welsh, grouped and not', async () => {
+      await expectAccessibleInWrapper(html`<peel-compare highlight="wiltshire" .assessment=${ALL}></peel-compare>`);
+      await expectAccessibleInWrapper(
+        html`<peel-compare lang="cy" group-by="region" highlight="gwent" .assessment=${ALL}></peel-compare>`,
+      );
+    });
+
+    it('puts the cards under their regions’ headings, one level down', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${ALL}></peel-compare>`);
+      const regions = $$(el, '[part="region"]:not(th)');
+      expect(regions.map((h) => h.localName)).to.deep.equal(Array(10).fill('h3'));
+      expect(regions.map(text)).to.deep.equal([...REGIONS]);
+      expect(regions[0]!.nextElementSibling!.querySelector('[part="force"]')!.localName).to.equal('h4');
+      const plain = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      expect($(plain, 'li [part="force"]')!.localName).to.equal('h3');
     });
   });
 
@@ -417,10 +522,13 @@ describe('<peel-compare>', () => {
         );
         expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
         const scroller = $(el, '[part="scroller"]') as HTMLElement;
+        // A phone gets a card per force (test/compare-layout.test.ts measures them); wider, the table.
+        expect(getComputedStyle(scroller).display).to.equal(width === 320 ? 'none' : 'block');
+        expect(getComputedStyle($(el, 'ol[part="cards"]')!).display).to.equal(width === 320 ? 'grid' : 'none');
+        if (width === 320) return;
         expect(scroller.getBoundingClientRect().right).to.be.at.most(innerWidth);
         const th = $(el, 'tbody th[scope="row"]')!;
         expect(getComputedStyle(th).position).to.equal('sticky');
-        if (width === 320) expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       });
     }
   });

@@ -19,7 +19,8 @@ export const loadCompare = lazy('the compare module', () => import('./compare.js
  *
  * @csspart base - The whole comparison.
  * @csspart title - The heading.
- * @csspart controls - The grouping and region controls.
+ * @csspart coverage - How many of the forces have grades in the table ("Forces with grades: 39 of 43").
+ * @csspart controls - The grouping, region and "Sort by" controls.
  * @csspart summary-title - The heading over the counts.
  * @csspart summary - The list of each area's counts.
  * @csspart count - One area's counts in words ("Effectiveness: 2 outstanding, 29 good, …").
@@ -27,11 +28,13 @@ export const loadCompare = lazy('the compare module', () => import('./compare.js
  * @csspart note - A note above the table (previous grades on another scale are named, not compared).
  * @csspart scroller - The labelled region the table scrolls sideways in.
  * @csspart table - The table.
- * @csspart caption - The table's caption: the cycle and how the rows are sorted.
+ * @csspart caption - The cycle and how the rows are sorted, above the table (outside its scroller); the table's own caption says the same to a screen reader.
+ * @csspart cards - The list of cards that stands for the table when the element is narrower than 40em (one list per region when grouped).
+ * @csspart card - A force's card (`card highlight` for the highlighted force): its name as a heading, its grades as a description list.
  * @csspart sort - A column header's sort button.
- * @csspart region - A region's row-group header.
+ * @csspart region - A region's row-group header, or its heading over the cards.
  * @csspart row - A force's row (`row highlight` for the highlighted force).
- * @csspart force - A force's row header, its name (a link to its report, when the data has a safe URL).
+ * @csspart force - A force's row header, or its card's heading: its name.
  * @csspart your-force - The "your force" label in the highlighted row.
  * @csspart cell - A grade's cell.
  * @csspart label - A grade's badge, the grade as text (or the status in words).

@@ -1,0 +1,177 @@
+// The code to copy: the element and its script, the iframe alternative or the static badge, built
+// from the builder's options and data, and the section that shows it with its copy button.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { CARD_STRINGS } from '../src/i18n/card-strings.js';
+import { pillarTitle } from '../src/i18n/titles.js';
+import { badgeSvg } from '../src/cli/badge.js';
+import { chosenPillar, embedCode, iframeCode } from './snippet.js';
+import type { CodeKind } from './state.js';
+import { radios } from './controls.js';
+import type { PeelEmbedBuilder } from './peel-embed-builder.js';
+
+/** The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. */
+export function svgCode(b: PeelEmbedBuilder): string {
+  const a = b.loaded.assessment;
+  const pillar = a && chosenPillar(a, b.options.pillar);
+  if (!a || !pillar?.grade) return '';
+  const { lang, scheme, size } = b.state;
+  const [label] = pillarTitle(CARD_STRINGS[lang], pillar, a.force.name, a.cycle);
+  try {
+    return badgeSvg({
+      grade: pillar.grade,
+      previousGrade: pillar.previousGrade,
+      label,
+      lang,
+      scheme: scheme === 'dark' ? 'dark' : 'light',
+      size,
+    });
+  } catch {
+    return '';
+  }
+}
+
+/** What the badge says: the area and its grade. */
+function badgeTitle(svg: string): string {
+  // Parsed, not matched, so that its escapes (&amp;) come back as the characters they stand for.
+  return new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('title')?.textContent ?? '';
+}
+
+/** The iframe's title: whose ratings it shows. */
+function frameTitle(b: PeelEmbedBuilder): string {
+  const a = b.loaded.assessment;
+  return a ? `${a.force.name}: PEEL inspection ratings` : 'PEEL inspection ratings';
+}
+
+/** The code of the chosen kind. */
+export function codeText(b: PeelEmbedBuilder): string {
+  const { state } = b;
+  const options = b.options;
+  if (state.code === 'svg')
+    return b.svg || '<!-- This area has no grade, so there is no badge to draw: choose another area. -->\n';
+  if (state.code === 'iframe') {
+    const src = b.dataSrc;
+    if (!src) return '<!-- The iframe needs the data at an address: choose the shipped data or give a URL. -->\n';
+    return iframeCode({ options, src, embedUrl: b.base('embed.html'), title: frameTitle(b) });
+  }
+  const useSrc = state.mode === 'url' || (state.mode === 'shipped' && state.delivery === 'src');
+  return embedCode({
+    options,
+    assessment: b.loaded.assessment,
+    data: useSrc && b.dataSrc ? { src: b.dataSrc } : { inline: b.elementData },
+    scriptUrl: b.scriptUrl,
+    cssUrl: b.cssUrl,
+  });
+}
+
+export function codeSection(b: PeelEmbedBuilder): TemplateResult {
+  const s = b.state;
+  const code = b.code;
+  const svgHref = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(b.svg)}`;
+  return html`<section class="code" aria-labelledby="code-title">
+    <h2 id="code-title">Code</h2>
+    ${radios<CodeKind>(
+      'code-kind',
+      'Kind of code',
+      s.code,
+      [
+        ['element', 'The element and its script (recommended)'],
+        ['iframe', 'An iframe, for sites that allow no scripts'],
+        ['svg', 'A static SVG badge image'],
+      ],
+      (code) => b.set({ code }),
+    )}
+    ${
+      s.code === 'element'
+        ? html`<details class="addresses">
+            <summary>Addresses of the script and stylesheet</summary>
+            <div class="field">
+              <label for="script-url">Script address</label>
+              <input
+                id="script-url"
+                type="url"
+                .value=${b.scriptUrl}
+                @change=${(e: Event) => b.set({ scriptUrl: (e.target as HTMLInputElement).value })}
+              />
+            </div>
+            <div class="field check">
+              <input
+                id="include-css"
+                type="checkbox"
+                .checked=${s.includeCss}
+                @change=${(e: Event) => b.set({ includeCss: (e.target as HTMLInputElement).checked })}
+              />
+              <label for="include-css"
+                >Include the fallback stylesheet (keeps the page still while the script loads)</label
+              >
+            </div>
+            ${
+              s.includeCss
+                ? html`<div class="field">
+                    <label for="css-url">Fallback stylesheet address</label>
+                    <input
+                      id="css-url"
+                      type="url"
+                      .value=${b.cssUrl}
+                      @change=${(e: Event) => b.set({ cssUrl: (e.target as HTMLInputElement).value })}
+                    />
+                  </div>`
+                : nothing
+            }
+          </details>`
+        : nothing
+    }
+    ${
+      s.code === 'svg'
+        ? b.svg
+          ? html`<p class="badge-sample"><img alt=${`The badge: ${badgeTitle(b.svg)}`} src=${svgHref} /></p>
+              <p>
+                <a href=${svgHref} download=${`peel-${b.options.pillar ?? 'grade'}.svg`}>Download the SVG badge</a>
+                (an image with the grade in words and its shape, for places that take no script: e-mail, slides, print).
+                It uses the built-in colours of the ${s.scheme === 'dark' ? 'dark' : 'light'} scheme and the chosen
+                area, language and size; your brand colours apply to the element only.
+              </p>`
+          : html`<p class="problems">This area has no grade, so there is no badge to draw: choose another area.</p>`
+        : nothing
+    }
+    ${
+      s.code === 'iframe'
+        ? html`<p class="hint">
+            The iframe loads <code>embed.html</code> from beside this builder; upload it with the script and the data to
+            your site.
+          </p>`
+        : nothing
+    }
+    ${b.problems.length ? html`<p class="problems">The data has problems (see Data): this code uses the last data that worked.</p>` : nothing}
+    <div class="field">
+      <label for="code">Code to copy</label>
+      <textarea id="code" readonly rows="14" spellcheck="false" .value=${code}></textarea>
+    </div>
+    <button type="button" class="copy" @click=${() => copy(b)}>Copy code</button>
+    <p role="status" class="copied">${b.copied}</p>
+    <p class="hint">
+      This page's address keeps your choices: copy it from the address bar to share or reopen this configuration.
+    </p>
+  </section>`;
+}
+
+/** Copies the code, and says whether it could. */
+async function copy(b: PeelEmbedBuilder) {
+  const field = b.querySelector<HTMLTextAreaElement>('#code')!;
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(field.value);
+    ok = true;
+  } catch {
+    // Older browsers, or a page without the clipboard permission: the selection route.
+    field.focus();
+    field.select();
+    ok = document.execCommand?.('copy') ?? false;
+  }
+  // Emptied first, so that copying twice is announced twice.
+  b.copied = '';
+  await b.updateComplete;
+  b.copied = ok
+    ? 'Code copied. Paste it into your page.'
+    : 'Could not copy: the code is selected, press Ctrl+C (or ⌘C on a Mac) to copy it.';
+}

@@ -7,6 +7,7 @@ import { pillarTitle } from '../src/i18n/titles.js';
 import { badgeSvg } from '../src/cli/badge.js';
 import { chosenPillar, embedCode, iframeCode } from './snippet.js';
 import type { CodeKind } from './state.js';
+import { checkCodeAddress, hostOf } from './data.js';
 import { radios } from './controls.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
 
@@ -43,8 +44,25 @@ function frameTitle(b: PeelEmbedBuilder): string {
   return a ? `${a.force.name}: PEEL inspection ratings` : 'PEEL inspection ratings';
 }
 
-/** The code of the chosen kind. */
+/** Said in the code itself when the data came from an address a person gave. */
+const hostComment = (b: PeelEmbedBuilder) =>
+  b.dataHost
+    ? `<!-- Data from ${b.dataHost}, not from peel-widgets: check that it is the inspectorate's before you publish it. -->\n`
+    : '';
+
+/**
+ * The code of the chosen kind, or a plain message in its place: no input may leave the code of an
+ * earlier choice on screen because something threw.
+ */
 export function codeText(b: PeelEmbedBuilder): string {
+  try {
+    return codeOf(b);
+  } catch (error) {
+    return `<!-- The code could not be made from this data (${String((error as Error)?.message ?? error).replace(/-->/g, '')}). Check the data and try again. -->\n`;
+  }
+}
+
+function codeOf(b: PeelEmbedBuilder): string {
   const { state } = b;
   const options = b.options;
   if (state.code === 'svg')
@@ -52,22 +70,62 @@ export function codeText(b: PeelEmbedBuilder): string {
   if (state.code === 'iframe') {
     const src = b.dataSrc;
     if (!src) return '<!-- The iframe needs the data at an address: choose the shipped data or give a URL. -->\n';
-    return iframeCode({ options, src, embedUrl: b.base('embed.html'), title: frameTitle(b) });
+    return hostComment(b) + iframeCode({ options, src, embedUrl: b.base('embed.html'), title: frameTitle(b) });
   }
   const useSrc = state.mode === 'url' || (state.mode === 'shipped' && state.delivery === 'src');
-  return embedCode({
-    options,
-    assessment: b.loaded.assessment,
-    data: useSrc && b.dataSrc ? { src: b.dataSrc } : { inline: b.elementData },
-    scriptUrl: b.scriptUrl,
-    cssUrl: b.cssUrl,
-  });
+  return (
+    hostComment(b) +
+    embedCode({
+      options,
+      assessment: b.loaded.assessment,
+      data: useSrc && b.dataSrc ? { src: b.dataSrc } : { inline: b.elementData },
+      scriptUrl: b.scriptUrl,
+      cssUrl: b.cssUrl,
+    })
+  );
+}
+
+/** An address field for the code's script or stylesheet, with its problem when it is not http(s). */
+function addressField(id: string, label: string, typed: string, fallback: string, onChange: (v: string) => void) {
+  const { problem } = checkCodeAddress(typed);
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      type="url"
+      spellcheck="false"
+      aria-invalid=${problem ? 'true' : 'false'}
+      aria-describedby=${`${id}-problems`}
+      .value=${typed || fallback}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
+    />
+    <div id=${`${id}-problems`} class="problems">${problem ? html`<p>${problem}</p>` : nothing}</div>
+  </div>`;
+}
+
+/** The hosts, other than this builder's, that the code loads code from; in words, or ''. */
+function foreignHosts(b: PeelEmbedBuilder): string {
+  const { scriptUrl, cssUrl } = b.state;
+  const script = checkCodeAddress(scriptUrl).url;
+  const css = b.state.includeCss ? checkCodeAddress(cssUrl).url : undefined;
+  const parts = [script && `the script from ${hostOf(script)}`, css && `the stylesheet from ${hostOf(css)}`].filter(
+    Boolean,
+  );
+  return parts.length
+    ? `This code loads ${parts.join(' and ')}, the address${parts.length > 1 ? 'es' : ''} you typed, not this builder's copy. Whatever that host serves runs in your page: use it only if you trust it.`
+    : '';
 }
 
 export function codeSection(b: PeelEmbedBuilder): TemplateResult {
   const s = b.state;
   const code = b.code;
-  const svgHref = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(b.svg)}`;
+  let svgHref = '';
+  try {
+    svgHref = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(b.svg)}`;
+  } catch {
+    // A text no encoder can write: the badge is not offered (the data's problems say why).
+  }
+  const hosts = s.code === 'element' ? foreignHosts(b) : '';
   return html`<section class="code" aria-labelledby="code-title">
     <h2 id="code-title">Code</h2>
     ${radios<CodeKind>(
@@ -83,17 +141,15 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
     )}
     ${
       s.code === 'element'
-        ? html`<details class="addresses">
+        ? html`<details class="addresses" ?open=${!!(s.scriptUrl || s.cssUrl)}>
             <summary>Addresses of the script and stylesheet</summary>
-            <div class="field">
-              <label for="script-url">Script address</label>
-              <input
-                id="script-url"
-                type="url"
-                .value=${b.scriptUrl}
-                @change=${(e: Event) => b.set({ scriptUrl: (e.target as HTMLInputElement).value })}
-              />
-            </div>
+            <p class="hint">
+              To load them from your own site, type their whole addresses (https://…). A link to this builder never sets
+              them.
+            </p>
+            ${addressField('script-url', 'Script address', s.scriptUrl, b.base('peel-widgets.min.js'), (scriptUrl) =>
+              b.set({ scriptUrl }),
+            )}
             <div class="field check">
               <input
                 id="include-css"
@@ -107,15 +163,13 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
             </div>
             ${
               s.includeCss
-                ? html`<div class="field">
-                    <label for="css-url">Fallback stylesheet address</label>
-                    <input
-                      id="css-url"
-                      type="url"
-                      .value=${b.cssUrl}
-                      @change=${(e: Event) => b.set({ cssUrl: (e.target as HTMLInputElement).value })}
-                    />
-                  </div>`
+                ? addressField(
+                    'css-url',
+                    'Fallback stylesheet address',
+                    s.cssUrl,
+                    b.base('peel-widgets-fallback.css'),
+                    (cssUrl) => b.set({ cssUrl }),
+                  )
                 : nothing
             }
           </details>`
@@ -123,7 +177,7 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
     }
     ${
       s.code === 'svg'
-        ? b.svg
+        ? b.svg && svgHref
           ? html`<p class="badge-sample"><img alt=${`The badge: ${badgeTitle(b.svg)}`} src=${svgHref} /></p>
               <p>
                 <a href=${svgHref} download=${`peel-${b.options.pillar ?? 'grade'}.svg`}>Download the SVG badge</a>
@@ -143,14 +197,24 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
         : nothing
     }
     ${b.problems.length ? html`<p class="problems">The data has problems (see Data): this code uses the last data that worked.</p>` : nothing}
+    ${b.dataHost ? html`<p class="data-host-code" id="code-data-host">The code shows data from <strong>${b.dataHost}</strong>.</p>` : nothing}
+    ${hosts ? html`<p class="hosts" id="code-hosts"><strong>Note:</strong> ${hosts}</p>` : nothing}
     <div class="field">
       <label for="code">Code to copy</label>
-      <textarea id="code" readonly rows="14" spellcheck="false" .value=${code}></textarea>
+      <textarea
+        id="code"
+        readonly
+        rows="14"
+        spellcheck="false"
+        aria-describedby=${[b.dataHost && 'code-data-host', hosts && 'code-hosts'].filter(Boolean).join(' ') || nothing}
+        .value=${code}
+      ></textarea>
     </div>
     <button type="button" class="copy" @click=${() => copy(b)}>Copy code</button>
     <p role="status" class="copied">${b.copied}</p>
     <p class="hint">
       This page's address keeps your choices: copy it from the address bar to share or reopen this configuration.
+      ${b.linkTooLong ? 'The pasted document is too big for it, so the link opens the builder without it.' : ''}
     </p>
   </section>`;
 }

@@ -148,6 +148,15 @@ export function dataControls(b: PeelEmbedBuilder) {
                 @change=${(e: Event) => b.set({ json: (e.target as HTMLTextAreaElement).value })}
               ></textarea>
               ${problemsList(b, 'json')}
+              ${
+                b.linkTooLong
+                  ? html`<p class="link-note">
+                      This document is too big for a link, so it stays in this page only: the page's address keeps your
+                      other choices. To share it, put the file on a web server and choose "The address (URL) of a JSON
+                      document".
+                    </p>`
+                  : nothing
+              }
             </div>`
           : html`<div class="field">
               <label for="url">Data URL</label>

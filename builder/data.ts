@@ -16,6 +16,8 @@ export interface Loaded {
   /** The addresses of the document and of the collection, when the code can point `src` at them. */
   src?: string;
   collectionSrc?: string;
+  /** The address the data was fetched from, when a person gave one (the builder names its host). */
+  fetchedFrom?: string;
 }
 
 /** One read: the data when it can be shown, else only the problems. */
@@ -27,8 +29,56 @@ export interface DataResult {
 
 const problem = (message: string, path = '(root)'): DataIssue => ({ path, message });
 
+/** Deeper than any PEEL document (a collection's findings are about 8 levels down). */
+export const MAX_DEPTH = 64;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Where a text holds half of a character pair (which no encoder can write), in words; else undefined. */
+export function brokenCharacter(text: string): string | undefined {
+  const found = LONE_SURROGATE.exec(text);
+  return found
+    ? `has a broken character (an unpaired surrogate, \\u${found[0].charCodeAt(0).toString(16)}) at character ${found.index + 1}: type that character again`
+    : undefined;
+}
+
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/**
+ * What no part of the builder could carry: nesting deeper than MAX_DEPTH (JSON.stringify and the
+ * parser recurse) and unpaired surrogates (encodeURIComponent throws on them). Walked without
+ * recursion, so the check itself cannot overflow; the first few problems, by JSON path.
+ */
+export function checkShape(raw: unknown): DataIssue[] {
+  const out: DataIssue[] = [];
+  const stack: [unknown, string, number][] = [[raw, '', 0]];
+  while (stack.length && out.length < 5) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      const broken = brokenCharacter(value);
+      if (broken) out.push(problem(broken, path || '(root)'));
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth >= MAX_DEPTH) {
+        return [
+          problem(`The document is nested more than ${MAX_DEPTH} levels deep; PEEL data is never nested that far.`),
+        ];
+      }
+      const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+      for (const [key, v] of entries.reverse()) {
+        if (typeof key === 'string' && brokenCharacter(key))
+          out.push(problem(`A name ${brokenCharacter(key)!}`, at(path, key)));
+        stack.push([v, at(path, key), depth + 1]);
+      }
+    }
+  }
+  return out;
+}
+
 /** JSON data checked by the parser; a collection shows its first assessment for the one-force elements. */
 export function parseData(raw: unknown, src?: string): DataResult {
+  const shape = checkShape(raw);
+  if (shape.length) return { problems: shape, warnings: [] };
   const result = parseDocument(raw);
   const { warnings } = result;
   if (!result.ok) return { problems: result.errors, warnings };
@@ -88,5 +138,31 @@ export async function fetchData(url: string): Promise<DataResult> {
         ? `The address did not give valid JSON (${error.message}).`
         : 'The data could not be fetched (no answer, or the server does not allow other sites to read it).';
   }
-  return message ? { problems: [problem(message)], warnings: [] } : parseData(raw, href);
+  if (message) return { problems: [problem(message)], warnings: [] };
+  const result = parseData(raw, href);
+  return result.loaded ? { ...result, loaded: { ...result.loaded, fetchedFrom: href } } : result;
+}
+
+/** The host an address names (resolved as the builder fetched it), for "Data from …" and "loads the script from …". */
+export const hostOf = (url: string) => new URL(url, document.baseURI).host;
+
+/**
+ * An address typed for the code's script or stylesheet: the code carries it only when it is a whole
+ * http(s) address (a path would be read against the page the code lands in, not this one).
+ */
+export function checkCodeAddress(value: string): { url?: string; problem?: string } {
+  const typed = value.trim();
+  if (!typed) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(typed);
+  } catch {
+    url = undefined;
+  }
+  return url && /^https?:$/.test(url.protocol)
+    ? { url: typed }
+    : {
+        problem:
+          'Give a whole address starting with https:// (or http://). Until then the code uses this builder’s copy.',
+      };
 }

@@ -5,10 +5,11 @@ import { builderStyles } from './builder.styles.js';
 import { trimData } from './snippet.js';
 import type { Options } from './snippet.js';
 import { cyclesFor } from './sources.js';
-import { DEFAULTS, readState, writeState } from './state.js';
+import { DEFAULTS, MAX_QUERY, readState, writeState } from './state.js';
 import type { BuilderState } from './state.js';
 import type { Scheme } from './tokens.js';
-import { checkDataUrl, fetchData, readJson, shippedData } from './data.js';
+import { checkCodeAddress, checkDataUrl, fetchData, hostOf, readJson, shippedData } from './data.js';
+import { packText, unpackText } from './link.js';
 import type { DataResult, Loaded } from './data.js';
 import { brandControls, dataControls, showControls } from './controls.js';
 import { fillPreviews, previewSection } from './preview.js';
@@ -28,6 +29,7 @@ export class PeelEmbedBuilder extends LitElement {
     warnings: { state: true },
     copied: { state: true },
     loading: { state: true },
+    linkTooLong: { state: true },
   };
 
   /** Where the bundle, the fallback stylesheet and data/ are (default: beside the page). */
@@ -39,10 +41,13 @@ export class PeelEmbedBuilder extends LitElement {
   warnings: DataIssue[] = [];
   copied = '';
   loading = false;
+  /** Whether the pasted document was too big for the address (it stays in this page only). */
+  linkTooLong = false;
 
   /** The last data that worked: the preview and code keep it while the input is wrong. */
   #loaded: Loaded = this.#take(shippedData(this.state.force, this.state.cycle, (p) => this.base(p)));
   #fetchId = 0;
+  #addressId = 0;
 
   protected override createRenderRoot() {
     return this;
@@ -52,7 +57,26 @@ export class PeelEmbedBuilder extends LitElement {
     super.connectedCallback();
     if (!document.adoptedStyleSheets.includes(builderStyles))
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, builderStyles];
-    this.#readData();
+    const packed = new URLSearchParams(location.search).get('doc');
+    if (packed && this.state.mode === 'paste') void this.#unpack(packed);
+    else this.#readData();
+  }
+
+  /** Opens the document a link carries. */
+  async #unpack(packed: string) {
+    this.loading = true;
+    const text = await unpackText(packed);
+    this.loading = false;
+    if (text === undefined) {
+      this.problems = [
+        {
+          path: '(root)',
+          message: 'The document in this link could not be read (the link is cut short or was not made here).',
+        },
+      ];
+      return;
+    }
+    this.set({ json: text });
   }
 
   /** An address beside the builder's assets. */
@@ -115,11 +139,29 @@ export class PeelEmbedBuilder extends LitElement {
     if (this.state.pillar && !pillars.some((p) => p.id === this.state.pillar))
       this.state = { ...this.state, pillar: undefined };
     this.copied = '';
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${writeState(this.state, location.search)}${location.hash}`,
-    );
+    void this.#writeAddress();
+  }
+
+  /**
+   * Writes the state to the address bar: the options at once, then the pasted document compressed,
+   * when the whole still fits in MAX_QUERY characters. One that does not stays in this page only.
+   */
+  async #writeAddress() {
+    const id = ++this.#addressId;
+    const write = (query: string) =>
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    const query = writeState(this.state, location.search);
+    write(query);
+    const text = this.state.mode === 'paste' ? this.state.json : '';
+    if (!text) {
+      this.linkTooLong = false;
+      return;
+    }
+    const packed = await packText(text);
+    if (id !== this.#addressId) return;
+    const withDoc = `${query || '?'}${query ? '&' : ''}doc=${packed}`;
+    this.linkTooLong = withDoc.length > MAX_QUERY;
+    if (!this.linkTooLong) write(withDoc);
   }
 
   // ---- derived ----
@@ -149,12 +191,20 @@ export class PeelEmbedBuilder extends LitElement {
     return !!customElements.get(this.state.element);
   }
 
+  /** The script address the code uses: a typed http(s) one, else the builder's own copy. */
   get scriptUrl() {
-    return this.state.scriptUrl || this.base('peel-widgets.min.js');
+    return checkCodeAddress(this.state.scriptUrl).url ?? this.base('peel-widgets.min.js');
   }
 
   get cssUrl() {
-    return this.state.includeCss ? this.state.cssUrl || this.base('peel-widgets-fallback.css') : '';
+    if (!this.state.includeCss) return '';
+    return checkCodeAddress(this.state.cssUrl).url ?? this.base('peel-widgets-fallback.css');
+  }
+
+  /** The host the data was fetched from, when a person gave its address. */
+  get dataHost(): string | undefined {
+    const from = this.#loaded.fetchedFrom;
+    return from ? hostOf(from) : undefined;
   }
 
   get code(): string {

@@ -16,6 +16,14 @@ export function previewSection(b: PeelEmbedBuilder): TemplateResult {
   return html`<section class="preview" aria-labelledby="preview-title">
     <h2 id="preview-title">Preview</h2>
     ${note}
+    ${
+      b.dataHost
+        ? html`<p class="data-host">
+            Data from <strong>${b.dataHost}</strong>, not from peel-widgets: check that it is the inspectorate's before
+            you publish it.
+          </p>`
+        : nothing
+    }
     ${(['light', 'dark'] as const).map(
       (scheme) =>
         html`<h3>${scheme === 'light' ? 'On a light page' : 'On a dark page'}</h3>
@@ -38,8 +46,14 @@ export function fillPreviews(b: PeelEmbedBuilder) {
   const options = b.options;
   const data = b.elementData;
   const style = styleBlock(options);
+  let key: string;
+  try {
+    key = JSON.stringify([options, data, style]);
+  } catch {
+    // Data no part of the builder can carry (its problems are listed beside the field).
+    key = 'unwritable';
+  }
   for (const slot of b.querySelectorAll<HTMLElement>('.preview .slot')) {
-    const key = JSON.stringify([options, data, style]);
     if (slot.dataset.key === key) continue;
     slot.dataset.key = key;
     const el = document.createElement(options.element) as HTMLElement & { assessment?: unknown };

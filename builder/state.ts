@@ -16,7 +16,10 @@ export interface BuilderState extends Options {
   /** Put the data inline (a JSON script) or point `src` at its address. */
   delivery: 'inline' | 'src';
   code: CodeKind;
-  /** The script's and stylesheet's addresses in the code; '' means the builder's own copies. */
+  /**
+   * The script's and stylesheet's addresses in the code, as typed in the form; '' means the builder's
+   * own copies. Never read from nor written to the address: a link must not choose code that runs.
+   */
   scriptUrl: string;
   cssUrl: string;
   includeCss: boolean;
@@ -75,6 +78,8 @@ export const KEYS = [
   'highlight',
   'delivery',
   'code',
+  'doc',
+  // Once read from links; still removed from an old link's address, and never read.
   'script',
   'css',
   'fallback-css',
@@ -112,13 +117,19 @@ export function readState(query: string): BuilderState {
     url: q.get('url') ?? '',
     delivery: oneOf(['inline', 'src'], q.get('delivery'), d.delivery),
     code: oneOf(['element', 'iframe', 'svg'], q.get('code'), d.code),
-    scriptUrl: q.get('script') ?? '',
-    cssUrl: q.get('css') ?? '',
+    scriptUrl: '',
+    cssUrl: '',
     includeCss: q.get('fallback-css') !== '0',
   };
 }
 
-/** The query string for a state: only what differs from the defaults, so links stay short. */
+/** The most a link's query string holds: longer addresses meet servers that answer 414 or 431. */
+export const MAX_QUERY = 2000;
+
+/**
+ * The query string for a state: only what differs from the defaults, so links stay short. A pasted
+ * document is not written here: it goes in compressed (`doc`, see link.ts), when it fits.
+ */
 export function writeState(s: BuilderState, others = ''): string {
   const d = DEFAULTS;
   const q = new URLSearchParams(others);
@@ -130,7 +141,6 @@ export function writeState(s: BuilderState, others = ''): string {
     put('force', s.force, d.force);
     put('cycle', s.cycle, d.cycle);
   }
-  if (s.mode === 'paste') put('json', s.json, '');
   if (s.mode === 'url') put('url', s.url, '');
   put('pillar', s.pillar ?? '', '');
   put('variant', s.variant, d.variant);
@@ -146,8 +156,6 @@ export function writeState(s: BuilderState, others = ''): string {
   for (const token of TOKENS) if (s.brand[token.key]) q.set(`c-${token.key}`, s.brand[token.key].slice(1));
   put('delivery', s.delivery, d.delivery);
   put('code', s.code, d.code);
-  put('script', s.scriptUrl, '');
-  put('css', s.cssUrl, '');
   put('fallback-css', s.includeCss ? '1' : '0', '1');
   const text = q.toString();
   return text ? `?${text}` : '';

@@ -332,6 +332,14 @@ describe('peel-assessment: grades at a glance', () => {
     const el = await renderQuietly<HTMLElement>(html`<peel-assessment .assessment=${WILTSHIRE}></peel-assessment>`);
     expect(glance(el)).to.deep.equal([
       [
+        'Requires improvement',
+        'Engaging with and treating the public with fairness and respect',
+        'Preventing crime and anti-social behaviour',
+        'Investigating crime',
+        'Managing offenders and suspects',
+        'Building, supporting and protecting the workforce',
+      ],
+      [
         'Inadequate',
         'Responding to the public',
         'Protecting vulnerable people',

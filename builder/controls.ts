@@ -7,7 +7,7 @@ import { REGIONS } from '../src/data/regions.js';
 import { formatRatio } from './contrast.js';
 import { ELEMENTS, TAKES } from './snippet.js';
 import type { ElementTag, Options } from './snippet.js';
-import { FORCE_CHOICES, cycleLabel, cyclesFor } from './sources.js';
+import { FORCE_CHOICES, cyclesFor, shippedLabel } from './sources.js';
 import type { DataMode } from './state.js';
 import { TOKENS, checkBrand } from './tokens.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
@@ -122,7 +122,7 @@ export function dataControls(b: PeelEmbedBuilder) {
             'cycle',
             'Inspection cycle',
             s.cycle,
-            cyclesFor(s.force).map((c) => [c, cycleLabel(c)] as const),
+            cyclesFor(s.force).map((c) => [c, shippedLabel(s.force, c)] as const),
             (cycle) => b.set({ cycle }),
           )}
           ${radios(

@@ -12,7 +12,8 @@ import { checkCodeAddress, checkDataUrl, fetchData, hostOf, readJson, shippedDat
 import { packText, unpackText } from './link.js';
 import type { DataResult, Loaded } from './data.js';
 import { brandControls, dataControls, showControls } from './controls.js';
-import { fillPreviews, previewSection } from './preview.js';
+import { fillPreview, previewSection } from './preview.js';
+import type { PreviewPage, PreviewWidth } from './preview.js';
 import { codeSection, codeText, svgCode } from './code.js';
 
 /**
@@ -30,6 +31,9 @@ export class PeelEmbedBuilder extends LitElement {
     copied: { state: true },
     loading: { state: true },
     linkTooLong: { state: true },
+    previewWidth: { state: true },
+    previewPage: { state: true },
+    frameWidth: { state: true },
   };
 
   /** Where the bundle, the fallback stylesheet and data/ are (default: beside the page). */
@@ -43,6 +47,18 @@ export class PeelEmbedBuilder extends LitElement {
   loading = false;
   /** Whether the pasted document was too big for the address (it stays in this page only). */
   linkTooLong = false;
+  /** The preview's frame: a phone's width or the column's, on a light or a dark page. */
+  previewWidth: PreviewWidth = 'narrow';
+  previewPage: PreviewPage = 'light';
+  /** The frame's width as drawn, for its caption. */
+  frameWidth = 0;
+  /** Settles when the preview shows the current options (for tests and the screenshot script). */
+  previewDone: Promise<void> = Promise.resolve();
+  #frameObserver = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    // In the next frame: the caption it changes would otherwise start another round of observations.
+    requestAnimationFrame(() => (this.frameWidth = width));
+  });
 
   /** The last data that worked: the preview and code keep it while the input is wrong. */
   #loaded: Loaded = this.#take(shippedData(this.state.force, this.state.cycle, (p) => this.base(p)));
@@ -187,10 +203,6 @@ export class PeelEmbedBuilder extends LitElement {
     return this.state.element === 'peel-compare' ? collectionSrc : src;
   }
 
-  get defined() {
-    return !!customElements.get(this.state.element);
-  }
-
   /** The script address the code uses: a typed http(s) one, else the builder's own copy. */
   get scriptUrl() {
     return checkCodeAddress(this.state.scriptUrl).url ?? this.base('peel-widgets.min.js');
@@ -232,19 +244,28 @@ export class PeelEmbedBuilder extends LitElement {
           here leaves your browser; the address of this page keeps your choices, so you can share or bookmark them.
         </p>
       </header>
-      <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
-        ${dataControls(this)} ${showControls(this)} ${brandControls(this)}
-      </form>
       <nav class="jump" aria-label="On this page">
         <a href="#preview-title">Preview</a> <a href="#code-title">Code to copy</a>
       </nav>
-      ${previewSection(this)} ${codeSection(this)}
+      <div class="layout">
+        <form class="controls" @submit=${(e: Event) => e.preventDefault()}>
+          ${showControls(this)} ${dataControls(this)} ${brandControls(this)}
+        </form>
+        ${previewSection(this)} ${codeSection(this)}
+      </div>
     `;
   }
 
-  /** Puts a fresh element into each preview frame, made exactly as the code describes it. */
+  /** Puts a fresh element into the preview, made exactly as the code describes it. */
   protected override updated() {
-    fillPreviews(this);
+    const frame = this.querySelector('.preview iframe');
+    if (frame) this.#frameObserver.observe(frame);
+    this.previewDone = fillPreview(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#frameObserver.disconnect();
   }
 }
 

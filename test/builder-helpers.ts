@@ -25,13 +25,24 @@ export function control<T extends HTMLElement = HTMLInputElement>(builder: Eleme
   return document.getElementById(label!.htmlFor) as T;
 }
 
-export const previews = (builder: Element) => [...builder.querySelectorAll<HTMLElement>('.preview .slot > *')];
+/** The element in the preview's frame (a page of its own), as a list of one, or none yet. */
+export const previews = (builder: Element): HTMLElement[] => {
+  const el = builder.querySelector<HTMLIFrameElement>('.preview iframe')?.contentDocument?.body?.firstElementChild;
+  return el ? [el as HTMLElement] : [];
+};
+
+/** The preview's text, shadow roots included. (deepText's own instanceof check fails across frames.) */
+export const previewText = (builder: Element) => {
+  const root = previews(builder)[0]?.shadowRoot;
+  return root ? deepText(root) : '';
+};
 
 export async function previewsReady(builder: PeelEmbedBuilder) {
   await builder.updateComplete;
+  await builder.previewDone;
   await waitUntil(
-    () => previews(builder).every((el) => deepText(el) && !/Loading|Wrthi’n llwytho/.test(deepText(el))),
-    'the previews render',
+    () => previewText(builder) && !/Loading|Wrthi’n llwytho/.test(previewText(builder)),
+    'the preview renders',
     { timeout: 5000 },
   );
   for (const el of previews(builder)) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

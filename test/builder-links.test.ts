@@ -3,8 +3,7 @@
 // code or a plain message, never an exception; the address stays short enough for any server.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
-import { ORIGINAL_URL, code, control, mount, previews, previewsReady, set } from './builder-helpers.js';
-import { deepText } from './helpers.js';
+import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
 import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
 import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
 
@@ -125,7 +124,7 @@ describe('embed builder links (issue 16)', () => {
       // Fixed, it is read.
       await set(builder, 'JSON document', doc('Effectiveness'));
       expect(code(builder)).to.contain('Effectiveness');
-      expect(deepText(previews(builder)[0])).to.equal('Good');
+      expect(previewText(builder)).to.equal('Good');
     });
 
     it('a document nested 20,000 deep: a plain message, and the code of the last data that worked', async () => {

@@ -4,7 +4,6 @@
 // colours are checked for contrast; the state round-trips through the address.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepText } from './helpers.js';
 import '../builder/peel-embed-builder.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { contrast, formatRatio, parseHex } from '../builder/contrast.js';
@@ -18,6 +17,7 @@ import {
   mount,
   noScriptView,
   previews,
+  previewText,
   previewsReady,
   renderedText,
   set,
@@ -47,10 +47,10 @@ describe('embed builder', () => {
       expect(control<HTMLTextAreaElement>(builder, 'Code to copy').readOnly).to.equal(true);
       const copy = [...builder.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy code');
       expect(copy).to.exist;
-      // Four previews: narrow and wide, on a light and on a dark page.
-      expect(previews(builder)).to.have.length(4);
-      expect(builder.querySelector('.frame.narrow')!.getBoundingClientRect().width).to.equal(375);
-      expect(deepText(previews(builder)[0])).to.contain('Requires improvement');
+      // One preview, a page of its own 375 px wide.
+      expect(builder.querySelectorAll('.preview iframe')).to.have.length(1);
+      expect(previews(builder)[0].ownerDocument.documentElement.clientWidth).to.equal(375);
+      expect(previewText(builder)).to.contain('Requires improvement');
     });
 
     it('has no axe violation, for a badge and for the whole assessment with a colour warning', async () => {
@@ -146,9 +146,8 @@ describe('embed builder', () => {
         const builder = await mount();
         await set(builder, 'Element', tag);
         for (const [label, value] of settings) await set(builder, label, value);
-        const preview = previews(builder)[0];
-        expect(preview.localName).to.equal(tag);
-        const want = deepText(preview);
+        expect(previews(builder)[0].localName).to.equal(tag);
+        const want = previewText(builder);
         expect(want).to.match(expected);
         const markup = code(builder);
         expect(markup).to.contain(
@@ -208,7 +207,12 @@ describe('embed builder', () => {
       expect(forces.options).to.have.length(44);
       await set(builder, 'Force', 'wiltshire');
       const cycles = [...control<HTMLSelectElement>(builder, 'Inspection cycle').options].map((o) => o.textContent);
-      expect(cycles).to.deep.equal(['PEEL 2017', 'PEEL 2021/22']);
+      expect(cycles).to.deep.equal([
+        'PEEL 2017: full (3 pillars)',
+        'PEEL 2018/19: full (3 pillars)',
+        'PEEL 2021/22: partial (8 of 9 areas)',
+        'PEEL 2023–25: full (9 areas)',
+      ]);
     });
 
     it('bad JSON: the parser’s message with its path beside the field, and the preview keeps the last good data', async () => {
@@ -220,7 +224,7 @@ describe('embed builder', () => {
       expect(field.getAttribute('aria-invalid')).to.equal('true');
       const problems = document.getElementById(field.getAttribute('aria-describedby')!)!;
       expect(problems.textContent).to.contain('(root): This is not valid JSON');
-      expect(deepText(previews(builder)[0])).to.contain('Requires improvement');
+      expect(previewText(builder)).to.contain('Requires improvement');
       await expect(builder).to.be.accessible();
 
       await set(
@@ -238,7 +242,7 @@ describe('embed builder', () => {
       );
       expect(problems.textContent!.trim()).to.equal('');
       expect(field.getAttribute('aria-invalid')).to.equal('false');
-      expect(deepText(previews(builder)[0])).to.contain('Good');
+      expect(previewText(builder)).to.contain('Good');
     });
 
     it('from a URL: the preview shows the fetched data and the code points src at it; a failed request is said plainly', async () => {
@@ -253,13 +257,13 @@ describe('embed builder', () => {
       await previewsReady(builder);
       expect(code(builder)).to.contain('src="/__peel/ok/wiltshire-2021-22"');
       expect(code(builder)).not.to.contain('application/json');
-      expect(deepText(previews(builder)[0])).to.equal('Not graded');
+      expect(previewText(builder)).to.equal('Not graded');
 
       await set(builder, 'Data URL', '/__peel/status/404');
       const problems = document.getElementById(control(builder, 'Data URL').getAttribute('aria-describedby')!)!;
       await waitUntil(() => problems.textContent!.includes('404'), 'the failure in words');
       expect(problems.textContent).to.contain('(root): The server answered 404');
-      expect(deepText(previews(builder)[0]), 'the last good data stays').to.equal('Not graded');
+      expect(previewText(builder), 'the last good data stays').to.equal('Not graded');
 
       await set(builder, 'Data URL', '/__peel/invalid');
       await waitUntil(() => problems.textContent!.includes('pillars[0].grade'), 'the parser’s messages');
@@ -287,7 +291,7 @@ describe('embed builder', () => {
       const view = await noScriptView(markup);
       expect(view.links).to.deep.equal([]);
       expect(view.text).to.contain('<img src=x onerror=alert(1)></script>. Legitimacy: Good. Read the full report');
-      expect(await renderedText(markup, deepText(previews(builder)[0]))).to.equal(deepText(previews(builder)[0]));
+      expect(await renderedText(markup, previewText(builder))).to.equal(previewText(builder));
     });
   });
 
@@ -317,7 +321,10 @@ describe('embed builder', () => {
       expect(code(builder)).to.contain('color-scheme: dark;');
       await set(builder, 'Surface colour', '#ffffff');
       expect(warnings.textContent).to.contain('Secondary text');
-      expect(getComputedStyle(previews(builder)[0]).getPropertyValue('--peel-color-link').trim()).to.equal('#8ec5ff');
+      const preview = previews(builder)[0];
+      expect(
+        preview.ownerDocument.defaultView!.getComputedStyle(preview).getPropertyValue('--peel-color-link').trim(),
+      ).to.equal('#8ec5ff');
     });
   });
 

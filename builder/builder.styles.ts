@@ -4,14 +4,6 @@ sheet.replaceSync(`
   body:has(> main > peel-embed-builder) { margin: 0; }
   peel-embed-builder { display: block; box-sizing: border-box; max-width: 100rem; margin: 0 auto; padding: 1rem; font-family: system-ui, sans-serif; line-height: 1.5; color: #0b0c0c; }
   peel-embed-builder .layout { display: grid; gap: 1.5rem; }
-  @media (min-width: 1024px) {
-    peel-embed-builder .layout { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'controls preview' 'code preview'; align-items: start; gap: 1.5rem 2rem; }
-    peel-embed-builder .controls { grid-area: controls; }
-    peel-embed-builder .code { grid-area: code; }
-    /* The preview stays in view beside the form: as tall as the screen at most, scrolling inside when longer. */
-    peel-embed-builder .preview { grid-area: preview; position: sticky; top: 0; max-block-size: 100vh; overflow: auto; box-sizing: border-box; padding-block-end: 1rem; }
-    peel-embed-builder .jump { display: none; }
-  }
   peel-embed-builder h1 { margin: 0 0 0.25em; font-size: 2rem; }
   peel-embed-builder h2 { margin: 0; font-size: 1.3rem; }
   peel-embed-builder h3 { margin: 1rem 0 0.5rem; font-size: 1.05rem; }
@@ -63,5 +55,22 @@ sheet.replaceSync(`
   peel-embed-builder .copied { font-weight: 600; color: #00703c; }
   peel-embed-builder details.addresses { margin: 0.75rem 0; }
   peel-embed-builder summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
+  @media (min-width: 1024px) {
+    peel-embed-builder .layout { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'controls preview' 'code preview'; align-items: start; gap: 1.5rem 2rem; }
+    peel-embed-builder .controls { grid-area: controls; }
+    peel-embed-builder .code { grid-area: code; }
+    /* The preview stays in view beside the form: as tall as the screen at most, scrolling inside when longer. */
+    peel-embed-builder .preview { grid-area: preview; position: sticky; top: 0; max-block-size: 100vh; overflow: auto; box-sizing: border-box; padding-block-end: 1rem; }
+    peel-embed-builder .jump { display: none; }
+  }
+  /* Where the browser lets a select be styled, its chosen text wraps rather than being cut off. */
+  @supports (appearance: base-select) {
+    peel-embed-builder select, peel-embed-builder select::picker(select) { appearance: base-select; }
+    peel-embed-builder select { white-space: normal; text-align: start; }
+    peel-embed-builder select::picker-icon { align-self: center; }
+    peel-embed-builder select::picker(select) { border: 2px solid #0b0c0c; max-inline-size: calc(100vw - 1rem); }
+    peel-embed-builder select option { white-space: normal; padding: 0.35rem 0.5rem; }
+    peel-embed-builder select option:checked { font-weight: 600; }
+  }
 `);
 export const builderStyles = sheet;

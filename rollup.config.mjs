@@ -78,10 +78,11 @@ export default [
     },
   },
   // For servers (Node only, never in a page): the renderer (peel-widgets/ssr) and the CLI (npx peel-widgets).
+  // The CLI's table reader (d3-dsv, a devDependency) is bundled in; Lit stays the package's dependency.
   {
     input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts' },
     external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
-    plugins: [ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    plugins: [nodeResolve(), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
     output: {
       dir: 'dist',
       format: 'es',

@@ -3,10 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const dist = resolve(process.env.PEEL_DIST ?? 'dist');
-const cli = (...args) => spawnSync(process.execPath, [join(dist, 'cli.js'), ...args], { encoding: 'utf8' });
+// Bounded: a read that hangs is killed and fails its test.
+const cli = (...args) =>
+  spawnSync(process.execPath, [join(dist, 'cli.js'), ...args], { encoding: 'utf8', timeout: 20000 });
 const example = 'src/data/examples/fictional-2023-25.json';
 
 /** A small XML well-formedness check (one root, every tag closed in order, entities known). */
@@ -185,4 +191,143 @@ test('the README recipe: a plain Node script writes a server-rendered page', { s
   assert.match(run.stdout, /^<!doctype html>/);
   assert.equal(run.stdout.match(/shadowrootmode="open"/g).length >= 2, true);
   assert.match(run.stdout, />Outstanding</);
+});
+
+test('badge: each badge has ids of its own, so that inlined badges never name each other', async () => {
+  const good = cli('badge', '--grade', 'good');
+  const bad = cli('badge', '--grade', 'inadequate');
+  const ids = (svg) => parseXml(svg).flatMap((e) => (e.attrs.id ? [e.attrs.id] : []));
+  assert.equal(new Set([...ids(good.stdout), ...ids(bad.stdout)]).size, 4, 'four ids, none shared');
+  for (const { stdout } of [good, bad]) {
+    const [svg] = parseXml(stdout);
+    assert.deepEqual(svg.attrs['aria-labelledby'].split(' '), ids(stdout));
+  }
+  const named = parseXml(cli('badge', '--grade', 'good', '--id', 'kent-efficiency').stdout);
+  assert.equal(named[0].attrs['aria-labelledby'], 'kent-efficiency-title kent-efficiency-desc');
+  const wrong = cli('badge', '--grade', 'good', '--id', '1 x"');
+  assert.equal(wrong.status, 2);
+  assert.match(wrong.stderr, /id "1 x"" is not an XML name/);
+  // What a screen reader hears for two badges inlined in one page.
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  try {
+    const tab = await browser.newPage();
+    await tab.setContent(
+      `<!doctype html><html lang="en"><title>Badges</title><p>${good.stdout}</p><p>${bad.stdout}</p>`,
+    );
+    const names = [];
+    for (const svg of await tab.$$('svg[role="img"]'))
+      names.push((await tab.accessibility.snapshot({ root: svg, interestingOnly: false }))?.name);
+    // Each badge's name is its own title and description, never the other badge's.
+    assert.deepEqual(names, ['Good Good: second of four grades', 'Inadequate Inadequate: fourth of four grades']);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('badge: characters XML forbids are dropped, so the SVG stays well-formed', () => {
+  // (A lone surrogate cannot travel in argv; src/cli/badge.test.ts checks those in the browser.)
+  const run = cli('badge', '--grade', 'good', '--label', 'Kent\u0001 \uFFFEPolice\u0008\uFFFF');
+  assert.equal(run.status, 0, run.stderr);
+  // eslint-disable-next-line no-control-regex -- the very characters XML forbids
+  assert.doesNotMatch(run.stdout, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  assert.equal(parseXml(run.stdout).find((e) => e.name === 'title').text, 'Kent Police: Good');
+});
+
+test('render reads the file its user names, and only as data: never copied out unparsed', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'notes.txt'), 'SECRET-TEXT, not JSON');
+  symlinkSync(resolve(example), join(dir, 'linked.json'));
+  const notJson = cli('render', 'peel-rating', '--data', join(dir, 'notes.txt'));
+  assert.equal(notJson.status, 1);
+  assert.match(notJson.stdout, /This inspection rating could not be shown\./);
+  assert.match(notJson.stdout, /<script type="application\/json">null<\/script>/);
+  assert.doesNotMatch(notJson.stdout + notJson.stderr, /SECRET/);
+  assert.match(notJson.stderr, /notes\.txt: not JSON/);
+  // A link the user names is theirs to name.
+  const linked = cli('render', 'peel-rating', '--data', join(dir, 'linked.json'), '--pillar', 'preventing-crime');
+  assert.equal(linked.status, 0, linked.stderr);
+  assert.match(linked.stdout, />Outstanding</);
+  const url = cli('render', 'peel-rating', '--data', `file://${resolve(example)}`, '--pillar', 'preventing-crime');
+  assert.equal(url.status, 0, url.stderr);
+  // A FIFO or a device is no file of data: refused at once, not read forever.
+  const fifo = join(dir, 'fifo.json');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+  for (const path of [fifo, '/dev/zero']) {
+    const run = cli('render', 'peel-rating', '--data', path);
+    assert.equal(run.status, 1, `${path}: ${run.error ?? run.stderr}`);
+    assert.match(run.stderr, /not a regular file/, path);
+  }
+});
+
+test('import: a table (CSV file, tab-separated on stdin) becomes a collection on stdout', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-import-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const csv = join(dir, 'grades.csv');
+  writeFileSync(
+    csv,
+    'Force,Effectiveness,"Efficiency",Legitimacy\r\nAvon & Somerset Constabulary,Good,"requires improvement",\r\nKent,OUTSTANDING,good,Good\r\n',
+  );
+  const run = cli('import', csv, '--cycle', '2017');
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  const collection = JSON.parse(run.stdout);
+  assert.deepEqual(
+    collection.assessments.map((a) => [a.force.id, a.cycle, a.pillars.map((p) => `${p.id}=${p.grade}`).join(' ')]),
+    [
+      ['avon-and-somerset', 'peel-2017', 'effectiveness=good efficiency=requires-improvement'],
+      ['kent', 'peel-2017', 'effectiveness=outstanding efficiency=good legitimacy=good'],
+    ],
+  );
+  // What a spreadsheet copies: tabs, Welsh names and grades, a Cycle column.
+  const tsv =
+    'Heddlu\tYmchwilio i droseddau\tCycle\nHeddlu Gwent\tDigonol\t2023–25\nSouth Wales Police\tTo be graded\t2023-25\n';
+  const piped = spawnSync(process.execPath, [join(dist, 'cli.js'), 'import', '-'], {
+    input: tsv,
+    encoding: 'utf8',
+    timeout: 20000,
+  });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.deepEqual(JSON.parse(piped.stdout).assessments[0], {
+    force: { id: 'gwent', name: 'Gwent Police' },
+    cycle: 'peel-2023-25',
+    period: '2023–25',
+    pillars: [{ id: 'investigating-crime', grade: 'adequate' }],
+  });
+  assert.deepEqual(JSON.parse(piped.stdout).assessments[1].pillars, [{ id: 'investigating-crime', status: 'pending' }]);
+});
+
+test('import: each bad cell on stderr by row and column, exit 1; a bad command line, exit 2', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-import-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const bad = join(dir, 'bad.csv');
+  writeFileSync(bad, 'Force,Efficiency,Colour\nKent Police,Outstandng,\nExampleshire,Good,\n');
+  const run = cli('import', bad, '--cycle', 'peel-2017');
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '', 'nothing written');
+  assert.equal(
+    run.stderr,
+    'peel-widgets import: the table has 3 problems:\n' +
+      '  Row 1, column "Colour": not an area: give an area id (such as preventing-crime) or its title in English or Welsh\n' +
+      '  Row 2 (Kent Police), column "Efficiency": "Outstandng" is not a grade\n' +
+      '  Row 3, column "Force": "Exampleshire" is not a force in the register (its name or id)\n',
+  );
+  const missing = cli('import', join(dir, 'missing.csv'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /missing\.csv: no such file/);
+  for (const [args, message] of [
+    [['import'], /which table\?/],
+    [['import', bad, 'extra.csv'], /unexpected argument "extra.csv"/],
+    [['import', bad, '--cycle', '2019'], /--cycle "2019" is not a PEEL cycle/],
+    [['import', bad, '--cycle'], /argument missing/],
+  ]) {
+    const wrong = cli(...args);
+    assert.equal(wrong.status, 2, args.join(' '));
+    assert.match(wrong.stderr, message, args.join(' '));
+    assert.match(wrong.stderr, /Usage: peel-widgets import/);
+  }
+  const help = cli('import', '--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: peel-widgets import <file\.csv\|file\.tsv\|->/);
+  assert.match(cli('--help').stdout, /import <file\|->/);
 });

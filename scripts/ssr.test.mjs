@@ -4,7 +4,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { closeSync, constants, openSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -13,16 +16,31 @@ import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 const dist = resolve(process.env.PEEL_DIST ?? 'dist');
 const { renderElement, renderToString } = await import(pathToFileURL(join(dist, 'ssr/index.js')).href);
 const example = 'src/data/examples/fictional-2023-25.json';
+// Files are read only inside a root the caller names: here, the repository.
+const root = process.cwd();
 
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 let server;
 let origin;
 let browser;
 const pages = new Map();
+/** Answers of a hostile or broken server, by path: (request, response) => void. */
+const answers = new Map();
+/** Another origin (another port), which counts the requests that reach it. */
+let other;
+let otherOrigin;
+let otherHits = 0;
 
 before(async () => {
+  other = createServer((request, response) => {
+    otherHits++;
+    response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(example));
+  });
+  await new Promise((done) => other.listen(0, '127.0.0.1', done));
+  otherOrigin = `http://127.0.0.1:${other.address().port}`;
   server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
+    if (answers.has(path)) return answers.get(path)(request, response);
     if (pages.has(path)) return void response.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages.get(path));
     try {
       const body = await readFile(join(dist, path.replace(/^\/dist\//, '/')));
@@ -43,14 +61,19 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  server?.closeAllConnections();
   server?.close();
+  other?.close();
 });
 
 const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title><link rel="icon" href="data:," />${head}</head><body>${body}</body></html>`;
 
 test('renders every force side by side, its styles inside the declarative shadow root', async () => {
-  const { html, errors } = await renderElement('peel-compare', { src: 'src/data/examples/peel-2017-all-forces.json' });
+  const { html, errors } = await renderElement('peel-compare', {
+    src: 'src/data/examples/peel-2017-all-forces.json',
+    root,
+  });
   assert.deepEqual(errors, []);
   assert.match(html, /<peel-compare[^>]*><template shadowroot(mode)?="open"/);
   // The badge's and the table's styles, which the compare chunk adopts on a page.
@@ -65,13 +88,13 @@ test('renders every force side by side, its styles inside the declarative shadow
 
 test('renders each element with a declarative shadow root, its styles and its text', async () => {
   for (const element of ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment']) {
-    const { html, errors } = await renderElement(element, { src: example, pillar: 'public-treatment' });
+    const { html, errors } = await renderElement(element, { src: example, root, pillar: 'public-treatment' });
     assert.deepEqual(errors, [], element);
     assert.match(html, new RegExp(`<${element}[^>]*><template shadowroot(mode)?="open"`), element);
     assert.match(html, /<style>/, element);
     assert.doesNotMatch(html, /Loading inspection ratings/, `${element} rendered its content, not the loading note`);
   }
-  const welsh = await renderToString('pillar-summary', { src: example, pillar: 'public-treatment', lang: 'cy' });
+  const welsh = await renderToString('pillar-summary', { src: example, root, pillar: 'public-treatment', lang: 'cy' });
   assert.match(welsh, /lang="cy"/);
   assert.match(welsh, />Da</);
 });
@@ -82,7 +105,7 @@ test('bad input renders the error note and says why', async () => {
     assert.match(html, /This inspection rating could not be shown\./, src);
     assert.equal(errors.length, 1, src);
   }
-  const wrong = await renderElement('pillar-summary', { src: example, pillar: 'no-such-pillar' });
+  const wrong = await renderElement('pillar-summary', { src: example, root, pillar: 'no-such-pillar' });
   assert.match(wrong.errors[0], /^pillar: /);
   assert.equal((await renderElement('peel-rating', { data: '{"force":' })).errors.length > 0, true);
   // Text from the data is escaped, and the data script cannot be closed from inside.
@@ -94,8 +117,13 @@ test('bad input renders the error note and says why', async () => {
 });
 
 test('with JavaScript off, Chromium shows the rendered element from its declarative shadow root', async () => {
-  const badge = await renderToString('peel-rating', { src: example, pillar: 'preventing-crime' });
-  const card = await renderToString('pillar-summary', { src: example, pillar: 'public-treatment', scheme: 'dark' });
+  const badge = await renderToString('peel-rating', { src: example, root, pillar: 'preventing-crime' });
+  const card = await renderToString('pillar-summary', {
+    src: example,
+    root,
+    pillar: 'public-treatment',
+    scheme: 'dark',
+  });
   pages.set('/static.html', page(`<p>The grade: ${badge}</p>${card}`));
   const tab = await browser.newPage();
   await tab.setJavaScriptEnabled(false);
@@ -131,10 +159,10 @@ test('with JavaScript off, Chromium shows the rendered element from its declarat
 
 test('the bundle hydrates server-rendered elements: same nodes, no warning, no layout shift', async () => {
   const parts = await Promise.all([
-    renderToString('peel-rating', { src: example, pillar: 'preventing-crime' }),
-    renderToString('pillar-summary', { src: example, pillar: 'public-treatment' }),
-    renderToString('key-facts-panel', { src: example }),
-    renderToString('peel-assessment', { src: example, headingLevel: 2 }),
+    renderToString('peel-rating', { src: example, root, pillar: 'preventing-crime' }),
+    renderToString('pillar-summary', { src: example, root, pillar: 'public-treatment' }),
+    renderToString('key-facts-panel', { src: example, root }),
+    renderToString('peel-assessment', { src: example, root, headingLevel: 2 }),
   ]);
   // Layout shifts from the start; the nodes to compare taken before any script of ours runs.
   const watch = `<script>
@@ -194,4 +222,170 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
   assert.ok(result.shift <= 0.01, `layout shift ${result.shift}`);
   assert.equal(relabelled, 'Rhagorol');
   console.log(`# hydration: ${result.nested} nested elements, layout shift ${result.shift.toFixed(4)}`);
+});
+
+// What the renderer reads: only what its caller allowed, never more than the cap, never for longer than
+// the time limit. Each test races a timer, so that a read that would hang fails the test instead.
+const NOTE = /This inspection rating could not be shown\./;
+const bounded = (promise, ms = 5000) =>
+  Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(Error(`no answer in ${ms} ms`)), ms).unref())]);
+/** Renders a badge from `src` and checks that nothing of what was read reached the HTML or the errors. */
+async function refused(options, reason, secret) {
+  const { html, errors } = await bounded(renderElement('peel-rating', options));
+  assert.match(html, NOTE, options.src);
+  assert.equal(errors.length, 1, `${options.src}: ${errors.join('; ')}`);
+  assert.match(errors[0], reason, options.src);
+  if (secret) assert.equal((html + errors.join('\n')).includes(secret), false, `${options.src}: ${secret} copied out`);
+  return { html, errors };
+}
+
+test('src reads no file by default: only http(s), as a browser would', async () => {
+  const secret = readFileSync('/etc/passwd', 'utf8').split(':')[0];
+  const only = /files are read only with the root option/;
+  await refused({ src: '/etc/passwd' }, only, `${secret}:`);
+  await refused({ src: 'file:///etc/passwd' }, only, `${secret}:`);
+  await refused({ src: '../../../../../../etc/passwd', base: root }, only, `${secret}:`);
+  await refused({ src: example }, only);
+});
+
+test('with a root, src reads only regular files inside it, symlinks resolved first', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'peel-ssr-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, 'ok.json'), await readFile(example));
+  await symlink('/etc/passwd', join(dir, 'passwd.json'));
+  await symlink(resolve(example), join(dir, 'outside.json'));
+  const ok = await renderElement('peel-rating', { src: 'ok.json', root: dir, pillar: 'preventing-crime' });
+  assert.deepEqual(ok.errors, []);
+  assert.match(ok.html, />Outstanding</);
+  const viaUrl = await renderElement('peel-rating', { src: `file://${dir}/ok.json`, root: dir });
+  assert.deepEqual(viaUrl.errors, []);
+  const secret = `${readFileSync('/etc/passwd', 'utf8').split(':')[0]}:`;
+  await refused({ src: '../../../../../../etc/passwd', root: dir }, /not inside the root directory/, secret);
+  await refused({ src: '/etc/passwd', root: dir }, /not inside the root directory/, secret);
+  await refused({ src: 'passwd.json', root: dir }, /not inside the root directory/, secret);
+  await refused({ src: 'outside.json', root: dir }, /not inside the root directory/);
+  await refused({ src: 'missing.json', root: dir }, /no such file/);
+  await refused({ src: '.', root: dir }, /not inside the root directory/);
+  // A FIFO with no writer would block a plain read forever; a device never ends.
+  const fifo = join(dir, 'fifo.json');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+  try {
+    await refused({ src: 'fifo.json', root: dir }, /not a regular file/);
+  } finally {
+    // Had the read blocked on the FIFO, a writer ends it, so that the process can still exit.
+    try {
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // No reader waiting: nothing to unblock.
+    }
+  }
+  await refused({ src: '/dev/zero', root: '/dev' }, /not a regular file/);
+  // A file past the cap is refused unread (a sparse file: 1 GB, no disk used).
+  await truncate(join(dir, 'ok.json'), 0);
+  await writeFile(join(dir, 'huge.json'), '');
+  await truncate(join(dir, 'huge.json'), 1024 ** 3);
+  await refused({ src: 'huge.json', root: dir }, /larger than 5 MB \(the maxBytes option\)/);
+  await writeFile(join(dir, 'small.json'), await readFile(example));
+  await refused({ src: 'small.json', root: dir, maxBytes: 1000 }, /larger than 1000 bytes/);
+});
+
+test('an http src follows no redirect to another origin unless allowed', async () => {
+  answers.set('/to-other', (request, response) =>
+    response.writeHead(302, { location: `${otherOrigin}/internal.json` }).end(),
+  );
+  answers.set('/to-same', (request, response) => response.writeHead(301, { location: '/data.json' }).end());
+  answers.set('/data.json', (request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(example)),
+  );
+  answers.set('/to-ftp', (request, response) => response.writeHead(302, { location: 'ftp://127.0.0.1/x' }).end());
+  answers.set('/loop', (request, response) => response.writeHead(302, { location: '/loop' }).end());
+  otherHits = 0;
+  await refused({ src: `${origin}/to-other` }, new RegExp(`redirected to another origin \\(${otherOrigin}\\)`));
+  assert.equal(otherHits, 0, 'the other origin was never asked');
+  await refused({ src: `${origin}/to-ftp` }, /redirected to a ftp: URL/);
+  await refused({ src: `${origin}/loop` }, /more than 5 redirects/);
+  const same = await renderElement('peel-rating', { src: `${origin}/to-same`, pillar: 'preventing-crime' });
+  assert.deepEqual(same.errors, []);
+  assert.match(same.html, />Outstanding</);
+  const allowed = await renderElement('peel-rating', {
+    src: `${origin}/to-other`,
+    redirectOrigins: [`${otherOrigin}/`],
+    pillar: 'preventing-crime',
+  });
+  assert.deepEqual(allowed.errors, []);
+  assert.equal(otherHits, 1);
+});
+
+test('an http src is read up to the size cap and within the time limit', async () => {
+  // An answer that never ends (until the reader goes away): counts what it could send.
+  let sent = 0;
+  answers.set('/endless', (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const more = () => {
+      while (sent < 64 * 1024 ** 2 && !response.destroyed) {
+        sent += chunk.length;
+        if (!response.write(chunk)) return void response.once('drain', more);
+      }
+      response.end();
+    };
+    response.write('[');
+    more();
+  });
+  answers.set('/declared', (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(300 * 1024 ** 2) });
+    response.write('{');
+  });
+  answers.set('/silent', () => {});
+  answers.set('/trickle', (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.write('{');
+  });
+  await refused({ src: `${origin}/endless` }, /larger than 5 MB/);
+  assert.ok(sent < 32 * 1024 ** 2, `reading stopped near the cap (${sent} bytes sent)`);
+  await refused({ src: `${origin}/endless`, maxBytes: 100_000 }, /larger than 100000 bytes/);
+  await refused({ src: `${origin}/declared` }, /larger than 5 MB/);
+  const start = performance.now();
+  await refused({ src: `${origin}/silent`, timeout: 300 }, /no answer within 300 ms/);
+  await refused({ src: `${origin}/trickle`, timeout: 300 }, /no answer within 300 ms/);
+  assert.ok(performance.now() - start < 3000, 'both gave up at their time limit');
+});
+
+test('input that is not JSON never reaches the HTML: the error note, and null for hydration', async () => {
+  answers.set('/not-json', (request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end('SECRET-TEXT <!-- not JSON'),
+  );
+  for (const options of [{ src: `${origin}/not-json` }, { data: 'SECRET-TEXT <!-- not JSON' }]) {
+    const { html, errors } = await refused(options, /: not JSON$/, 'SECRET');
+    assert.match(html, /<script type="application\/json">null<\/script>/);
+    assert.doesNotMatch(html, /<!-- not JSON/);
+    assert.equal(errors[0], `${options.src ?? 'data'}: not JSON`);
+  }
+});
+
+test('renderElement never throws: data JSON cannot hold is reported in errors', async () => {
+  const circular = { force: {} };
+  circular.force.self = circular;
+  let deep = {};
+  for (let i = 0; i < 100_000; i++) deep = { a: deep };
+  const cases = {
+    bigint: { force: { id: 1n } },
+    circular,
+    getter: Object.defineProperty({}, 'force', {
+      enumerable: true,
+      get: () => {
+        throw Error('no force here');
+      },
+    }),
+    deep,
+    'deep text': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+  };
+  for (const [name, data] of Object.entries(cases)) {
+    const { html, errors } = await bounded(renderElement('peel-rating', { data }));
+    assert.match(html, NOTE, name);
+    assert.ok(errors.length >= 1, name);
+    assert.match(errors[0], /^data: /, name);
+  }
+  const { errors } = await renderElement('peel-rating', { data: cases.getter });
+  assert.deepEqual(errors, ['data: cannot be read as JSON (no force here)']);
 });

@@ -3,9 +3,11 @@
 import process from 'node:process';
 import { renderToString } from 'peel-widgets/ssr';
 
-const data = new URL('../../src/data/examples/fictional-2023-25.json', import.meta.url).pathname;
-const card = await renderToString('pillar-summary', { src: data, pillar: 'preventing-crime', headingLevel: 2 });
-const badge = await renderToString('peel-rating', { src: data, pillar: 'public-treatment' });
+// The renderer reads files only inside the directory it is given as `root` (by default, none: only http(s)).
+const root = new URL('../../src/data/examples/', import.meta.url).pathname;
+const src = 'fictional-2023-25.json';
+const card = await renderToString('pillar-summary', { src, root, pillar: 'preventing-crime', headingLevel: 2 });
+const badge = await renderToString('peel-rating', { src, root, pillar: 'public-treatment' });
 
 process.stdout.write(`<!doctype html>
 <html lang="en">

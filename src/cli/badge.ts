@@ -94,8 +94,14 @@ function textWidth(text: string, size: number, bold: boolean) {
   return em * size * (bold ? 1.06 : 1);
 }
 
+/** What XML forbids outright: C0 controls but tab and newlines, U+FFFE and U+FFFF, lone surrogates. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Escapes markup and drops the characters XML forbids (one would make the whole SVG unreadable). */
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  text
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 export interface BadgeOptions {
   /** The grade: a slug or its English or Welsh name, in any case. */
@@ -107,6 +113,11 @@ export interface BadgeOptions {
   lang?: Lang;
   scheme?: Scheme;
   size?: 'small' | 'medium' | 'large';
+  /**
+   * Prefix of the ids the title and description take (`<id>-title`, `<id>-desc`); by default `peel-badge-`
+   * and a random part, so that badges inlined in one page never name each other.
+   */
+  id?: string;
 }
 
 export const SIZES = { small: 14, medium: 16, large: 20 } as const;
@@ -128,6 +139,10 @@ export function badgeSvg(options: BadgeOptions): string {
   if (scheme !== 'light' && scheme !== 'dark') throw new BadgeError(`unknown scheme "${scheme}" (light or dark)`);
   const sizeName = options.size ?? 'medium';
   if (!Object.hasOwn(SIZES, sizeName)) throw new BadgeError(`unknown size "${sizeName}" (small, medium or large)`);
+  const id = options.id ?? `peel-badge-${Math.random().toString(36).slice(2, 10)}`;
+  if (!/^[A-Za-z_][\w.-]*$/.test(id))
+    throw new BadgeError(`id "${id}" is not an XML name (a letter, then letters, digits, "-", "_" or ".")`);
+  const label = options.label?.replace(NOT_XML, '').trim() || undefined;
   const s = STRINGS[lang];
   const colours = palette();
   const { fg, bg } = colours.grades[grade];
@@ -145,7 +160,7 @@ export function badgeSvg(options: BadgeOptions): string {
   const name = s.grades[grade];
   const scale = grade === 'adequate' || previous === 'adequate' ? SCALES['peel-2021'] : SCALES['peel-2014'];
   const at = scale.indexOf(grade);
-  const title = options.label ? `${options.label}: ${name}` : name;
+  const title = label ? `${label}: ${name}` : name;
   const desc = [at < 0 ? name : s.scalePosition(name, at + 1, scale.length), change].filter(Boolean).join('; ');
 
   const f = SIZES[sizeName as keyof typeof SIZES];
@@ -161,7 +176,7 @@ export function badgeSvg(options: BadgeOptions): string {
     );
     return width;
   };
-  if (options.label) x += text(options.label, x, f, colours.text[scheme]) + f * 0.5;
+  if (label) x += text(label, x, f, colours.text[scheme]) + f * 0.5;
   // The badge: a 2px border in the grade's colour, the mixed background, the shape, then the name.
   const pad = f * 0.45;
   const nameWidth = textWidth(name, f, true);
@@ -184,9 +199,9 @@ export function badgeSvg(options: BadgeOptions): string {
   const width = Math.ceil(x + 1);
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" lang="${lang}" font-family="Arial, Helvetica, sans-serif">`,
-    `<title id="t">${escapeXml(title)}</title>`,
-    `<desc id="d">${escapeXml(desc)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" lang="${lang}" font-family="Arial, Helvetica, sans-serif">`,
+    `<title id="${id}-title">${escapeXml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
     `<rect width="100%" height="100%" fill="${colours.surface[scheme]}"/>`,
     ...parts,
     '</svg>',

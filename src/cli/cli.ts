@@ -1,10 +1,16 @@
 /// <reference types="node" />
-// `npx peel-widgets render|badge`: server-rendered HTML and static SVG badges for pages where no script runs.
+// `npx peel-widgets render|badge|import`: server-rendered HTML and static SVG badges for pages where no script
+// runs, and a collection read from a spreadsheet's table.
 // Exit codes: 0 done, 1 the data had errors (the output shows the element's error note), 2 a bad command line.
+import { realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { ELEMENTS, renderElement } from '../ssr/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ELEMENTS, renderElement } from '../ssr/index.js';
 import type { ElementName } from '../ssr/index.js';
+import { readSource } from '../ssr/read-source.js';
+import { describeProblem, readTable } from '../data/table.js';
 import { BadgeError, badgeSvg } from './badge.js';
 import type { BadgeOptions } from './badge.js';
 
@@ -13,6 +19,8 @@ const USAGE = `Usage: peel-widgets <command> [options]
 Commands:
   render <element>   Server-render an element with its data to HTML (declarative shadow DOM) on stdout
   badge              Write a static SVG badge for a grade to stdout
+  import <file|->    Read a table of grades (CSV, or tab-separated as a spreadsheet copies it) into a
+                     collection of assessments (JSON) on stdout
 
 Run "peel-widgets <command> --help" for a command's options.`;
 
@@ -22,7 +30,8 @@ Writes the element as an HTML fragment with a declarative shadow root: it shows 
 and the bundle hydrates it when the page loads peel-widgets-hydrate.min.js before the bundle.
 
   <element>              ${ELEMENTS.join(', ')}
-  --data <file|url>      The assessment JSON: a file path or an http(s) URL
+  --data <file|url>      The assessment JSON: a file path or an http(s) URL (read up to 5 MB, for
+                         10 seconds at most; a redirect only within the URL's origin)
   --pillar <id>          The pillar or area to show (peel-rating, pillar-summary)
   --lang <en|cy>         Language of the text the element writes (default en)
   --heading-level <1-6>  Level of the element's top heading (default 2)
@@ -48,9 +57,29 @@ description for screen readers, in the colours and shapes of <peel-rating>.
   --lang <en|cy>            Language of the grade's name and the description (default en)
   --scheme <light|dark>     Colours for a light or a dark background (default light)
   --size <small|medium|large>  Text size 14, 16 or 20 px (default medium)
+  --id <name>               Prefix of the title's and description's ids (default: peel-badge- and a
+                            random part, so that badges inlined in one page never share them)
   -h, --help                This help
 
 Exit status: 0 written, 2 a bad option (the reason is on stderr).`;
+
+const IMPORT_HELP = `Usage: peel-widgets import <file.csv|file.tsv|-> [--cycle <cycle>]
+
+Reads a table of grades, as a spreadsheet saves it (CSV) or copies it (tab-separated; "-" reads stdin),
+and writes the collection of assessments as JSON on stdout (docs/data-format.md, "A table of grades").
+
+  The header row: the force column first (any heading), then a column per area, headed by its id
+  (preventing-crime) or its title in English or Welsh, in any case; optionally a "Cycle" column.
+  A row per force: its name or id as the register has them ("&" for "and", "Police" or
+  "Constabulary" optional, Welsh names too), then per area a grade in English or Welsh
+  (Good, requires improvement, Da), a status (pending or "To be graded", not-inspected,
+  withheld) or nothing.
+
+  --cycle <cycle>   The cycle of every row without one: peel-2023-25, 2023-25, 2021/22, 2017, …
+  -h, --help        This help
+
+Exit status: 0 written, 1 the table has problems (each on stderr by row and column; nothing is
+written), 2 a bad command line.`;
 
 const fail = (command: string, message: string, help: string) => {
   process.stderr.write(`peel-widgets ${command}: ${message}\n\n${help}\n`);
@@ -98,8 +127,17 @@ async function render(args: string[]) {
     return fail('render', `heading level "${level}" is not a number from 1 to 6`, RENDER_HELP);
   if (!values.data && !values.grade && !values.status)
     return fail('render', 'no data: give --data <file|url> (or --grade for peel-rating)', RENDER_HELP);
+  let src = values.data as string | undefined;
+  let root: string | undefined;
+  // The renderer reads no file unless told where it may: the file the user names here, and only that.
+  if (src && (/^file:/i.test(src) || !/^[a-z][a-z\d+.-]+:/i.test(src))) {
+    const path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(src);
+    src = await realpath(path).catch(() => path);
+    root = dirname(src);
+  }
   const { html, errors } = await renderElement(element as ElementName, {
-    src: values.data as string | undefined,
+    src,
+    root,
     pillar: values.pillar as string | undefined,
     lang,
     headingLevel: level === undefined ? undefined : Number(level),
@@ -129,6 +167,7 @@ function badge(args: string[]) {
     lang: { type: 'string' },
     scheme: { type: 'string' },
     size: { type: 'string' },
+    id: { type: 'string' },
   });
   if (values.help) return void process.stdout.write(`${BADGE_HELP}\n`);
   if (positionals.length) return fail('badge', `unexpected argument "${positionals[0]}"`, BADGE_HELP);
@@ -142,6 +181,7 @@ function badge(args: string[]) {
         lang: values.lang as BadgeOptions['lang'],
         scheme: values.scheme as BadgeOptions['scheme'],
         size: values.size as BadgeOptions['size'],
+        id: values.id as string | undefined,
       }),
     );
   } catch (error) {
@@ -150,16 +190,63 @@ function badge(args: string[]) {
   }
 }
 
+/** Stdin, read up to the size cap. */
+async function readStdin(maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw Error(`-: larger than ${maxBytes / 1024 / 1024} MB`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function importTable(args: string[]) {
+  const { values, positionals } = parse(args, { cycle: { type: 'string' } });
+  if (values.help) return void process.stdout.write(`${IMPORT_HELP}\n`);
+  const [file, ...extra] = positionals;
+  if (!file) return fail('import', 'which table? give a file, or - for stdin', IMPORT_HELP);
+  if (extra.length) return fail('import', `unexpected argument "${extra[0]}"`, IMPORT_HELP);
+  const cycle = values.cycle as string | undefined;
+  // A cycle the reader does not know is a bad command line, said before anything is read.
+  const badCycle = cycle === undefined ? undefined : readTable('', { cycle }).problems.find((p) => p.row === 0);
+  if (badCycle) return fail('import', `--cycle ${badCycle.message}`, IMPORT_HELP);
+  let text: string;
+  try {
+    if (file === '-') text = await readStdin(DEFAULT_MAX_BYTES);
+    else {
+      // The file the user names, and only it, within the renderer's cap and time limit.
+      const path = await realpath(resolve(file)).catch(() => resolve(file));
+      text = await readSource(path, { root: dirname(path), maxBytes: DEFAULT_MAX_BYTES, timeout: DEFAULT_TIMEOUT });
+    }
+  } catch (error) {
+    process.stderr.write(`peel-widgets import: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const { collection, problems } = readTable(text, { cycle });
+  if (!collection) {
+    process.stderr.write(
+      `peel-widgets import: the table has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(`${JSON.stringify(collection, null, 2)}\n`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'render') await render(rest);
   else if (command === 'badge') badge(rest);
+  else if (command === 'import') await importTable(rest);
   else if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     if (!command) process.exitCode = 2;
   } else fail(command, 'unknown command', USAGE);
 } catch (error) {
   // parseArgs' own messages (an unknown option, a missing value) are clear enough to show as they are.
-  const help = command === 'render' ? RENDER_HELP : command === 'badge' ? BADGE_HELP : USAGE;
+  const help = { render: RENDER_HELP, badge: BADGE_HELP, import: IMPORT_HELP }[command ?? ''] ?? USAGE;
   fail(command ?? '', (error as Error).message, help);
 }

@@ -6,10 +6,15 @@ import metropolitan2122 from './examples/2021-22/metropolitan-2021-22.json' with
 import wiltshire2122 from './examples/wiltshire-2021-22.json' with { type: 'json' };
 import all2325 from './examples/2023-25/peel-2023-25-all-forces.json' with { type: 'json' };
 import avon2325 from './examples/2023-25/avon-and-somerset-2023-25.json' with { type: 'json' };
+import cambridgeshire2325 from './examples/2023-25/cambridgeshire-2023-25.json' with { type: 'json' };
 import cleveland2325 from './examples/2023-25/cleveland-2023-25.json' with { type: 'json' };
+import essex2325 from './examples/2023-25/essex-2023-25.json' with { type: 'json' };
 import merseyside2325 from './examples/2023-25/merseyside-2023-25.json' with { type: 'json' };
+import metropolitan2325 from './examples/2023-25/metropolitan-2023-25.json' with { type: 'json' };
 import northamptonshire2325 from './examples/2023-25/northamptonshire-2023-25.json' with { type: 'json' };
+import staffordshire2325 from './examples/2023-25/staffordshire-2023-25.json' with { type: 'json' };
 import sussex2325 from './examples/2023-25/sussex-2023-25.json' with { type: 'json' };
+import thamesValley2325 from './examples/2023-25/thames-valley-2023-25.json' with { type: 'json' };
 import westMercia2325 from './examples/2023-25/west-mercia-2023-25.json' with { type: 'json' };
 import wiltshire2325 from './examples/2023-25/wiltshire-2023-25.json' with { type: 'json' };
 import { forceById } from './forces.js';
@@ -49,7 +54,9 @@ const CYCLES: Cycle[] = [
     cycle: 'peel-2021-22',
     period: '2021/22',
     collection: all2122 as unknown as AssessmentCollection,
-    singles: { 'metropolitan-2021-22.json': metropolitan2122 as unknown as Assessment },
+    singles: {
+      'metropolitan-2021-22.json': metropolitan2122 as unknown as Assessment,
+    },
   },
   {
     folder: '2023-25',
@@ -57,9 +64,20 @@ const CYCLES: Cycle[] = [
     period: '2023–25',
     collection: all2325 as unknown as AssessmentCollection,
     singles: Object.fromEntries(
-      [avon2325, cleveland2325, merseyside2325, northamptonshire2325, sussex2325, westMercia2325, wiltshire2325].map(
-        (doc) => [`${doc.force.id}-2023-25.json`, doc as unknown as Assessment],
-      ),
+      [
+        avon2325,
+        cambridgeshire2325,
+        cleveland2325,
+        essex2325,
+        merseyside2325,
+        metropolitan2325,
+        northamptonshire2325,
+        staffordshire2325,
+        sussex2325,
+        thamesValley2325,
+        westMercia2325,
+        wiltshire2325,
+      ].map((doc) => [`${doc.force.id}-2023-25.json`, doc as unknown as Assessment]),
     ),
   },
 ];
@@ -169,6 +187,16 @@ for (const c of CYCLES) {
       for (const [address, words] of rows) {
         if (!INSPECTORATE.includes(url(address).hostname)) expect(words, address).to.not.match(/^[“"]/);
       }
+    });
+
+    it('states the collection’s true size in its opening and in its Count section', () => {
+      const areas = c.collection.assessments.reduce((n, a) => n + a.pillars!.length, 0);
+      const stated = [...sources.matchAll(/\*\*(\d+)\s+forces, (\d+) area grades\.?\*\*/g)].map((m) => [
+        +m[1]!,
+        +m[2]!,
+      ]);
+      expect(stated.length, 'the opening and the Count section').to.equal(2);
+      for (const s of stated) expect(s).to.deep.equal([c.collection.assessments.length, areas]);
     });
 
     it('says where its words come from: the Open Government Licence and a section on gaps and conflicts', () => {

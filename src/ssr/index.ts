@@ -3,9 +3,6 @@
 // declarative shadow root, which shows fully without JavaScript and needs no stylesheet of the page.
 // Lit's server renderer calls each element's willUpdate() and render(), no connectedCallback: the
 // elements guard their few browser-only calls with `isServer`, and this module reads `src` itself.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render as renderLit, LitElementRenderer } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
@@ -17,6 +14,7 @@ import { ratingStyles } from '../components/peel-rating/peel-rating.styles.js';
 import type { AssessmentController, PeelErrorDetail } from '../controllers/assessment-controller.js';
 import { formatIssue } from '../data/parse.js';
 import { TAGS } from '../tags.js';
+import { readSource } from './read-source.js';
 
 // On a page, the compare chunk adopts the badge's and the table's styles into the shadow root when it
 // first renders there; a server writes a class's elementStyles into the declarative shadow root, so
@@ -30,11 +28,26 @@ export type ElementName = (typeof ELEMENTS)[number];
 export interface RenderOptions {
   /** The assessment: an object or JSON text (what the `assessment` property takes). */
   data?: unknown;
-  /** Where to read the assessment instead: a file path (relative to `base`) or an http(s) URL. */
+  /**
+   * Where to read the assessment instead, as a browser would: an http(s) URL answering JSON. A file path
+   * or `file:` URL only with `root`, and only a regular file inside it.
+   */
   src?: string;
-  /** Directory that relative `src` paths start from; by default the working directory. */
+  /**
+   * The directory `src` files may be read from; checked after resolving symlinks. Without it (the default)
+   * no file is read: only http(s). Relative paths start here.
+   */
+  root?: string;
+  /** Where relative `src` paths start instead of `root` (the file must still be inside `root`). */
   base?: string;
-  /** Milliseconds to wait for an http(s) `src` (default 10000). */
+  /**
+   * Origins an http(s) `src` may redirect to, such as `['https://cdn.example.org']`. By default a
+   * redirect is followed only within the `src`'s own origin.
+   */
+  redirectOrigins?: readonly string[];
+  /** The most bytes read for `src`, file or http(s) (default 5 MB, `DEFAULT_MAX_BYTES`); reading stops there. */
+  maxBytes?: number;
+  /** Milliseconds the whole read of `src` may take, file or http(s) (default 10000, `DEFAULT_TIMEOUT`). */
   timeout?: number;
   /** The pillar or area to show (`peel-rating`, `pillar-summary`). */
   pillar?: string;
@@ -67,34 +80,12 @@ export interface RenderOutput {
   errors: string[];
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The default size cap for `src`: 5 MB, some 200 times the largest assessment (all 43 forces' grades). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** The default time limit for reading `src`, in milliseconds. */
+export const DEFAULT_TIMEOUT = 10000;
 
-/** Reads `src` as the browser would: an http(s) URL answering JSON, or here also a file. Throws with a message. */
-async function readSource(src: string, base: string, timeout: number): Promise<string> {
-  if (/^https?:/i.test(src)) {
-    let response: Response;
-    try {
-      response = await fetch(src, { signal: AbortSignal.timeout(timeout) });
-    } catch (error) {
-      throw Error(`${src}: the request failed (${(error as Error).message})`);
-    }
-    if (!response.ok) throw Error(`${src}: the server answered ${response.status}`);
-    const type = response.headers.get('content-type') ?? '';
-    if (!/[/+]json\b/i.test(type)) throw Error(`${src}: expected JSON, got content type "${type}"`);
-    return response.text();
-  }
-  // A scheme other than http(s) or file (javascript:, data:) is not a place to read from; a drive letter is a path.
-  if (/^[a-z][a-z\d+.-]+:/i.test(src) && !/^file:/i.test(src))
-    throw Error(`${src}: only http(s) URLs and file paths can be read`);
-  const path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(base, src);
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw Error(
-      `${src}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
-}
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // The element being rendered at the top, seen as the renderer creates it (rendering is synchronous,
 // so one slot serves every call).
@@ -121,22 +112,70 @@ function reportedBy(element: HTMLElement): string[] {
   return errors;
 }
 
+/** An error's message, whatever was thrown (a thrown Symbol cannot become text by a template). */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The data as compact JSON text, or `'null'` with the reason in `errors`: the element renders from this
+ * text and the page hydrates from the same, so nothing unparsed reaches the HTML and an object's getters
+ * run once, here, where a throw is caught.
+ */
+function toJson(data: unknown, what: string, errors: string[]): string {
+  let value = data;
+  if (typeof data === 'string')
+    try {
+      value = JSON.parse(data);
+    } catch {
+      // Not the parser's message: it quotes the text, which may be anything the source held.
+      errors.push(`${what}: not JSON`);
+      return 'null';
+    }
+  try {
+    // Compact: the page carries it for the bundle alone.
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+    errors.push(`${what}: not JSON data (${typeof value})`);
+  } catch (error) {
+    // A BigInt, a circular reference, a throwing getter, nesting deeper than the stack.
+    errors.push(`${what}: cannot be read as JSON (${reason(error).replace(/\s*\n\s*/g, ' ')})`);
+  }
+  return 'null';
+}
+
 /**
  * Renders `element` with its data to HTML with a declarative shadow root, and says what went wrong.
- * Never throws for bad input: the HTML shows the element's own note (error, nothing to show).
+ * Never throws: for bad input the HTML shows the element's own note (error, nothing to show) and
+ * `errors` says why.
  */
 export async function renderElement(element: ElementName, options: RenderOptions = {}): Promise<RenderOutput> {
   if (!(ELEMENTS as readonly string[]).includes(element))
     return { html: '', errors: [`unknown element "${element}" (one of ${ELEMENTS.join(', ')})`] };
   const errors: string[] = [];
-  let data = options.data;
-  if (data == null && options.src) {
+  try {
+    return await render(element, options, errors);
+  } catch (error) {
+    errors.push(`${element} could not be rendered (${reason(error)})`);
+    return { html: '', errors };
+  }
+}
+
+async function render(element: ElementName, options: RenderOptions, errors: string[]): Promise<RenderOutput> {
+  let json: string | undefined;
+  if (options.data != null) json = toJson(options.data, 'data', errors);
+  else if (options.src) {
     try {
-      data = await readSource(options.src, options.base ?? process.cwd(), options.timeout ?? 10000);
+      const text = await readSource(options.src, {
+        root: options.root,
+        base: options.base,
+        redirectOrigins: options.redirectOrigins,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      });
+      json = toJson(text, options.src, errors);
     } catch (error) {
-      errors.push((error as Error).message);
+      errors.push(reason(error));
       // Not an assessment: the element shows its error note, here and after hydration alike.
-      data = 'null';
+      json = 'null';
     }
   }
   // The cards' and the table's templates are chunks the elements load when first needed: have them in hand first.
@@ -161,34 +200,36 @@ export async function renderElement(element: ElementName, options: RenderOptions
   for (const [name, value] of Object.entries(attributes))
     if (value !== undefined && value !== false && value !== '')
       open += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
-  let json = data == null ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
-  try {
-    // Compact: the page carries it for the bundle alone.
-    if (json !== undefined) json = JSON.stringify(JSON.parse(json));
-  } catch {
-    // Not JSON: kept as it is, so that the bundle finds the same error.
-  }
-  // `<` escaped (valid only inside JSON strings), so the text can never close the script or open a comment.
-  const script =
-    json !== undefined && options.hydratable !== false
-      ? unsafeStatic(`<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`)
-      : unsafeStatic('');
 
-  top = { tag: element };
-  let out: string;
+  const renderWith = (json: string | undefined) => {
+    // `<` escaped (valid only inside JSON strings), so the text can never close the script or open a comment.
+    const script =
+      json !== undefined && options.hydratable !== false
+        ? unsafeStatic(`<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`)
+        : unsafeStatic('');
+    top = { tag: element };
+    try {
+      const markup = collectResultSync(
+        // lit/static-html makes the tag static (checked against ELEMENTS above), so this binds no tag name.
+        // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+        renderLit(html`${unsafeStatic(open)} .assessment=${json}>${script}</${unsafeStatic(element)}>`),
+      );
+      return { markup, rendered: top.element };
+    } finally {
+      top = undefined;
+    }
+  };
+  let out: ReturnType<typeof renderWith>;
   try {
-    out = collectResultSync(
-      // lit/static-html makes the tag static (checked against ELEMENTS above), so this binds no tag name.
-      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-      renderLit(html`${unsafeStatic(open)} .assessment=${data ?? undefined}>${script}</${unsafeStatic(element)}>`),
-    );
-  } finally {
-    const rendered = top.element;
-    top = undefined;
-    // A src that could not be read is the one error worth saying (the element only saw no data).
-    if (rendered && !errors.length) errors.push(...reportedBy(rendered));
+    out = renderWith(json);
+  } catch (error) {
+    // Data the element could not take (nested past the stack, say): its error note instead.
+    errors.push(`${options.src ?? 'data'}: could not be rendered (${reason(error)})`);
+    out = renderWith('null');
   }
-  return { html: out, errors };
+  // A source that could not be read is the one error worth saying (the element only saw no data).
+  if (out.rendered && !errors.length) errors.push(...reportedBy(out.rendered));
+  return { html: out.markup, errors };
 }
 
 /** Renders `element` with its data to HTML with a declarative shadow root (errors show as the element's note). */

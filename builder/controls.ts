@@ -11,6 +11,7 @@ import { FORCE_CHOICES, cyclesFor, shippedLabel } from './sources.js';
 import type { DataMode } from './state.js';
 import { TOKENS, checkBrand } from './tokens.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
+import { linkNote, ownControls, tableControls } from './own-data.js';
 
 const ELEMENT_LABELS: Record<ElementTag, string> = {
   'peel-rating': 'peel-rating: one grade as a badge',
@@ -78,7 +79,7 @@ export function problemsList(b: PeelEmbedBuilder, field: string) {
               code still show the last data that worked.
             </p>
             <ul>
-              ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+              ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
             </ul>`
         : nothing
     }
@@ -106,6 +107,8 @@ export function dataControls(b: PeelEmbedBuilder) {
         ['shipped', 'A force, from the data this package ships'],
         ['paste', 'Paste JSON'],
         ['url', 'The address (URL) of a JSON document'],
+        ['table', 'A table pasted from a spreadsheet'],
+        ['own', 'Enter the grades yourself'],
       ],
       (mode) => b.set({ mode }),
     )}
@@ -147,34 +150,29 @@ export function dataControls(b: PeelEmbedBuilder) {
                 .value=${s.json}
                 @change=${(e: Event) => b.set({ json: (e.target as HTMLTextAreaElement).value })}
               ></textarea>
-              ${problemsList(b, 'json')}
-              ${
-                b.linkTooLong
-                  ? html`<p class="link-note">
-                      This document is too big for a link, so it stays in this page only: the page's address keeps your
-                      other choices. To share it, put the file on a web server and choose "The address (URL) of a JSON
-                      document".
-                    </p>`
-                  : nothing
-              }
+              ${problemsList(b, 'json')} ${linkNote(b)}
             </div>`
-          : html`<div class="field">
-              <label for="url">Data URL</label>
-              <input
-                id="url"
-                type="url"
-                inputmode="url"
-                autocomplete="url"
-                aria-describedby="url-problems"
-                aria-invalid=${invalid ? 'true' : 'false'}
-                .value=${s.url}
-                @change=${(e: Event) => b.set({ url: (e.target as HTMLInputElement).value })}
-              />
-              <p class="hint">
-                The server must allow other sites to read it (CORS). Press Enter or leave the field to load it.
-              </p>
-              ${b.loading ? html`<p>Loading…</p>` : nothing} ${problemsList(b, 'url')}
-            </div>`
+          : s.mode === 'table'
+            ? tableControls(b)
+            : s.mode === 'own'
+              ? ownControls(b)
+              : html`<div class="field">
+                  <label for="url">Data URL</label>
+                  <input
+                    id="url"
+                    type="url"
+                    inputmode="url"
+                    autocomplete="url"
+                    aria-describedby="url-problems"
+                    aria-invalid=${invalid ? 'true' : 'false'}
+                    .value=${s.url}
+                    @change=${(e: Event) => b.set({ url: (e.target as HTMLInputElement).value })}
+                  />
+                  <p class="hint">
+                    The server must allow other sites to read it (CORS). Press Enter or leave the field to load it.
+                  </p>
+                  ${b.loading ? html`<p>Loading…</p>` : nothing} ${problemsList(b, 'url')}
+                </div>`
     }
     ${s.mode === 'shipped' ? problemsList(b, 'shipped') : nothing}
   </fieldset>`;

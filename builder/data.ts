@@ -75,8 +75,8 @@ export function checkShape(raw: unknown): DataIssue[] {
   return out;
 }
 
-/** JSON data checked by the parser; a collection shows its first assessment for the one-force elements. */
-export function parseData(raw: unknown, src?: string): DataResult {
+/** JSON data checked by the parser; a collection shows one force's assessment (`force`, else the first) for the one-force elements. */
+export function parseData(raw: unknown, src?: string, force?: string): DataResult {
   const shape = checkShape(raw);
   if (shape.length) return { problems: shape, warnings: [] };
   const result = parseDocument(raw);
@@ -86,9 +86,14 @@ export function parseData(raw: unknown, src?: string): DataResult {
   if (!('assessments' in value)) return { loaded: { raw, assessment: value, src }, problems: [], warnings };
   if (!value.assessments.length)
     return { problems: [problem('The collection has no assessments to show.', 'assessments')], warnings };
-  const first = (raw as { assessments: unknown[] }).assessments[0];
+  // The chosen force's entry, or the first.
+  const at = Math.max(
+    0,
+    value.assessments.findIndex((a) => a.force.id === force),
+  );
+  const entry = (raw as { assessments: unknown[] }).assessments[at];
   return {
-    loaded: { raw: first, rawCollection: raw, assessment: value.assessments[0], collectionSrc: src },
+    loaded: { raw: entry, rawCollection: raw, assessment: value.assessments[at], collectionSrc: src },
     problems: [],
     warnings,
   };

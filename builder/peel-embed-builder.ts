@@ -6,15 +6,19 @@ import { trimData } from './snippet.js';
 import type { Options } from './snippet.js';
 import { cyclesFor } from './sources.js';
 import { DEFAULTS, MAX_QUERY, readState, writeState } from './state.js';
-import type { BuilderState } from './state.js';
+import type { BuilderState, DataMode } from './state.js';
 import type { Scheme } from './tokens.js';
 import { checkCodeAddress, checkDataUrl, fetchData, hostOf, readJson, shippedData } from './data.js';
 import { packText, unpackText } from './link.js';
+import { ownForm, ownText, readTableData } from './own-data.js';
 import type { DataResult, Loaded } from './data.js';
 import { brandControls, dataControls, showControls } from './controls.js';
 import { fillPreview, previewSection } from './preview.js';
 import type { PreviewPage, PreviewWidth } from './preview.js';
 import { codeSection, codeText, svgCode } from './code.js';
+
+/** The text a data mode keeps, which a link carries compressed (`doc`). */
+const TEXT_OF: Partial<Record<DataMode, 'json' | 'table' | 'own'>> = { paste: 'json', table: 'table', own: 'own' };
 
 /**
  * The embed builder: a page where someone who writes no code chooses the data, the element and its
@@ -74,7 +78,8 @@ export class PeelEmbedBuilder extends LitElement {
     if (!document.adoptedStyleSheets.includes(builderStyles))
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, builderStyles];
     const packed = new URLSearchParams(location.search).get('doc');
-    if (packed && this.state.mode === 'paste') void this.#unpack(packed);
+    if (packed && TEXT_OF[this.state.mode]) void this.#unpack(packed);
+    else if (this.state.mode === 'own') this.set({});
     else this.#readData();
   }
 
@@ -92,7 +97,7 @@ export class PeelEmbedBuilder extends LitElement {
       ];
       return;
     }
-    this.set({ json: text });
+    this.set({ [TEXT_OF[this.state.mode]!]: text });
   }
 
   /** An address beside the builder's assets. */
@@ -119,6 +124,9 @@ export class PeelEmbedBuilder extends LitElement {
     if (mode === 'shipped')
       this.#loaded = this.#take(shippedData(this.state.force, this.state.cycle, (p) => this.base(p)));
     else if (mode === 'paste') this.#loaded = this.#take(readJson(json));
+    else if (mode === 'table')
+      this.#loaded = this.#take(readTableData(this.state.table, this.state.tableCycle, this.state.force));
+    else if (mode === 'own') this.#loaded = this.#take(readJson(this.state.own));
     else void this.#fetch(url);
   }
 
@@ -141,10 +149,13 @@ export class PeelEmbedBuilder extends LitElement {
   set(change: Partial<BuilderState>) {
     const before = this.state;
     this.state = { ...before, ...change };
-    const dataChanged = (['mode', 'force', 'cycle', 'json', 'url'] as const).some(
+    const dataChanged = (['mode', 'force', 'cycle', 'json', 'url', 'table', 'tableCycle', 'own'] as const).some(
       (k) => k in change && change[k] !== before[k],
     );
-    if (dataChanged) {
+    // The form for grades entered by hand starts with the force last chosen.
+    const startOwn = this.state.mode === 'own' && !this.state.own;
+    if (startOwn) this.state = { ...this.state, own: ownText(ownForm('', this.state.force)) };
+    if (dataChanged || startOwn) {
       // A force without the chosen cycle takes its first one.
       if (this.state.mode === 'shipped' && !cyclesFor(this.state.force).includes(this.state.cycle as never))
         this.state = { ...this.state, cycle: cyclesFor(this.state.force)[0] ?? DEFAULTS.cycle };
@@ -168,7 +179,8 @@ export class PeelEmbedBuilder extends LitElement {
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     const query = writeState(this.state, location.search);
     write(query);
-    const text = this.state.mode === 'paste' ? this.state.json : '';
+    const key = TEXT_OF[this.state.mode];
+    const text = key ? this.state[key] : '';
     if (!text) {
       this.linkTooLong = false;
       return;

@@ -20,6 +20,11 @@ import northamptonshire2023 from '../src/data/examples/2023-25/northamptonshire-
 import sussex2023 from '../src/data/examples/2023-25/sussex-2023-25.json' with { type: 'json' };
 import westMercia2023 from '../src/data/examples/2023-25/west-mercia-2023-25.json' with { type: 'json' };
 import wiltshire2023 from '../src/data/examples/2023-25/wiltshire-2023-25.json' with { type: 'json' };
+import cambridgeshire2023 from '../src/data/examples/2023-25/cambridgeshire-2023-25.json' with { type: 'json' };
+import essex2023 from '../src/data/examples/2023-25/essex-2023-25.json' with { type: 'json' };
+import metropolitan2023 from '../src/data/examples/2023-25/metropolitan-2023-25.json' with { type: 'json' };
+import staffordshire2023 from '../src/data/examples/2023-25/staffordshire-2023-25.json' with { type: 'json' };
+import thamesValley2023 from '../src/data/examples/2023-25/thames-valley-2023-25.json' with { type: 'json' };
 import fictional2021 from '../src/data/examples/fictional-2021.json' with { type: 'json' };
 import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
 
@@ -70,6 +75,11 @@ export const COLLECTIONS: readonly Collection[] = [
       { doc: sussex2023, path: 'data/2023-25/sussex-2023-25.json' },
       { doc: westMercia2023, path: 'data/2023-25/west-mercia-2023-25.json' },
       { doc: wiltshire2023, path: 'data/2023-25/wiltshire-2023-25.json' },
+      { doc: cambridgeshire2023, path: 'data/2023-25/cambridgeshire-2023-25.json' },
+      { doc: essex2023, path: 'data/2023-25/essex-2023-25.json' },
+      { doc: metropolitan2023, path: 'data/2023-25/metropolitan-2023-25.json' },
+      { doc: staffordshire2023, path: 'data/2023-25/staffordshire-2023-25.json' },
+      { doc: thamesValley2023, path: 'data/2023-25/thames-valley-2023-25.json' },
     ],
   },
 ];

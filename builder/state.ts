@@ -4,7 +4,8 @@ import { ELEMENTS, SCHEMES } from './snippet.js';
 import type { Options } from './snippet.js';
 import { TOKENS } from './tokens.js';
 
-export type DataMode = 'shipped' | 'paste' | 'url';
+export type DataMode = 'shipped' | 'paste' | 'url' | 'table' | 'own';
+export const DATA_MODES: readonly DataMode[] = ['shipped', 'paste', 'url', 'table', 'own'];
 export type CodeKind = 'element' | 'iframe' | 'svg';
 
 export interface BuilderState extends Options {
@@ -13,6 +14,11 @@ export interface BuilderState extends Options {
   cycle: string;
   json: string;
   url: string;
+  /** A table pasted from a spreadsheet, and the cycle of its rows ('' for its own Cycle column). */
+  table: string;
+  tableCycle: string;
+  /** The document the "Enter the grades yourself" form writes. */
+  own: string;
   /** Put the data inline (a JSON script) or point `src` at its address. */
   delivery: 'inline' | 'src';
   code: CodeKind;
@@ -47,6 +53,9 @@ export const DEFAULTS: BuilderState = {
   cycle: 'peel-2017',
   json: '',
   url: '',
+  table: '',
+  tableCycle: '',
+  own: '',
   delivery: 'inline',
   code: 'element',
   scriptUrl: '',
@@ -65,6 +74,7 @@ export const KEYS = [
   'cycle',
   'json',
   'url',
+  'table-cycle',
   'pillar',
   'variant',
   'size',
@@ -110,11 +120,14 @@ export function readState(query: string): BuilderState {
     region: q.get('region') ?? '',
     sort: q.get('sort') || d.sort,
     highlightForce: q.get('highlight') !== '0',
-    mode: oneOf(['shipped', 'paste', 'url'], q.get('data'), d.mode),
+    mode: oneOf(DATA_MODES, q.get('data'), d.mode),
     force: q.get('force') || d.force,
     cycle: q.get('cycle') || d.cycle,
     json: q.get('json') ?? '',
     url: q.get('url') ?? '',
+    table: '',
+    tableCycle: q.get('table-cycle') ?? '',
+    own: '',
     delivery: oneOf(['inline', 'src'], q.get('delivery'), d.delivery),
     code: oneOf(['element', 'iframe', 'svg'], q.get('code'), d.code),
     scriptUrl: '',
@@ -137,10 +150,9 @@ export function writeState(s: BuilderState, others = ''): string {
   const put = (name: string, value: string, fallback: string) => value !== fallback && q.set(name, value);
   put('element', s.element, d.element);
   put('data', s.mode, d.mode);
-  if (s.mode === 'shipped') {
-    put('force', s.force, d.force);
-    put('cycle', s.cycle, d.cycle);
-  }
+  if (s.mode === 'shipped' || s.mode === 'table') put('force', s.force, d.force);
+  if (s.mode === 'shipped') put('cycle', s.cycle, d.cycle);
+  if (s.mode === 'table') put('table-cycle', s.tableCycle, '');
   if (s.mode === 'url') put('url', s.url, '');
   put('pillar', s.pillar ?? '', '');
   put('variant', s.variant, d.variant);

@@ -68,17 +68,40 @@ function codeOf(b: PeelEmbedBuilder): string {
   if (state.code === 'svg')
     return b.svg || '<!-- This area has no grade, so there is no badge to draw: choose another area. -->\n';
   if (state.code === 'iframe') {
-    const src = b.dataSrc;
+    // One force's own file when there is one, else the collection and the force to pick from it.
+    const { collectionSrc, assessment } = b.loaded;
+    const src = b.dataSrc ?? collectionSrc;
     if (!src) return '<!-- The iframe needs the data at an address: choose the shipped data or give a URL. -->\n';
-    return hostComment(b) + iframeCode({ options, src, embedUrl: b.base('embed.html'), title: frameTitle(b) });
+    const force = b.dataSrc ? undefined : assessment?.force.id;
+    return (
+      hostComment(b) +
+      iframeCode({
+        options,
+        src,
+        force,
+        embedUrl: b.base('embed.html'),
+        title: frameTitle(b),
+        height: b.previewHeight || undefined,
+      })
+    );
   }
-  const useSrc = state.mode === 'url' || (state.mode === 'shipped' && state.delivery === 'src');
+  const { collectionSrc, assessment } = b.loaded;
+  // The cycle's collection and the force to pick from it: chosen for shipped data, and the only
+  // address there is for one force of a collection at an address.
+  const fromCollection =
+    state.element !== 'peel-compare' &&
+    collectionSrc &&
+    assessment?.force.id &&
+    ((state.mode === 'shipped' && state.delivery === 'collection') || (state.mode === 'url' && !b.dataSrc))
+      ? { src: collectionSrc, force: assessment.force.id }
+      : undefined;
+  const useSrc = state.mode === 'url' || (state.mode === 'shipped' && state.delivery !== 'inline');
   return (
     hostComment(b) +
     embedCode({
       options,
-      assessment: b.loaded.assessment,
-      data: useSrc && b.dataSrc ? { src: b.dataSrc } : { inline: b.elementData },
+      assessment,
+      data: fromCollection ?? (useSrc && b.dataSrc ? { src: b.dataSrc } : { inline: b.elementData }),
       scriptUrl: b.scriptUrl,
       cssUrl: b.cssUrl,
     })

@@ -135,6 +135,10 @@ export function dataControls(b: PeelEmbedBuilder) {
             [
               ['inline', 'Inside the tag (a JSON script): nothing else to upload'],
               ['src', 'From an address (src): the copy beside this builder; upload it to your site'],
+              [
+                'collection',
+                'From the shared collection (src and force): one file, every force of the cycle; upload it once',
+              ],
             ],
             (delivery) => b.set({ delivery }),
           )}`

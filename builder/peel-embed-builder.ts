@@ -38,6 +38,7 @@ export class PeelEmbedBuilder extends LitElement {
     previewWidth: { state: true },
     previewPage: { state: true },
     frameWidth: { state: true },
+    previewHeight: { state: true },
   };
 
   /** Where the bundle, the fallback stylesheet and data/ are (default: beside the page). */
@@ -56,6 +57,8 @@ export class PeelEmbedBuilder extends LitElement {
   previewPage: PreviewPage = 'light';
   /** The frame's width as drawn, for its caption. */
   frameWidth = 0;
+  /** The height of what the preview shows (for the iframe code's height). */
+  previewHeight = 0;
   /** Settles when the preview shows the current options (for tests and the screenshot script). */
   previewDone: Promise<void> = Promise.resolve();
   #frameObserver = new ResizeObserver(([entry]) => {

@@ -116,7 +116,9 @@ export async function fillPreview(b: PeelEmbedBuilder) {
     // Set in the next frame: a height set inside the observer's callback would start another round.
     new doc.defaultView!.ResizeObserver(() =>
       requestAnimationFrame(() => {
-        frame.style.blockSize = `${Math.ceil(doc.body.getBoundingClientRect().height)}px`;
+        const height = Math.ceil(doc.body.getBoundingClientRect().height);
+        frame.style.blockSize = `${height}px`;
+        b.previewHeight = height;
       }),
     ).observe(doc.body);
   }

@@ -19,8 +19,8 @@ export interface BuilderState extends Options {
   tableCycle: string;
   /** The document the "Enter the grades yourself" form writes. */
   own: string;
-  /** Put the data inline (a JSON script) or point `src` at its address. */
-  delivery: 'inline' | 'src';
+  /** Put the data inline (a JSON script), point `src` at its address, or at the cycle's collection with `force`. */
+  delivery: 'inline' | 'src' | 'collection';
   code: CodeKind;
   /**
    * The script's and stylesheet's addresses in the code, as typed in the form; '' means the builder's
@@ -128,7 +128,7 @@ export function readState(query: string): BuilderState {
     table: '',
     tableCycle: q.get('table-cycle') ?? '',
     own: '',
-    delivery: oneOf(['inline', 'src'], q.get('delivery'), d.delivery),
+    delivery: oneOf(['inline', 'src', 'collection'], q.get('delivery'), d.delivery),
     code: oneOf(['element', 'iframe', 'svg'], q.get('code'), d.code),
     scriptUrl: '',
     cssUrl: '',

@@ -1,3 +1,2 @@
-// The builder page's entry: the library's elements (from the sources) and the builder itself.
-import '../src/define.js';
+// The builder page's entry: the builder itself (its preview frame loads the CDN bundle beside it).
 import './peel-embed-builder.js';

@@ -198,8 +198,8 @@ export interface CodeInput {
   options: Options;
   /** The parsed document, for the fallback content (undefined for a collection). */
   assessment?: Assessment;
-  /** Inline data (put in a JSON script child), or the address of the data (`src`). */
-  data: { inline: unknown } | { src: string };
+  /** Inline data (put in a JSON script child), or the address of the data (`src`), and the force to pick from it. */
+  data: { inline: unknown } | { src: string; force?: string };
   scriptUrl: string;
   /** The fallback stylesheet's address, or '' to leave it out. */
   cssUrl: string;
@@ -208,7 +208,9 @@ export interface CodeInput {
 /** The whole snippet: stylesheet, script, style block and the element with its data and fallback. */
 export function embedCode({ options, assessment, data, scriptUrl, cssUrl }: CodeInput): string {
   const tag = options.element;
-  const attrs = [...attributes(options), ...('src' in data ? [['src', data.src] as [string, string]] : [])]
+  const channel: [string, string][] =
+    'src' in data ? [['src', data.src], ...(data.force ? [['force', data.force] as [string, string]] : [])] : [];
+  const attrs = [...attributes(options), ...channel]
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
   const inner: string[] = [];
@@ -224,32 +226,55 @@ export function embedCode({ options, assessment, data, scriptUrl, cssUrl }: Code
 }
 
 /**
- * The iframe alternative: the embed page (dist/embed.html) draws the element from its query string,
- * for sites that take no script. Only the options the embed page reads are passed.
+ * The iframe page's query (dist/embed.html; the contract is in the README's "When scripts aren't
+ * allowed"): the data's address, the element, and every option the element takes, named as its
+ * attributes; `force` picks one force from a collection; brand colours as `c-<key>` hex digits.
+ */
+export function embedQuery(options: Options, src: string, force?: string): URLSearchParams {
+  const q = new URLSearchParams();
+  q.set('src', src);
+  q.set('element', options.element);
+  for (const [name, value] of attributes(options)) q.set(name, name === 'hide-source' ? '1' : value);
+  if (options.scheme !== 'page') q.set('scheme', options.scheme);
+  if (force && options.element !== 'peel-compare') q.set('force', force);
+  for (const token of TOKENS) {
+    const value = options.brand[token.key];
+    if (value && /^#[0-9a-f]{6}$/i.test(value)) q.set(`c-${token.key}`, value.slice(1).toLowerCase());
+  }
+  return q;
+}
+
+/** A frame's height when the preview has not measured one. */
+const HEIGHTS: Record<ElementTag, number> = {
+  'peel-rating': 64,
+  'pillar-summary': 420,
+  'key-facts-panel': 520,
+  'peel-assessment': 900,
+  'peel-compare': 700,
+};
+
+/**
+ * The iframe alternative: the embed page draws the element from its query string, for sites that take
+ * no script. `height` is the preview's, so the frame shows all of what the preview shows.
  */
 export function iframeCode({
   options,
   src,
+  force,
   embedUrl,
   title,
+  height,
 }: {
   options: Options;
   src: string;
+  force?: string;
   embedUrl: string;
   title: string;
+  height?: number;
 }): string {
   const url = new URL(embedUrl);
-  url.searchParams.set('src', src);
-  url.searchParams.set('element', options.element);
-  if (TAKES[options.element].has('pillar') && options.pillar) url.searchParams.set('pillar', options.pillar);
-  url.searchParams.set('lang', options.lang);
-  if (options.scheme !== 'page') url.searchParams.set('scheme', options.scheme);
-  const height = {
-    'peel-rating': 48,
-    'pillar-summary': 420,
-    'key-facts-panel': 520,
-    'peel-assessment': 900,
-    'peel-compare': 700,
-  }[options.element];
-  return `<iframe src="${escapeHtml(url.href)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy"></iframe>\n`;
+  url.search = embedQuery(options, src, force).toString();
+  // The embed page's own padding (4 px each side) and a line of slack.
+  const tall = height ? Math.ceil(height) + 8 + 24 : HEIGHTS[options.element];
+  return `<iframe src="${escapeHtml(url.href)}" title="${escapeHtml(title)}" width="100%" height="${tall}" loading="lazy"></iframe>\n`;
 }

@@ -1,16 +1,88 @@
 // The real data the package ships, as the builder offers it: a force, then one of the cycles that
-// the examples hold for it. Nothing is invented: a force has only the cycles its data covers.
+// the examples hold for it. Nothing is invented: a force has only the cycles its data covers. Every
+// collection is named once, in COLLECTIONS; the menu, the files the build writes and <peel-compare>'s
+// data all come from that list.
 import { FORCES } from '../src/data/forces.js';
 import { CYCLES } from '../src/data/cycles.js';
 import type { Cycle } from '../src/data/cycles.js';
 import all2017 from '../src/data/examples/peel-2017-all-forces.json' with { type: 'json' };
-import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
-import wiltshire from '../src/data/examples/wiltshire-2021-22.json' with { type: 'json' };
-import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+import northamptonshire2017 from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import all2018 from '../src/data/examples/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
+import all2021 from '../src/data/examples/2021-22/peel-2021-22-all-forces.json' with { type: 'json' };
+import wiltshire2021 from '../src/data/examples/wiltshire-2021-22.json' with { type: 'json' };
+import metropolitan2021 from '../src/data/examples/2021-22/metropolitan-2021-22.json' with { type: 'json' };
+import all2023 from '../src/data/examples/2023-25/peel-2023-25-all-forces.json' with { type: 'json' };
+import dyfedPowys2023 from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+import avon2023 from '../src/data/examples/2023-25/avon-and-somerset-2023-25.json' with { type: 'json' };
+import cleveland2023 from '../src/data/examples/2023-25/cleveland-2023-25.json' with { type: 'json' };
+import merseyside2023 from '../src/data/examples/2023-25/merseyside-2023-25.json' with { type: 'json' };
+import northamptonshire2023 from '../src/data/examples/2023-25/northamptonshire-2023-25.json' with { type: 'json' };
+import sussex2023 from '../src/data/examples/2023-25/sussex-2023-25.json' with { type: 'json' };
+import westMercia2023 from '../src/data/examples/2023-25/west-mercia-2023-25.json' with { type: 'json' };
+import wiltshire2023 from '../src/data/examples/2023-25/wiltshire-2023-25.json' with { type: 'json' };
+import cambridgeshire2023 from '../src/data/examples/2023-25/cambridgeshire-2023-25.json' with { type: 'json' };
+import essex2023 from '../src/data/examples/2023-25/essex-2023-25.json' with { type: 'json' };
+import metropolitan2023 from '../src/data/examples/2023-25/metropolitan-2023-25.json' with { type: 'json' };
+import staffordshire2023 from '../src/data/examples/2023-25/staffordshire-2023-25.json' with { type: 'json' };
+import thamesValley2023 from '../src/data/examples/2023-25/thames-valley-2023-25.json' with { type: 'json' };
 import fictional2021 from '../src/data/examples/fictional-2021.json' with { type: 'json' };
 import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
 
 export const FICTIONAL_ID = 'example-shire';
+
+type Doc = { force: { id?: string; name: string }; cycle?: string; pillars?: { grade?: string; status?: string }[] };
+
+/** A shipped file: the document and its path in the built builder folder (`data/…`). */
+interface File {
+  doc: unknown;
+  path: string;
+}
+
+/** A cycle's collection, and the single documents (fuller, with findings) that stand in for its entries. */
+interface Collection extends File {
+  cycle: Cycle;
+  singles: File[];
+}
+
+/** Every collection the package ships: a new one is one more line here. */
+export const COLLECTIONS: readonly Collection[] = [
+  {
+    cycle: 'peel-2017',
+    doc: all2017,
+    path: 'data/peel-2017-all-forces.json',
+    singles: [{ doc: northamptonshire2017, path: 'data/northamptonshire-2017.json' }],
+  },
+  { cycle: 'peel-2018-19', doc: all2018, path: 'data/2018-19/peel-2018-19-all-forces.json', singles: [] },
+  {
+    cycle: 'peel-2021-22',
+    doc: all2021,
+    path: 'data/2021-22/peel-2021-22-all-forces.json',
+    singles: [
+      { doc: wiltshire2021, path: 'data/wiltshire-2021-22.json' },
+      { doc: metropolitan2021, path: 'data/2021-22/metropolitan-2021-22.json' },
+    ],
+  },
+  {
+    cycle: 'peel-2023-25',
+    doc: all2023,
+    path: 'data/2023-25/peel-2023-25-all-forces.json',
+    singles: [
+      { doc: dyfedPowys2023, path: 'data/dyfed-powys-2023-25.json' },
+      { doc: avon2023, path: 'data/2023-25/avon-and-somerset-2023-25.json' },
+      { doc: cleveland2023, path: 'data/2023-25/cleveland-2023-25.json' },
+      { doc: merseyside2023, path: 'data/2023-25/merseyside-2023-25.json' },
+      { doc: northamptonshire2023, path: 'data/2023-25/northamptonshire-2023-25.json' },
+      { doc: sussex2023, path: 'data/2023-25/sussex-2023-25.json' },
+      { doc: westMercia2023, path: 'data/2023-25/west-mercia-2023-25.json' },
+      { doc: wiltshire2023, path: 'data/2023-25/wiltshire-2023-25.json' },
+      { doc: cambridgeshire2023, path: 'data/2023-25/cambridgeshire-2023-25.json' },
+      { doc: essex2023, path: 'data/2023-25/essex-2023-25.json' },
+      { doc: metropolitan2023, path: 'data/2023-25/metropolitan-2023-25.json' },
+      { doc: staffordshire2023, path: 'data/2023-25/staffordshire-2023-25.json' },
+      { doc: thamesValley2023, path: 'data/2023-25/thames-valley-2023-25.json' },
+    ],
+  },
+];
 
 export interface ShippedSource {
   force: string;
@@ -20,30 +92,53 @@ export interface ShippedSource {
   /** Its path in the built builder folder (`data/…`), for `src` and the iframe. */
   path: string;
   /** The collection of every force in the cycle, for <peel-compare>, when there is one. */
-  collection?: { doc: unknown; path: string };
+  collection?: File;
+  /** How many areas it gives a grade, and how many the cycle's fullest document does. */
+  areas: number;
+  of: number;
 }
 
-type Doc = { force: { id?: string; name: string }; cycle?: string };
+/** The areas a document gives a grade (an area the inspectorate did not grade does not count). */
+const areasOf = (doc: Doc) => (doc.pillars ?? []).filter((p) => p.grade && p.grade !== 'not-graded').length;
 
-const collection2017 = { doc: all2017, path: 'data/peel-2017-all-forces.json' };
+function fromCollection(c: Collection): ShippedSource[] {
+  const entries = (c.doc as { assessments: Doc[] }).assessments;
+  const byForce = new Map<string, File>();
+  for (const doc of entries) byForce.set(doc.force.id!, { doc, path: `data/${c.cycle}/${doc.force.id}.json` });
+  // A single document stands in for the force's entry unless the entry names more areas.
+  for (const single of c.singles) {
+    const id = (single.doc as Doc).force.id!;
+    const entry = byForce.get(id);
+    if (!entry || areasOf(single.doc as Doc) >= areasOf(entry.doc as Doc)) byForce.set(id, single);
+  }
+  const files = [...byForce.entries()];
+  const of = Math.max(...files.map(([, f]) => areasOf(f.doc as Doc)));
+  return files.map(([force, file]) => ({
+    force,
+    cycle: c.cycle,
+    ...file,
+    collection: { doc: c.doc, path: c.path },
+    areas: areasOf(file.doc as Doc),
+    of,
+  }));
+}
+
+const fictional = (doc: Doc, cycle: Cycle, path: string): ShippedSource => ({
+  force: FICTIONAL_ID,
+  cycle,
+  doc,
+  path,
+  areas: areasOf(doc),
+  of: areasOf(doc),
+});
 
 export const SHIPPED: readonly ShippedSource[] = [
-  // The fuller Northamptonshire page stands in for its entry in the 2017 collection.
-  ...(all2017.assessments as Doc[])
-    .map((doc) => {
-      const id = doc.force.id!;
-      return id === 'northamptonshire'
-        ? { force: id, cycle: 'peel-2017' as Cycle, doc: northamptonshire, path: 'data/northamptonshire-2017.json' }
-        : { force: id, cycle: 'peel-2017' as Cycle, doc, path: `data/peel-2017/${id}.json` };
-    })
-    .map((source) => ({ ...source, collection: collection2017 })),
-  { force: 'wiltshire', cycle: 'peel-2021-22', doc: wiltshire, path: 'data/wiltshire-2021-22.json' },
-  { force: 'dyfed-powys', cycle: 'peel-2023-25', doc: dyfedPowys, path: 'data/dyfed-powys-2023-25.json' },
-  { force: FICTIONAL_ID, cycle: 'peel-2021-22', doc: fictional2021, path: 'data/fictional-2021.json' },
-  { force: FICTIONAL_ID, cycle: 'peel-2023-25', doc: fictional2023, path: 'data/fictional-2023-25.json' },
+  ...COLLECTIONS.flatMap(fromCollection),
+  fictional(fictional2021 as Doc, 'peel-2021-22', 'data/fictional-2021.json'),
+  fictional(fictional2023 as Doc, 'peel-2023-25', 'data/fictional-2023-25.json'),
 ];
 
-/** The forces to choose from: the register (every one has data), then the fictional example. */
+/** The forces to choose from: the register's forces with data, then the fictional example. */
 export const FORCE_CHOICES: readonly { id: string; name: string }[] = [
   ...FORCES.filter((f) => SHIPPED.some((s) => s.force === f.id)).map(({ id, name }) => ({ id, name })),
   { id: FICTIONAL_ID, name: 'Exampleshire Constabulary (fictional example)' },
@@ -60,6 +155,18 @@ export const cycleLabel = (cycle: Cycle) => `PEEL ${CYCLES[cycle]}`;
 export const findShipped = (force: string, cycle: string) =>
   SHIPPED.find((s) => s.force === force && s.cycle === cycle) ?? SHIPPED.find((s) => s.force === force) ?? SHIPPED[0];
 
+/** A cycle in the menu: its name, and whether the force's data there is full or partial. */
+export function shippedLabel(force: string, cycle: Cycle): string {
+  const source = SHIPPED.find((s) => s.force === force && s.cycle === cycle);
+  if (!source) return cycleLabel(cycle);
+  const unit = cycle < 'peel-2021-22' ? 'pillars' : 'areas';
+  return source.force === FICTIONAL_ID
+    ? `${cycleLabel(cycle)} (fictional)`
+    : source.areas >= source.of
+      ? `${cycleLabel(cycle)}: full (${source.areas} ${unit})`
+      : `${cycleLabel(cycle)}: partial (${source.areas ? `${source.areas} of ${source.of} ${unit}` : `no ${unit.slice(0, -1)} graded yet`})`;
+}
+
 /** Every file the built builder serves under data/ (the build step writes them). */
 export const SHIPPED_FILES = (): Record<string, unknown> =>
-  Object.fromEntries([...SHIPPED.map((s) => [s.path, s.doc]), [collection2017.path, collection2017.doc]]);
+  Object.fromEntries([...SHIPPED.map((s) => [s.path, s.doc]), ...COLLECTIONS.map((c) => [c.path, c.doc])]);

@@ -4,7 +4,8 @@ import { ELEMENTS, SCHEMES } from './snippet.js';
 import type { Options } from './snippet.js';
 import { TOKENS } from './tokens.js';
 
-export type DataMode = 'shipped' | 'paste' | 'url';
+export type DataMode = 'shipped' | 'paste' | 'url' | 'table' | 'own';
+export const DATA_MODES: readonly DataMode[] = ['shipped', 'paste', 'url', 'table', 'own'];
 export type CodeKind = 'element' | 'iframe' | 'svg';
 
 export interface BuilderState extends Options {
@@ -13,10 +14,18 @@ export interface BuilderState extends Options {
   cycle: string;
   json: string;
   url: string;
-  /** Put the data inline (a JSON script) or point `src` at its address. */
-  delivery: 'inline' | 'src';
+  /** A table pasted from a spreadsheet, and the cycle of its rows ('' for its own Cycle column). */
+  table: string;
+  tableCycle: string;
+  /** The document the "Enter the grades yourself" form writes. */
+  own: string;
+  /** Put the data inline (a JSON script), point `src` at its address, or at the cycle's collection with `force`. */
+  delivery: 'inline' | 'src' | 'collection';
   code: CodeKind;
-  /** The script's and stylesheet's addresses in the code; '' means the builder's own copies. */
+  /**
+   * The script's and stylesheet's addresses in the code, as typed in the form; '' means the builder's
+   * own copies. Never read from nor written to the address: a link must not choose code that runs.
+   */
   scriptUrl: string;
   cssUrl: string;
   includeCss: boolean;
@@ -44,6 +53,9 @@ export const DEFAULTS: BuilderState = {
   cycle: 'peel-2017',
   json: '',
   url: '',
+  table: '',
+  tableCycle: '',
+  own: '',
   delivery: 'inline',
   code: 'element',
   scriptUrl: '',
@@ -62,6 +74,7 @@ export const KEYS = [
   'cycle',
   'json',
   'url',
+  'table-cycle',
   'pillar',
   'variant',
   'size',
@@ -75,6 +88,8 @@ export const KEYS = [
   'highlight',
   'delivery',
   'code',
+  'doc',
+  // Once read from links; still removed from an old link's address, and never read.
   'script',
   'css',
   'fallback-css',
@@ -105,20 +120,29 @@ export function readState(query: string): BuilderState {
     region: q.get('region') ?? '',
     sort: q.get('sort') || d.sort,
     highlightForce: q.get('highlight') !== '0',
-    mode: oneOf(['shipped', 'paste', 'url'], q.get('data'), d.mode),
+    mode: oneOf(DATA_MODES, q.get('data'), d.mode),
     force: q.get('force') || d.force,
     cycle: q.get('cycle') || d.cycle,
     json: q.get('json') ?? '',
     url: q.get('url') ?? '',
-    delivery: oneOf(['inline', 'src'], q.get('delivery'), d.delivery),
+    table: '',
+    tableCycle: q.get('table-cycle') ?? '',
+    own: '',
+    delivery: oneOf(['inline', 'src', 'collection'], q.get('delivery'), d.delivery),
     code: oneOf(['element', 'iframe', 'svg'], q.get('code'), d.code),
-    scriptUrl: q.get('script') ?? '',
-    cssUrl: q.get('css') ?? '',
+    scriptUrl: '',
+    cssUrl: '',
     includeCss: q.get('fallback-css') !== '0',
   };
 }
 
-/** The query string for a state: only what differs from the defaults, so links stay short. */
+/** The most a link's query string holds: longer addresses meet servers that answer 414 or 431. */
+export const MAX_QUERY = 2000;
+
+/**
+ * The query string for a state: only what differs from the defaults, so links stay short. A pasted
+ * document is not written here: it goes in compressed (`doc`, see link.ts), when it fits.
+ */
 export function writeState(s: BuilderState, others = ''): string {
   const d = DEFAULTS;
   const q = new URLSearchParams(others);
@@ -126,11 +150,9 @@ export function writeState(s: BuilderState, others = ''): string {
   const put = (name: string, value: string, fallback: string) => value !== fallback && q.set(name, value);
   put('element', s.element, d.element);
   put('data', s.mode, d.mode);
-  if (s.mode === 'shipped') {
-    put('force', s.force, d.force);
-    put('cycle', s.cycle, d.cycle);
-  }
-  if (s.mode === 'paste') put('json', s.json, '');
+  if (s.mode === 'shipped' || s.mode === 'table') put('force', s.force, d.force);
+  if (s.mode === 'shipped') put('cycle', s.cycle, d.cycle);
+  if (s.mode === 'table') put('table-cycle', s.tableCycle, '');
   if (s.mode === 'url') put('url', s.url, '');
   put('pillar', s.pillar ?? '', '');
   put('variant', s.variant, d.variant);
@@ -146,8 +168,6 @@ export function writeState(s: BuilderState, others = ''): string {
   for (const token of TOKENS) if (s.brand[token.key]) q.set(`c-${token.key}`, s.brand[token.key].slice(1));
   put('delivery', s.delivery, d.delivery);
   put('code', s.code, d.code);
-  put('script', s.scriptUrl, '');
-  put('css', s.cssUrl, '');
   put('fallback-css', s.includeCss ? '1' : '0', '1');
   const text = q.toString();
   return text ? `?${text}` : '';

@@ -3,11 +3,12 @@
 // and fallback stylesheet the generated code points at, and the shipped data under data/.
 // Run after the CDN build (`npx rollup -c`), whose files it copies.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const out = 'dist/builder';
 rmSync(out, { recursive: true, force: true });
-mkdirSync(`${out}/data/peel-2017`, { recursive: true });
+mkdirSync(out, { recursive: true });
 
 await build({
   entryPoints: { builder: 'builder/main.ts' },
@@ -46,8 +47,10 @@ const sources = await build({
 const { SHIPPED_FILES } = await import(
   `data:text/javascript;base64,${Buffer.from(sources.outputFiles[0].text).toString('base64')}`
 );
-for (const [path, doc] of Object.entries(SHIPPED_FILES()))
+for (const [path, doc] of Object.entries(SHIPPED_FILES())) {
+  mkdirSync(dirname(`${out}/${path}`), { recursive: true });
   writeFileSync(`${out}/${path}`, `${JSON.stringify(doc, null, 2)}\n`);
+}
 
 if (!existsSync(`${out}/peel-widgets.min.js`))
   console.warn('build-builder: dist/peel-widgets.min.js is missing; run `npx rollup -c` first');

@@ -1,5 +1,6 @@
 // docs/builder.png, the README's picture of the embed builder: the built page (dist/builder/, from
-// `npm run build:builder`) at 1280 px, light, with a configuration chosen through its address.
+// `npm run build:builder`) at 1280 px, light, with a configuration chosen through its address: the form
+// beside the preview, as the first screen shows them.
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
@@ -21,10 +22,18 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 try {
   const tab = await browser.newPage();
-  await tab.setViewport({ width: 1280, height: 1500 });
+  await tab.setViewport({ width: 1280, height: 900 });
   await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-  await tab.goto(`http://127.0.0.1:${server.server.address().port}/dist/builder/${query}`, { waitUntil: 'networkidle0' });
-  await tab.evaluate(() => document.fonts.ready);
+  await tab.goto(`http://127.0.0.1:${server.server.address().port}/dist/builder/${query}`, {
+    waitUntil: 'networkidle0',
+  });
+  await tab.evaluate(async () => {
+    await document.fonts.ready;
+    // The preview is a page of its own: wait until its element has drawn and been measured.
+    const builder = document.querySelector('peel-embed-builder');
+    await builder.previewDone;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   await tab.screenshot({ path: file });
   console.log(file);
 } finally {

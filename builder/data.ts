@@ -1,0 +1,173 @@
+// The data sources: the shipped examples, a pasted JSON document and a document at an address. Each
+// read gives the data to show (when it works) and what was wrong with it, in the parser's words.
+import { parseDocument } from '../src/data/parse.js';
+import type { Assessment, DataIssue } from '../src/data/types.js';
+import { safeUrl } from '../src/security/safe-url.js';
+import { findShipped } from './sources.js';
+
+/** The data as the builder last read it: what the preview and the code use. */
+export interface Loaded {
+  /** One force's document (JSON data) as given, before trimming. */
+  raw: unknown;
+  /** The collection it belongs to, when there is one (for <peel-compare>). */
+  rawCollection?: unknown;
+  /** Parsed, for the area list and the fallback content. */
+  assessment?: Assessment;
+  /** The addresses of the document and of the collection, when the code can point `src` at them. */
+  src?: string;
+  collectionSrc?: string;
+  /** The address the data was fetched from, when a person gave one (the builder names its host). */
+  fetchedFrom?: string;
+}
+
+/** One read: the data when it can be shown, else only the problems. */
+export interface DataResult {
+  loaded?: Loaded;
+  problems: DataIssue[];
+  warnings: DataIssue[];
+}
+
+const problem = (message: string, path = '(root)'): DataIssue => ({ path, message });
+
+/** Deeper than any PEEL document (a collection's findings are about 8 levels down). */
+export const MAX_DEPTH = 64;
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Where a text holds half of a character pair (which no encoder can write), in words; else undefined. */
+export function brokenCharacter(text: string): string | undefined {
+  const found = LONE_SURROGATE.exec(text);
+  return found
+    ? `has a broken character (an unpaired surrogate, \\u${found[0].charCodeAt(0).toString(16)}) at character ${found.index + 1}: type that character again`
+    : undefined;
+}
+
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/**
+ * What no part of the builder could carry: nesting deeper than MAX_DEPTH (JSON.stringify and the
+ * parser recurse) and unpaired surrogates (encodeURIComponent throws on them). Walked without
+ * recursion, so the check itself cannot overflow; the first few problems, by JSON path.
+ */
+export function checkShape(raw: unknown): DataIssue[] {
+  const out: DataIssue[] = [];
+  const stack: [unknown, string, number][] = [[raw, '', 0]];
+  while (stack.length && out.length < 5) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      const broken = brokenCharacter(value);
+      if (broken) out.push(problem(broken, path || '(root)'));
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth >= MAX_DEPTH) {
+        return [
+          problem(`The document is nested more than ${MAX_DEPTH} levels deep; PEEL data is never nested that far.`),
+        ];
+      }
+      const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+      for (const [key, v] of entries.reverse()) {
+        if (typeof key === 'string' && brokenCharacter(key))
+          out.push(problem(`A name ${brokenCharacter(key)!}`, at(path, key)));
+        stack.push([v, at(path, key), depth + 1]);
+      }
+    }
+  }
+  return out;
+}
+
+/** JSON data checked by the parser; a collection shows one force's assessment (`force`, else the first) for the one-force elements. */
+export function parseData(raw: unknown, src?: string, force?: string): DataResult {
+  const shape = checkShape(raw);
+  if (shape.length) return { problems: shape, warnings: [] };
+  const result = parseDocument(raw);
+  const { warnings } = result;
+  if (!result.ok) return { problems: result.errors, warnings };
+  const value = result.value;
+  if (!('assessments' in value)) return { loaded: { raw, assessment: value, src }, problems: [], warnings };
+  if (!value.assessments.length)
+    return { problems: [problem('The collection has no assessments to show.', 'assessments')], warnings };
+  // The chosen force's entry, or the first.
+  const at = Math.max(
+    0,
+    value.assessments.findIndex((a) => a.force.id === force),
+  );
+  const entry = (raw as { assessments: unknown[] }).assessments[at];
+  return {
+    loaded: { raw: entry, rawCollection: raw, assessment: value.assessments[at], collectionSrc: src },
+    problems: [],
+    warnings,
+  };
+}
+
+/** The shipped document for a force and cycle (its address made absolute by `base`). */
+export function shippedData(force: string, cycle: string, base: (path: string) => string): DataResult {
+  const source = findShipped(force, cycle);
+  const result = parseData(source.doc, base(source.path));
+  const loaded = result.loaded ?? { raw: source.doc };
+  return {
+    ...result,
+    loaded: source.collection
+      ? { ...loaded, rawCollection: source.collection.doc, collectionSrc: base(source.collection.path) }
+      : loaded,
+  };
+}
+
+/** A pasted JSON document. */
+export function readJson(text: string): DataResult {
+  if (!text.trim()) return { problems: [problem('Paste a JSON document here.')], warnings: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { problems: [problem(`This is not valid JSON (${(error as Error).message}).`)], warnings: [] };
+  }
+  return parseData(raw);
+}
+
+/** Whether an address can be fetched at all (http(s) or a path); the message when it cannot. */
+export const checkDataUrl = (url: string): DataIssue | undefined =>
+  safeUrl(url.trim()) ? undefined : problem('Give the address of a JSON document, starting with https:// or a path.');
+
+/** A document at an address (checked with checkDataUrl first). */
+export async function fetchData(url: string): Promise<DataResult> {
+  const href = url.trim();
+  let message: string | undefined;
+  let raw: unknown;
+  try {
+    const response = await fetch(new URL(href, document.baseURI));
+    if (!response.ok) message = `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
+    else raw = await response.json();
+  } catch (error) {
+    message =
+      error instanceof SyntaxError
+        ? `The address did not give valid JSON (${error.message}).`
+        : 'The data could not be fetched (no answer, or the server does not allow other sites to read it).';
+  }
+  if (message) return { problems: [problem(message)], warnings: [] };
+  const result = parseData(raw, href);
+  return result.loaded ? { ...result, loaded: { ...result.loaded, fetchedFrom: href } } : result;
+}
+
+/** The host an address names (resolved as the builder fetched it), for "Data from …" and "loads the script from …". */
+export const hostOf = (url: string) => new URL(url, document.baseURI).host;
+
+/**
+ * An address typed for the code's script or stylesheet: the code carries it only when it is a whole
+ * http(s) address (a path would be read against the page the code lands in, not this one).
+ */
+export function checkCodeAddress(value: string): { url?: string; problem?: string } {
+  const typed = value.trim();
+  if (!typed) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(typed);
+  } catch {
+    url = undefined;
+  }
+  return url && /^https?:$/.test(url.protocol)
+    ? { url: typed }
+    : {
+        problem:
+          'Give a whole address starting with https:// (or http://). Until then the code uses this builder’s copy.',
+      };
+}

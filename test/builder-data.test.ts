@@ -1,0 +1,194 @@
+// The builder's data (issues 18 and 19): every shipped cycle and force in the menu, marked full or
+// partial; a spreadsheet table; grades entered by hand.
+import { expect, waitUntil } from '@open-wc/testing';
+import {
+  ORIGINAL_URL,
+  code,
+  control,
+  mount,
+  page,
+  previewText,
+  previews,
+  previewsReady,
+  set,
+} from './builder-helpers.js';
+import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
+import { COLLECTIONS, FORCE_CHOICES, cyclesFor } from '../builder/sources.js';
+import { FORCES } from '../src/data/forces.js';
+
+afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
+
+const options = (select: HTMLSelectElement) => [...select.options].map((o) => [o.value, o.textContent!.trim()]);
+
+describe('embed builder data', () => {
+  describe('the shipped-data menu (issue 19)', () => {
+    it('offers every cycle of every collection, and every force with data', () => {
+      expect(COLLECTIONS.map((c) => c.cycle)).to.deep.equal([
+        'peel-2017',
+        'peel-2018-19',
+        'peel-2021-22',
+        'peel-2023-25',
+      ]);
+      for (const force of FORCES)
+        expect(
+          FORCE_CHOICES.map((f) => f.id),
+          force.id,
+        ).to.include(force.id);
+      for (const c of COLLECTIONS)
+        for (const entry of (c.doc as { assessments: { force: { id: string } }[] }).assessments)
+          expect(cyclesFor(entry.force.id), `${entry.force.id} in ${c.cycle}`).to.include(c.cycle);
+      // A force with a single document and no collection entry is offered too.
+      expect(cyclesFor('metropolitan')).to.include('peel-2021-22');
+    });
+
+    it('marks each cycle full or partial, and shows the chosen one', async () => {
+      const builder = await mount();
+      await set(builder, 'Force', 'kent');
+      const cycle = control<HTMLSelectElement>(builder, 'Inspection cycle');
+      const listed = options(cycle);
+      expect(listed.map(([value]) => value)).to.deep.equal(['peel-2017', 'peel-2018-19', 'peel-2021-22']);
+      for (const [, label] of listed)
+        expect(label).to.match(/^PEEL \S+: (full \(\d+ (pillars|areas)\)|partial \(.+\))$/);
+      expect(listed[2][1]).to.match(/^PEEL 2021\/22: partial \(\d of 9 areas\)$/);
+
+      await set(builder, 'Inspection cycle', 'peel-2018-19');
+      await set(builder, 'Element', 'peel-assessment');
+      expect(previewText(builder)).to.contain('Kent Police');
+      expect(previewText(builder)).to.contain('2018/19');
+      expect(code(builder)).to.contain('"cycle": "peel-2018-19"');
+
+      // <peel-compare> gets the cycle's whole collection.
+      await set(builder, 'Element', 'peel-compare');
+      const rows = previews(builder)[0].shadowRoot!.querySelectorAll('tbody tr');
+      expect(rows.length).to.equal(43);
+      await expect(builder).to.be.accessible();
+    });
+  });
+
+  describe('a table from a spreadsheet (issue 18)', () => {
+    // What a spreadsheet puts on the clipboard: tabs between cells, "&" in a name, a Welsh name, grades in
+    // any case, blank cells (no grade).
+    const TABLE = [
+      'Force\tEffectiveness\tEfficiency\tLegitimacy',
+      'Avon & Somerset\tGood\tgood\tGOOD',
+      'Heddlu Dyfed-Powys\tREQUIRES IMPROVEMENT\t\tGood',
+      'Kent Police\tOutstanding\tGood\t',
+    ].join('\n');
+    const WANT: [string, string[]][] = [
+      ['Avon and Somerset', ['Good', 'Good', 'Good']],
+      ['Dyfed-Powys', ['Requires improvement', 'Good']],
+      ['Kent', ['Outstanding', 'Good']],
+    ];
+
+    async function pasteTable(builder: PeelEmbedBuilder, text: string) {
+      builder.querySelector<HTMLInputElement>('#data-mode-table')!.click();
+      await builder.updateComplete;
+      await set(builder, 'Inspection cycle', 'peel-2017');
+      await set(builder, 'Table (from a spreadsheet or CSV)', text);
+    }
+
+    /** Each row of a <peel-compare>'s table: its force's name and its cells' text. */
+    const rowsOf = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+
+    const check = (rows: string[], where: string) => {
+      expect(rows, where).to.have.length(3);
+      for (const [force, grades] of WANT) {
+        const row = rows.find((r) => r.includes(force));
+        expect(row, `${where}: ${force}'s row`).to.be.a('string');
+        let rest = row!;
+        for (const grade of grades) {
+          expect(rest, `${where}: ${force} ${grade}`).to.contain(grade);
+          rest = rest.slice(rest.indexOf(grade) + grade.length);
+        }
+      }
+    };
+
+    it('compare: the preview and the copied code show every grade in its row', async () => {
+      const builder = await mount();
+      await set(builder, 'Element', 'peel-compare');
+      await pasteTable(builder, TABLE);
+      expect(control(builder, 'Table (from a spreadsheet or CSV)').getAttribute('aria-invalid')).to.equal('false');
+      check(rowsOf(previews(builder)[0]), 'preview');
+      const frame = await page(code(builder));
+      try {
+        const el = frame.contentDocument!.querySelector('peel-compare')!;
+        await waitUntil(() => el.shadowRoot?.querySelectorAll('tbody tr').length === 3, 'the code draws its table', {
+          timeout: 5000,
+        });
+        check(rowsOf(el), 'code');
+      } finally {
+        frame.remove();
+      }
+      await expect(builder).to.be.accessible();
+    });
+
+    it('one force of the table, for the one-force elements', async () => {
+      const builder = await mount();
+      await pasteTable(builder, TABLE);
+      await set(builder, 'Element', 'pillar-summary');
+      await set(builder, 'Force to show', 'kent');
+      await set(builder, 'Area', 'effectiveness');
+      expect(previewText(builder)).to.contain('Outstanding');
+      expect(code(builder)).to.contain('"name": "Kent Police"');
+    });
+
+    it('a bad cell or an unknown force is named by row and column, next to the field', async () => {
+      const builder = await mount();
+      await pasteTable(
+        builder,
+        `${TABLE}\nKent Police\tOutstandng\tGood\tGood\nNowhere Constabulary\tGood\tGood\tGood`,
+      );
+      const field = control(builder, 'Table (from a spreadsheet or CSV)');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      const problems = document.getElementById('table-problems')!.textContent!.replace(/\s+/g, ' ');
+      expect(field.getAttribute('aria-describedby')).to.contain('table-problems');
+      expect(problems).to.contain('Row 5 (Kent Police), column "Effectiveness": "Outstandng" is not a grade');
+      expect(problems).to.match(/Row 6, column "Force": .*Nowhere Constabulary/);
+      await expect(builder).to.be.accessible();
+    });
+  });
+
+  describe('enter the grades yourself (issue 18)', () => {
+    it('the areas of the chosen cycle; "Investigating crime" = Inadequate shows in the preview and the JSON', async () => {
+      const builder = await mount();
+      builder.querySelector<HTMLInputElement>('#data-mode-own')!.click();
+      await previewsReady(builder);
+      await set(builder, 'Force', 'kent');
+      await set(builder, 'Inspection cycle', 'peel-2023-25');
+      const grade = control<HTMLSelectElement>(builder, 'Investigating crime');
+      expect(options(grade).map(([v]) => v)).to.include.members([
+        '',
+        'outstanding',
+        'adequate',
+        'inadequate',
+        'pending',
+      ]);
+      await set(builder, 'Investigating crime', 'inadequate');
+      await set(builder, 'Element', 'pillar-summary');
+      await set(builder, 'Area', 'investigating-crime');
+      expect(previewText(builder)).to.contain('Investigating crime');
+      expect(previewText(builder)).to.contain('Inadequate');
+      const json = JSON.parse(control<HTMLTextAreaElement>(builder, 'The JSON document').value);
+      expect(json.force).to.deep.equal({ id: 'kent', name: 'Kent Police' });
+      expect(json.pillars).to.deep.equal([{ id: 'investigating-crime', grade: 'inadequate' }]);
+      expect(code(builder)).to.contain('"grade": "inadequate"');
+      const download = [...builder.querySelectorAll('a')].find((a) => a.textContent === 'Download the JSON document')!;
+      expect(download.getAttribute('download')).to.equal('kent-2023-25.json');
+
+      // The optional findings go into the document too.
+      await set(builder, 'Report address', 'https://example.org/kent');
+      await set(builder, 'Causes of concern', 'Calls wait too long.\n- Answer faster.');
+      const more = JSON.parse(control<HTMLTextAreaElement>(builder, 'The JSON document').value);
+      expect(more.url).to.equal('https://example.org/kent');
+      expect(more.causesOfConcern).to.deep.equal([
+        { text: 'Calls wait too long.', recommendations: ['Answer faster.'] },
+      ]);
+
+      // A 2017 form offers the three pillars.
+      await set(builder, 'Inspection cycle', 'peel-2017');
+      expect(control(builder, 'Legitimacy')).to.exist;
+      await expect(builder).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,144 @@
+// The builder's layout (issue 18), measured on its page (test/pages/builder.html, the same markup as
+// builder/index.html) in frames as wide as a phone, a small laptop and a desktop screen.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
+
+/** The builder's page in a frame of this size, once its preview has drawn. */
+async function builderPage(width: number, height: number, query = '') {
+  const frame = document.createElement('iframe');
+  frame.title = `The embed builder at ${width} px`;
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block;`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/pages/builder.html${query}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => win.customElements.get('peel-embed-builder'), 'the builder is defined', { timeout: 10000 });
+  const builder = doc.querySelector('peel-embed-builder') as PeelEmbedBuilder;
+  await builder.updateComplete;
+  await builder.previewDone;
+  const preview = () =>
+    doc.querySelector<HTMLIFrameElement>('.preview iframe')!.contentDocument!.body.firstElementChild;
+  await waitUntil(() => preview()?.shadowRoot?.textContent?.trim(), 'the preview draws', { timeout: 10000 });
+  // The caption follows the frame's measured width a frame later.
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  await builder.updateComplete;
+  return { frame, win, doc, builder };
+}
+
+const byLabel = (doc: Document, text: string) => {
+  const label = [...doc.querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim() === text)!;
+  return doc.getElementById(label.htmlFor)!;
+};
+
+describe('embed builder layout', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('1280 px: the form and the preview side by side; "Preview" and "Element" in the first screen', async () => {
+    const page = await builderPage(1280, 800);
+    frame = page.frame;
+    const { doc } = page;
+    const heading = doc.getElementById('preview-title')!.getBoundingClientRect();
+    const element = byLabel(doc, 'Element').getBoundingClientRect();
+    expect(heading.bottom, 'Preview heading').to.be.at.most(800);
+    expect(element.bottom, 'Element control').to.be.at.most(800);
+    const form = doc.querySelector('form.controls')!.getBoundingClientRect();
+    expect(heading.left, 'the preview is beside the form').to.be.at.least(form.right);
+  });
+
+  it('1024 px: the preview stays in view as the form scrolls', async () => {
+    const page = await builderPage(1024, 768);
+    frame = page.frame;
+    const { doc, win } = page;
+    const form = doc.querySelector('form.controls')!.getBoundingClientRect();
+    expect(doc.getElementById('preview-title')!.getBoundingClientRect().left).to.be.at.least(form.right);
+    const reset = [...doc.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset colours')!;
+    reset.scrollIntoView();
+    expect(win.scrollY, 'the page scrolled').to.be.greaterThan(500);
+    const heading = doc.getElementById('preview-title')!.getBoundingClientRect();
+    expect(heading.top).to.be.at.least(0);
+    expect(heading.bottom).to.be.at.most(768);
+    const shown = doc.querySelector('.preview iframe')!.getBoundingClientRect();
+    expect(shown.top, 'the preview itself is in view').to.be.lessThan(768);
+  });
+
+  it('<peel-compare> at 1280 px: one preview, and a page far from 17,000 px tall', async () => {
+    const page = await builderPage(1280, 800, '?element=peel-compare');
+    frame = page.frame;
+    expect(page.doc.querySelectorAll('.preview iframe')).to.have.length(1);
+    expect(page.doc.documentElement.scrollHeight).to.be.lessThan(4000);
+  });
+
+  it('320 px: nothing overflows, no doubled margins, selects show their text whole, 40 px targets', async () => {
+    const page = await builderPage(320, 640, '?element=peel-assessment&force=metropolitan&cycle=peel-2021-22');
+    frame = page.frame;
+    const { doc, win } = page;
+    expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    expect(win.getComputedStyle(doc.body).margin).to.equal('0px');
+    const builder = doc.querySelector('peel-embed-builder')!;
+    expect(builder.getBoundingClientRect().left).to.be.at.most(16);
+    const canvas = doc.createElement('canvas').getContext('2d')!;
+    let long = 0;
+    for (const select of doc.querySelectorAll('select')) {
+      const label = doc.querySelector(`label[for="${select.id}"]`)!.textContent!.trim();
+      expect(select.getBoundingClientRect().right, label).to.be.at.most(320);
+      // The chosen text on one line, against the room inside the box (less about 1.2em for the arrow): longer
+      // text must wrap onto more lines, never be cut off.
+      const style = win.getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const chosen = select.selectedOptions[0].textContent!.trim();
+      const room =
+        select.clientWidth -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        1.2 * parseFloat(style.fontSize);
+      if (canvas.measureText(chosen).width <= room) continue;
+      long++;
+      const lines =
+        (select.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) /
+        (parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize));
+      expect(lines, `${label}: "${chosen}" wraps`).to.be.at.least(1.9);
+    }
+    expect(long, 'some chosen texts are longer than one line at 320 px').to.be.greaterThan(0);
+    for (const input of doc.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+      const { width, height } = input.getBoundingClientRect();
+      expect([width, height], input.id).to.deep.equal([40, 40]);
+    }
+    // The narrow frame says what it is: this screen has no room for 375 px.
+    const shown = doc.querySelector('.preview iframe')!.getBoundingClientRect().width;
+    expect(shown).to.be.lessThan(375);
+    expect(doc.querySelector('.frame-label')!.textContent).to.contain(
+      `${Math.round(shown)} px: this screen is narrower than 375 px`,
+    );
+    // The disabled button looks unlike the buttons that work.
+    const reset = [...doc.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset colours')!;
+    const copy = [...doc.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy code')!;
+    expect(reset.disabled).to.equal(true);
+    const look = (b: Element) => {
+      const style = win.getComputedStyle(b);
+      return [style.borderStyle, style.backgroundColor, style.cursor].join(' ');
+    };
+    expect(look(reset)).not.to.equal(look(copy));
+    expect(win.getComputedStyle(reset).cursor).to.equal('not-allowed');
+  });
+
+  it('1280 px: the narrow frame is 375 px, the wide one as wide as the column', async () => {
+    const page = await builderPage(1280, 800);
+    frame = page.frame;
+    const { doc, builder } = page;
+    const iframe = doc.querySelector<HTMLIFrameElement>('.preview iframe')!;
+    expect(iframe.contentDocument!.documentElement.clientWidth).to.equal(375);
+    expect(doc.querySelector('.frame-label')!.textContent!.trim()).to.equal('375 px, light page');
+    doc.querySelector<HTMLInputElement>('#preview-width-wide')!.click();
+    doc.querySelector<HTMLInputElement>('#preview-page-dark')!.click();
+    await builder.updateComplete;
+    await builder.previewDone;
+    const column = doc.querySelector('.preview')!.getBoundingClientRect().width;
+    expect(iframe.getBoundingClientRect().width).to.be.closeTo(column, 20);
+    expect(iframe.contentWindow!.getComputedStyle(iframe.contentDocument!.documentElement).colorScheme).to.equal(
+      'dark',
+    );
+  });
+});

@@ -1,0 +1,180 @@
+// Issue 16: what a shared link to the embed builder can and cannot do. A link sets options and data,
+// never the address of code that runs; data from an address says where it comes from; odd input gives
+// code or a plain message, never an exception; the address stays short enough for any server.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
+import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
+import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+
+afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
+
+const DEFAULT_SCRIPT = new URL('/dist/peel-widgets.min.js', location.href).href;
+const DEFAULT_CSS = new URL('/dist/peel-widgets-fallback.css', location.href).href;
+
+/** A builder opened from exactly this address (not cleaned up first, as a shared link would arrive). */
+async function open(query: string): Promise<PeelEmbedBuilder> {
+  history.replaceState(null, '', `${location.pathname}${query}`);
+  const builder = await fixture<PeelEmbedBuilder>(html`<peel-embed-builder asset-base="/dist/"></peel-embed-builder>`);
+  await previewsReady(builder);
+  return builder;
+}
+
+/** The builder's paste option, with `text` pasted. */
+async function paste(builder: PeelEmbedBuilder, text: string) {
+  builder.querySelector<HTMLInputElement>('#data-mode-paste')!.click();
+  await builder.updateComplete;
+  await set(builder, 'JSON document', text);
+}
+
+const problemsOf = (builder: PeelEmbedBuilder, label: string) =>
+  document.getElementById(control(builder, label).getAttribute('aria-describedby')!.split(' ')[0])!.textContent!;
+
+describe('embed builder links (issue 16)', () => {
+  describe('a shared link never chooses the script or stylesheet', () => {
+    it('ignores script= and css= in the address: the code loads the builder’s own copies', async () => {
+      const builder = await open(
+        '?script=data:text/javascript,alert(document.domain)&css=https://evil.example/x.css&element=pillar-summary',
+      );
+      const markup = code(builder);
+      expect(markup).to.contain('<pillar-summary');
+      expect(markup).not.to.contain('data:text/javascript');
+      expect(markup).not.to.contain('evil.example');
+      expect(markup).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
+      expect(markup).to.contain(`<link rel="stylesheet" href="${DEFAULT_CSS}" />`);
+      expect(control(builder, 'Script address').value).to.equal(DEFAULT_SCRIPT);
+      // The next change writes the address without them.
+      await set(builder, 'Language', 'cy');
+      expect(location.search).not.to.match(/script=|css=/);
+      expect(location.search).to.contain('element=pillar-summary');
+    });
+
+    it('a typed http(s) address goes into the code, with the host named next to it, and never into the link', async () => {
+      const builder = await mount();
+      await set(builder, 'Script address', 'https://cdn.example.org/lib/peel-widgets.min.js');
+      await set(builder, 'Fallback stylesheet address', 'https://static.example.net/peel.css');
+      const markup = code(builder);
+      expect(markup).to.contain('<script type="module" src="https://cdn.example.org/lib/peel-widgets.min.js">');
+      expect(markup).to.contain('<link rel="stylesheet" href="https://static.example.net/peel.css" />');
+      const note = builder.querySelector('.code .hosts')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'This code loads the script from cdn.example.org and the stylesheet from static.example.net',
+      );
+      // Next to the code: the copy field names the note among its descriptions.
+      const field = control<HTMLTextAreaElement>(builder, 'Code to copy');
+      expect(field.getAttribute('aria-describedby')!.split(' ')).to.include(note.id);
+      expect(location.search).not.to.match(/script=|css=|example/);
+      await expect(builder).to.be.accessible();
+    });
+
+    it('a typed address that is not http(s) is refused in words, and the code keeps the builder’s copy', async () => {
+      const builder = await mount();
+      for (const typed of ['data:text/javascript,alert(1)', 'javascript:alert(1)', '//evil.example/x.js', 'x.js']) {
+        await set(builder, 'Script address', typed);
+        const field = control(builder, 'Script address');
+        expect(field.getAttribute('aria-invalid'), typed).to.equal('true');
+        expect(problemsOf(builder, 'Script address'), typed).to.contain('starting with https://');
+        expect(code(builder), typed).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
+        expect(code(builder), typed).not.to.contain('alert');
+        expect(builder.querySelector('.code .hosts'), typed).to.equal(null);
+      }
+      await expect(builder).to.be.accessible();
+    });
+  });
+
+  describe('data from an address', () => {
+    it('the preview and the code name the data’s host', async () => {
+      const builder = await open('?data=url&url=/__peel/ok/wiltshire-2021-22');
+      await waitUntil(() => code(builder).includes('__peel/ok/wiltshire'), 'the fetched data');
+      await previewsReady(builder);
+      const host = location.host;
+      const note = builder.querySelector('.preview .data-host')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(`Data from ${host}`);
+      expect(code(builder)).to.contain(`<!-- Data from ${host}`);
+      builder.querySelector<HTMLInputElement>('#code-kind-iframe')!.click();
+      await builder.updateComplete;
+      expect(code(builder)).to.contain(`<!-- Data from ${host}`);
+      await expect(builder).to.be.accessible();
+    });
+
+    it('the shipped data says nothing of the kind', async () => {
+      const builder = await mount();
+      expect(builder.querySelector('.preview .data-host')).to.equal(null);
+      expect(code(builder)).not.to.contain('Data from');
+    });
+  });
+
+  describe('odd input gives code or a plain message, never an exception', () => {
+    it('a lone surrogate in a text (pasted as is, or as a JSON escape): named by its path', async () => {
+      const builder = await mount();
+      // Written out: JSON.stringify would escape the surrogate.
+      const doc = (title: string) =>
+        `{"force":{"name":"Exampleshire"},"pillars":[{"id":"effectiveness","title":"${title}","grade":"good"}]}`;
+      for (const text of [doc('Effective\ud800ness'), doc('Effective\\ud800ness')]) {
+        await paste(builder, text);
+        expect(problemsOf(builder, 'JSON document')).to.contain('pillars[0].title');
+        expect(problemsOf(builder, 'JSON document')).to.contain('unpaired surrogate');
+        expect(code(builder)).to.contain('<peel-rating');
+        builder.querySelector<HTMLInputElement>('#code-kind-svg')!.click();
+        await builder.updateComplete;
+        expect(code(builder)).to.contain('<svg');
+        builder.querySelector<HTMLInputElement>('#code-kind-element')!.click();
+        await builder.updateComplete;
+      }
+      // Fixed, it is read.
+      await set(builder, 'JSON document', doc('Effectiveness'));
+      expect(code(builder)).to.contain('Effectiveness');
+      expect(previewText(builder)).to.equal('Good');
+    });
+
+    it('a document nested 20,000 deep: a plain message, and the code of the last data that worked', async () => {
+      const builder = await mount();
+      await set(builder, 'Element', 'peel-assessment');
+      const deep = `{"force":{"name":"Deep","more":${'['.repeat(20000)}${']'.repeat(20000)}},"pillars":[]}`;
+      await paste(builder, deep);
+      expect(problemsOf(builder, 'JSON document')).to.contain('nested more than');
+      expect(code(builder)).to.contain('Northamptonshire');
+      expect(builder.querySelector('.code p.problems')!.textContent).to.contain('last data that worked');
+      await expect(builder).to.be.accessible();
+    });
+  });
+
+  describe('the address stays short', () => {
+    it('a pasted document goes into the address compressed, and the link reopens it', async () => {
+      const builder = await mount();
+      const text = JSON.stringify(dyfedPowys, null, 2);
+      await paste(builder, text);
+      await waitUntil(() => location.search.includes('doc='), 'the document in the address');
+      expect(location.search.length).to.be.at.most(2000);
+      expect(location.search).not.to.contain('json=');
+      const before = code(builder);
+      expect(before).to.contain('Dyfed-Powys');
+      builder.remove();
+      const reopened = await fixture<PeelEmbedBuilder>(
+        html`<peel-embed-builder asset-base="/dist/"></peel-embed-builder>`,
+      );
+      await waitUntil(() => code(reopened).includes('Dyfed-Powys'), 'the document from the link');
+      await previewsReady(reopened);
+      expect(code(reopened)).to.equal(before);
+      expect(control<HTMLTextAreaElement>(reopened, 'JSON document').value).to.equal(text);
+    });
+
+    it('a document too big for a link stays in the page, and the builder says so', async () => {
+      const builder = await mount();
+      await paste(builder, JSON.stringify(northamptonshire, null, 2));
+      const note = () => builder.querySelector('.link-note')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      await waitUntil(() => note().includes('too big for a link'), 'the note');
+      expect(location.search.length).to.be.at.most(2000);
+      expect(location.search).not.to.match(/doc=|json=/);
+      expect(location.search).to.contain('data=paste');
+      expect(code(builder)).to.contain('Northamptonshire');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('a link whose document does not unpack says so plainly', async () => {
+      const builder = await open('?data=paste&doc=not-deflate-at-all');
+      await waitUntil(() => problemsOf(builder, 'JSON document').includes('could not be read'), 'the message');
+      expect(code(builder)).to.contain('<peel-rating');
+    });
+  });
+});

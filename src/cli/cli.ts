@@ -33,12 +33,14 @@ and the bundle hydrates it when the page loads peel-widgets-hydrate.min.js befor
   --data <file|url>      The assessment JSON: a file path or an http(s) URL (read up to 5 MB, for
                          10 seconds at most; a redirect only within the URL's origin)
   --pillar <id>          The pillar or area to show (peel-rating, pillar-summary)
+  --force <id>           With a collection: the force to show (its register id, e.g. kent)
   --lang <en|cy>         Language of the text the element writes (default en)
   --heading-level <1-6>  Level of the element's top heading (default 2)
   --scheme <light|dark>  Colour scheme (default: the page's)
   --grade <grade>        peel-rating without data: the grade (also --previous-grade, --status)
   --variant <badge|scale>, --size <small|medium|large>   peel-rating's look
   --hide-source          Cards: leave out the source line
+  --compact              peel-assessment, pillar-summary: fold each summary after its first paragraph
   --no-hydrate           Leave out the data the bundle needs to hydrate the element
   -h, --help             This help
 
@@ -99,6 +101,7 @@ async function render(args: string[]) {
   const { values, positionals } = parse(args, {
     data: { type: 'string' },
     pillar: { type: 'string' },
+    force: { type: 'string' },
     lang: { type: 'string' },
     'heading-level': { type: 'string' },
     scheme: { type: 'string' },
@@ -108,6 +111,7 @@ async function render(args: string[]) {
     variant: { type: 'string' },
     size: { type: 'string' },
     'hide-source': { type: 'boolean' },
+    compact: { type: 'boolean' },
     'no-hydrate': { type: 'boolean' },
   });
   if (values.help) return void process.stdout.write(`${RENDER_HELP}\n`);
@@ -139,6 +143,7 @@ async function render(args: string[]) {
     src,
     root,
     pillar: values.pillar as string | undefined,
+    force: values.force as string | undefined,
     lang,
     headingLevel: level === undefined ? undefined : Number(level),
     scheme: scheme as 'light' | 'dark' | undefined,
@@ -148,6 +153,7 @@ async function render(args: string[]) {
     variant: values.variant as string | undefined,
     size: values.size as string | undefined,
     hideSource: values['hide-source'] as boolean | undefined,
+    compact: values.compact as boolean | undefined,
     hydratable: !values['no-hydrate'],
   });
   process.stdout.write(`${html}\n`);

@@ -16,6 +16,7 @@ const ATTRIBUTES: Record<string, RegExp> = {
   size: /^(small|medium|large)$/,
   'heading-level': /^[1-6]$/,
   'hide-source': /^(|1|true)$/,
+  compact: /^(|1|true)$/,
   force: ID,
   highlight: ID,
   'group-by': /^region$/,
@@ -80,7 +81,8 @@ const name = take('element', new RegExp(`^(${TAGS.join('|')})$`)) ?? 'peel-ratin
 const element = document.createElement(name) as HTMLElement & { src?: string; assessment?: unknown };
 for (const [attribute, pattern] of Object.entries(ATTRIBUTES)) {
   const value = take(attribute, pattern);
-  if (value !== undefined) element.setAttribute(attribute, attribute === 'hide-source' ? '' : value);
+  if (value !== undefined)
+    element.setAttribute(attribute, attribute === 'hide-source' || attribute === 'compact' ? '' : value);
 }
 
 // Under the page's own policy (style-src 'self'), styles come by the CSSOM, not a <style> element.

@@ -51,6 +51,8 @@ export interface RenderOptions {
   timeout?: number;
   /** The pillar or area to show (`peel-rating`, `pillar-summary`). */
   pillar?: string;
+  /** With a collection: the force to show, by its register id (`kent`). */
+  force?: string;
   /** `en` or `cy`: set on the element as `lang` (a server cannot see the page's). */
   lang?: string;
   /** Level (1–6) of the element's top heading. */
@@ -198,6 +200,7 @@ async function render(element: ElementName, options: RenderOptions, errors: stri
   const attributes: Record<string, string | number | boolean | undefined> = {
     lang: options.lang,
     pillar: options.pillar,
+    force: options.force,
     'heading-level': options.headingLevel,
     grade: options.grade,
     'previous-grade': options.previousGrade,

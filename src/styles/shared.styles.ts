@@ -20,7 +20,7 @@ export const sharedStyles = css`
     color: var(--_text);
     font-family: var(--peel-font-family,inherit);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

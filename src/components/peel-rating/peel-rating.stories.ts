@@ -148,7 +148,7 @@ export const InRunningText: Story = {
   name: 'Long badges in running text',
   args: { assessment: undefined },
   render: (args, context) =>
-    html`<p class="width-narrow" style="font: 1.125rem/1.6 Georgia, serif">
+    html`<p class="width-narrow running-text">
       In its latest assessment the force was found to
       ${renderPeel({ ...args, grade: 'requires-improvement', 'previous-grade': 'outstanding' }, context)} at keeping
       people safe, ${renderPeel({ ...args, grade: 'good', 'previous-grade': 'good' }, context)} at planning, and one

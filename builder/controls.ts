@@ -69,6 +69,18 @@ export function radios<T extends string>(
   </fieldset>`;
 }
 
+export function checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void) {
+  return html`<div class="field check">
+    <input
+      id=${id}
+      type="checkbox"
+      .checked=${checked}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+    />
+    <label for=${id}>${label}</label>
+  </div>`;
+}
+
 export function problemsList(b: PeelEmbedBuilder, field: string) {
   const { problems, warnings } = b;
   return html`<div id=${`${field}-problems`} class="problems">
@@ -251,28 +263,16 @@ export function showControls(b: PeelEmbedBuilder) {
     }
     ${
       takes.has('highlight')
-        ? html`<div class="field check">
-            <input
-              id="highlight"
-              type="checkbox"
-              .checked=${s.highlightForce}
-              @change=${(e: Event) => b.set({ highlightForce: (e.target as HTMLInputElement).checked })}
-            />
-            <label for="highlight">Mark the chosen force's row as "your force"</label>
-          </div>`
+        ? checkbox('highlight', 'Mark the chosen force\'s row as "your force"', s.highlightForce, (highlightForce) =>
+            b.set({ highlightForce }),
+          )
         : nothing
     }
     ${
       takes.has('groupBy')
-        ? html`<div class="field check">
-            <input
-              id="group-by"
-              type="checkbox"
-              .checked=${s.groupByRegion}
-              @change=${(e: Event) => b.set({ groupByRegion: (e.target as HTMLInputElement).checked })}
-            />
-            <label for="group-by">Group the forces by region</label>
-          </div>`
+        ? checkbox('group-by', 'Group the forces by region', s.groupByRegion, (groupByRegion) =>
+            b.set({ groupByRegion }),
+          )
         : nothing
     }
     ${
@@ -325,15 +325,9 @@ export function showControls(b: PeelEmbedBuilder) {
     )}
     ${
       takes.has('hideSource')
-        ? html`<div class="field check">
-            <input
-              id="show-source"
-              type="checkbox"
-              .checked=${!s.hideSource}
-              @change=${(e: Event) => b.set({ hideSource: !(e.target as HTMLInputElement).checked })}
-            />
-            <label for="show-source">Show the source line (the inspectorate, cycle and date)</label>
-          </div>`
+        ? checkbox('show-source', 'Show the source line (the inspectorate, cycle and date)', !s.hideSource, (show) =>
+            b.set({ hideSource: !show }),
+          )
         : nothing
     }
   </fieldset>`;

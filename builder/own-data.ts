@@ -94,7 +94,8 @@ export function linkNote(b: PeelEmbedBuilder) {
 
 /** The areas each cycle graded, in the order its reports list them (docs/data-format.md). */
 const PILLARS = ['effectiveness', 'efficiency', 'legitimacy'];
-const AREAS_2021 = [
+/** The areas both five-grade cycles graded, in order; each cycle then adds its own. */
+const AREAS_SHARED = [
   'victim-service',
   'public-treatment',
   'preventing-crime',
@@ -102,23 +103,9 @@ const AREAS_2021 = [
   'investigating-crime',
   'protecting-vulnerable',
   'managing-offenders',
-  'serious-organised-crime',
-  'workforce',
-  'use-of-resources',
-  'recording-data',
 ];
-const AREAS_2023 = [
-  'victim-service',
-  'public-treatment',
-  'preventing-crime',
-  'responding-to-public',
-  'investigating-crime',
-  'protecting-vulnerable',
-  'managing-offenders',
-  'workforce',
-  'leadership',
-  'recording-data',
-];
+const AREAS_2021 = [...AREAS_SHARED, 'serious-organised-crime', 'workforce', 'use-of-resources', 'recording-data'];
+const AREAS_2023 = [...AREAS_SHARED, 'workforce', 'leadership', 'recording-data'];
 export const OWN_CYCLES: Partial<Record<Cycle, readonly string[]>> = {
   'peel-2014': PILLARS,
   'peel-2015': PILLARS,

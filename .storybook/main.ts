@@ -13,7 +13,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   // Stories load data the way a page would, from a relative URL: `data/northamptonshire-2017.json`.
-  staticDirs: [{ from: '../src/data/examples', to: '/data' }],
+  staticDirs: [
+    { from: '../src/data/examples', to: '/data' },
+    { from: '../data/2017', to: '/data' },
+  ],
   viteFinal: (vite) => ({
     ...vite,
     plugins: [

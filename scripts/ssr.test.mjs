@@ -72,7 +72,7 @@ const page = (body, head = '') =>
 
 test('renders every force side by side, its styles inside the declarative shadow root', async () => {
   const { html, errors } = await renderElement('peel-compare', {
-    src: 'src/data/examples/peel-2017-all-forces.json',
+    src: 'data/2017/peel-2017-all-forces.json',
     root,
   });
   assert.deepEqual(errors, []);
@@ -101,7 +101,7 @@ test('renders each element with a declarative shadow root, its styles and its te
 });
 
 test('compact: each pillar summary folded after its first paragraph, in the server HTML', async () => {
-  const src = 'src/data/examples/northamptonshire-2017.json';
+  const src = 'data/2017/northamptonshire-2017.json';
   const { html, errors } = await renderElement('peel-assessment', { src, root, compact: true });
   assert.deepEqual(errors, []);
   assert.match(html, /<peel-assessment\s+compact>/);
@@ -178,7 +178,7 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
     renderToString('key-facts-panel', { src: example, root }),
     renderToString('peel-assessment', { src: example, root, headingLevel: 2 }),
     // compact and the grades at a glance of a 2017 report hydrate as rendered too.
-    renderToString('peel-assessment', { src: 'src/data/examples/northamptonshire-2017.json', root, compact: true }),
+    renderToString('peel-assessment', { src: 'data/2017/northamptonshire-2017.json', root, compact: true }),
   ]);
   // Layout shifts from the start; the nodes to compare taken before any script of ours runs.
   const watch = `<script>

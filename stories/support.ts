@@ -8,11 +8,11 @@ import type { ArgTypes, Decorator, StoryObj } from '@storybook/web-components';
 import { Directive, PartType, directive } from 'lit/directive.js';
 import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import fictional from '../src/data/examples/fictional-2021.json' with { type: 'json' };
 import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
-import wiltshire from '../src/data/examples/wiltshire-2021-22.json' with { type: 'json' };
-import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+import wiltshire from '../data/2021-22/wiltshire-2021-22.json' with { type: 'json' };
+import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
 import { GRADES } from '../src/data/grades.js';
 import type { Assessment, Pillar } from '../src/data/types.js';
 import '../src/define.js';
@@ -31,9 +31,9 @@ export const FICTIONAL = fictional as unknown as Assessment;
  * monitoring, question findings and the new key fact fields. Not real findings.
  */
 export const CURRENT = fictional2023 as unknown as Assessment;
-/** The real page: Wiltshire Police, PEEL 2021/22 (src/data/examples/SOURCES.md). */
+/** The real page: Wiltshire Police, PEEL 2021/22 (data/2021-22/SOURCES.md). */
 export const WILTSHIRE = wiltshire as unknown as Assessment;
-/** The real page: Dyfed-Powys Police, PEEL 2023–25, a Welsh force (src/data/examples/SOURCES.md). */
+/** The real page: Dyfed-Powys Police, PEEL 2023–25, a Welsh force (data/2023-25/SOURCES.md). */
 export const DYFED_POWYS = dyfedPowys as unknown as Assessment;
 
 /** Relative URLs, served by Storybook from src/data/examples (staticDirs) and by the test server. */
@@ -378,7 +378,7 @@ export type StateStory =
   | 'errorWithFallback'
   | 'errorWelsh';
 
-/** The Northamptonshire 2017 report, as its data (src/data/examples/northamptonshire-2017.json) links it. */
+/** The Northamptonshire 2017 report, as its data (data/2017/northamptonshire-2017.json) links it. */
 const REPORT_URL = NORTHAMPTONSHIRE.url!;
 
 let neverAnswering = false;

@@ -4,8 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
-import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
-import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
+import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
 
 afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
 

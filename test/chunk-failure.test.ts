@@ -101,7 +101,7 @@ describe('a chunk that does not load', () => {
   it('<peel-compare> too: its chunk missing, the error note and a peel-error', async () => {
     await chunks('fail');
     const compare = fixtureSync<HTMLElement>(
-      html`<peel-compare src="/src/data/examples/peel-2017-all-forces.json"></peel-compare>`,
+      html`<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
     );
     await waitUntil(() => events.length === 1, 'a peel-error', { timeout: 5000 });
     await settle(compare);

@@ -1,7 +1,7 @@
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { fixture } from '@open-wc/testing';
 import { $, $$, expect, html, renderInside, settle } from './helpers.js';
-import all2017 from '../src/data/examples/peel-2017-all-forces.json' with { type: 'json' };
+import all2017 from '../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import current from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
 import type { Assessment, AssessmentCollection } from '../src/data/types.js';
 import type { PeelCompare } from '../src/components/peel-compare/peel-compare.js';

@@ -13,7 +13,7 @@
  * Paths use the parser's notation: `pillars[1].grade`, `(root)` for the document itself.
  * Grade lists are written out here rather than taken from grades.ts, so that a change there shows.
  */
-import northamptonshireJson from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import northamptonshireJson from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import fictionalJson from '../src/data/examples/fictional-2021.json' with { type: 'json' };
 
 export interface ValidCase {

@@ -211,7 +211,7 @@ describe('iframe embed', () => {
     it('<peel-compare> with its options: grouped by region, one region, sorted, a force highlighted', async () => {
       const { element } = await embed(
         {
-          src: '/src/data/examples/peel-2017-all-forces.json',
+          src: '/data/2017/peel-2017-all-forces.json',
           element: 'peel-compare',
           'group-by': 'region',
           region: 'South West',

@@ -4,8 +4,8 @@
 // or broken string fails a test.
 import type { TemplateResult } from 'lit';
 import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
-import wiltshire from '../src/data/examples/wiltshire-2021-22.json' with { type: 'json' };
-import dyfedPowys from '../src/data/examples/dyfed-powys-2023-25.json' with { type: 'json' };
+import wiltshire from '../data/2021-22/wiltshire-2021-22.json' with { type: 'json' };
+import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
 import type { Assessment } from '../src/data/types.js';
 import {
   ERROR,

@@ -1,5 +1,5 @@
 import { aTimeout } from '@open-wc/testing';
-import all from '../src/data/examples/peel-2017-all-forces.json' with { type: 'json' };
+import all from '../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import type { PeelElement } from '../src/components/peel-element.js';
 import type { AssessmentCollection } from '../src/data/types.js';
 import {

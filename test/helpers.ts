@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { DataSource, PeelErrorDetail } from '../src/controllers/assessment-controller.js';
-import northamptonshire from '../src/data/examples/northamptonshire-2017.json' with { type: 'json' };
+import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import fictional from '../src/data/examples/fictional-2021.json' with { type: 'json' };
 import type { Assessment } from '../src/data/types.js';
 import '../src/define.js';

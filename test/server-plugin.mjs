@@ -2,7 +2,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
-const fixture = (name) => readFileSync(new URL(`../src/data/examples/${name}.json`, import.meta.url), 'utf8');
+/** An example by name (`northamptonshire-2017`): the fictional ones, then the real data's cycle folders. */
+const examplePath = (name) =>
+  [new URL(`../src/data/examples/${name}.json`, import.meta.url)]
+    .concat(
+      readdirSync(new URL('../data/', import.meta.url)).map(
+        (d) => new URL(`../data/${d}/${name}.json`, import.meta.url),
+      ),
+    )
+    .find((url) => existsSync(url));
+const fixture = (name) => readFileSync(examplePath(name), 'utf8');
 const counts = new Map();
 
 /** Content Security Policies for the host-page tests, by page name (test/pages/<name>.html). */
@@ -47,8 +56,7 @@ export function testServerPlugin() {
       // A name with no example falls through to the static files, which answer 404 (a serve result
       // is always 200).
       const data = /^\/data\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
-      if (data && existsSync(new URL(`../src/data/examples/${data}.json`, import.meta.url)))
-        return { body: fixture(data), type: 'application/json' };
+      if (data && examplePath(data)) return { body: fixture(data), type: 'application/json' };
       if (!url.pathname.startsWith('/__peel/')) return undefined;
       const [, , kind, name = 'northamptonshire-2017'] = url.pathname.split('/');
       counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);

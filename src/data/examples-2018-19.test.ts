@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
-import collectionJson from './examples/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
+import collectionJson from '../../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
 import { FORCES, forceById } from './forces.js';
 import { SCALES } from './grades.js';
 import { parseCollection } from './parse.js';
 import type { AssessmentCollection } from './types.js';
 
-const SOURCES = '/src/data/examples/2018-19/SOURCES.md';
+const SOURCES = '/data/2018-19/SOURCES.md';
 const collection = collectionJson as unknown as AssessmentCollection;
 const PILLARS = ['effectiveness', 'efficiency', 'legitimacy'];
 
@@ -177,7 +177,7 @@ describe('the PEEL 2018/19 collection of all forces', () => {
   it('ships in the package with its SOURCES.md (package.json "files")', async () => {
     const response = await fetch('/package.json');
     const { files } = (await response.json()) as { files: string[] };
-    expect(files).to.include.members(['src/data/examples/**/*.json', 'src/data/examples/**/SOURCES.md']);
+    expect(files).to.include.members(['data/**/*.json', 'data/**/SOURCES.md', 'data/CHANGELOG.md']);
   });
 
   it('reads the shared table format: escaped pipes, backticks, and a row that does not match is caught', () => {

@@ -1,22 +1,22 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
-import all2122 from './examples/2021-22/peel-2021-22-all-forces.json' with { type: 'json' };
-import metropolitan2122 from './examples/2021-22/metropolitan-2021-22.json' with { type: 'json' };
-import wiltshire2122 from './examples/wiltshire-2021-22.json' with { type: 'json' };
-import all2325 from './examples/2023-25/peel-2023-25-all-forces.json' with { type: 'json' };
-import avon2325 from './examples/2023-25/avon-and-somerset-2023-25.json' with { type: 'json' };
-import cambridgeshire2325 from './examples/2023-25/cambridgeshire-2023-25.json' with { type: 'json' };
-import cleveland2325 from './examples/2023-25/cleveland-2023-25.json' with { type: 'json' };
-import essex2325 from './examples/2023-25/essex-2023-25.json' with { type: 'json' };
-import merseyside2325 from './examples/2023-25/merseyside-2023-25.json' with { type: 'json' };
-import metropolitan2325 from './examples/2023-25/metropolitan-2023-25.json' with { type: 'json' };
-import northamptonshire2325 from './examples/2023-25/northamptonshire-2023-25.json' with { type: 'json' };
-import staffordshire2325 from './examples/2023-25/staffordshire-2023-25.json' with { type: 'json' };
-import sussex2325 from './examples/2023-25/sussex-2023-25.json' with { type: 'json' };
-import thamesValley2325 from './examples/2023-25/thames-valley-2023-25.json' with { type: 'json' };
-import westMercia2325 from './examples/2023-25/west-mercia-2023-25.json' with { type: 'json' };
-import wiltshire2325 from './examples/2023-25/wiltshire-2023-25.json' with { type: 'json' };
+import all2122 from '../../data/2021-22/peel-2021-22-all-forces.json' with { type: 'json' };
+import metropolitan2122 from '../../data/2021-22/metropolitan-2021-22.json' with { type: 'json' };
+import wiltshire2122 from '../../data/2021-22/wiltshire-2021-22.json' with { type: 'json' };
+import all2325 from '../../data/2023-25/peel-2023-25-all-forces.json' with { type: 'json' };
+import avon2325 from '../../data/2023-25/avon-and-somerset-2023-25.json' with { type: 'json' };
+import cambridgeshire2325 from '../../data/2023-25/cambridgeshire-2023-25.json' with { type: 'json' };
+import cleveland2325 from '../../data/2023-25/cleveland-2023-25.json' with { type: 'json' };
+import essex2325 from '../../data/2023-25/essex-2023-25.json' with { type: 'json' };
+import merseyside2325 from '../../data/2023-25/merseyside-2023-25.json' with { type: 'json' };
+import metropolitan2325 from '../../data/2023-25/metropolitan-2023-25.json' with { type: 'json' };
+import northamptonshire2325 from '../../data/2023-25/northamptonshire-2023-25.json' with { type: 'json' };
+import staffordshire2325 from '../../data/2023-25/staffordshire-2023-25.json' with { type: 'json' };
+import sussex2325 from '../../data/2023-25/sussex-2023-25.json' with { type: 'json' };
+import thamesValley2325 from '../../data/2023-25/thames-valley-2023-25.json' with { type: 'json' };
+import westMercia2325 from '../../data/2023-25/west-mercia-2023-25.json' with { type: 'json' };
+import wiltshire2325 from '../../data/2023-25/wiltshire-2023-25.json' with { type: 'json' };
 import { forceById } from './forces.js';
 import { parseAssessment, parseCollection } from './parse.js';
 import type { Assessment, AssessmentCollection } from './types.js';
@@ -135,7 +135,7 @@ for (const c of CYCLES) {
   describe(`PEEL ${c.period}: the collection, the single assessments and their SOURCES.md`, () => {
     let sources = '';
     before(async () => {
-      const response = await fetch(new URL(`./examples/${c.folder}/SOURCES.md`, import.meta.url));
+      const response = await fetch(new URL(`../../data/${c.folder}/SOURCES.md`, import.meta.url));
       expect(response.ok, 'SOURCES.md is served').to.equal(true);
       sources = await response.text();
     });

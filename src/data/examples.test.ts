@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import schema from '../../schema/peel-assessment.schema.json' with { type: 'json' };
-import northamptonshireJson from './examples/northamptonshire-2017.json' with { type: 'json' };
+import northamptonshireJson from '../../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import fictionalJson from './examples/fictional-2021.json' with { type: 'json' };
 import { GRADES } from './grades.js';
 import { parseAssessment } from './parse.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import collectionJson from './examples/peel-2017-all-forces.json' with { type: 'json' };
+import collectionJson from '../../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import { FORCES, REGIONS, forceById } from './forces.js';
 import { parseCollection } from './parse.js';
 import { WELSH as CHUNK_WELSH, regionOf } from '../components/peel-compare/register.js';

@@ -129,7 +129,7 @@ export const Peel2023ReportDark: Story = {
 /** `hide-source`: no source line, for a page that credits the inspectorate elsewhere. */
 export const HideSource: Story = { args: { assessment: CURRENT, 'hide-source': true } };
 
-/** Wiltshire Police's PEEL 2021/22 report, as far as the inspectorate's pages state it (src/data/examples/SOURCES.md). */
+/** Wiltshire Police's PEEL 2021/22 report, as far as the inspectorate's pages state it (data/2021-22/SOURCES.md). */
 export const RealWiltshire: Story = { name: 'Real: Wiltshire Police, PEEL 2021/22', args: { assessment: WILTSHIRE } };
 
 /** Dyfed-Powys Police's PEEL 2023–25 report, as far as the inspectorate's pages state it. */

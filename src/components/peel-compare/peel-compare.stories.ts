@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
-import all2017 from '../../data/examples/peel-2017-all-forces.json' with { type: 'json' };
+import all2017 from '../../../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import {
   BROKEN_JSON,
   CURRENT,

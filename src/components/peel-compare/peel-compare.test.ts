@@ -15,7 +15,7 @@ import {
   renderInside,
   text,
 } from '../../../test/helpers.js';
-import all2017 from '../../data/examples/peel-2017-all-forces.json' with { type: 'json' };
+import all2017 from '../../../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import { FORCES, REGIONS } from '../../data/forces.js';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { PeelCompare } from './peel-compare.js';
@@ -435,7 +435,7 @@ describe('<peel-compare>', () => {
   describe('data channels', () => {
     it('reads src', async () => {
       const el = await render<PeelCompare>(
-        html`<peel-compare src="/src/data/examples/peel-2017-all-forces.json"></peel-compare>`,
+        html`<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
       );
       await loaded(el);
       expect(names(el)).to.have.length(43);

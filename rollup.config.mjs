@@ -3,6 +3,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { cardFonts, noSourceReader, resvgWasm, webSsrClient } from './scripts/service-build.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -93,18 +94,39 @@ export default [
       inlineDynamicImports: true,
     },
   },
-  // For servers (Node only, never in a page): the renderer (peel-widgets/ssr) and the CLI (npx peel-widgets).
-  // The CLI's table reader (d3-dsv, a devDependency) is bundled in; Lit stays the package's dependency.
+  // For servers (Node only, never in a page): the renderer (peel-widgets/ssr), the CLI (npx peel-widgets) and
+  // the embed service for `peel-widgets serve` (dist/service/node.js, loaded only by that command).
+  // The CLI's table reader (d3-dsv, a devDependency) and the service's SVG renderer and font are bundled in;
+  // Lit stays the package's dependency.
   {
-    input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts' },
+    input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts', 'service/node': 'src/service/node.ts' },
     external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
-    plugins: [nodeResolve(), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    plugins: [cardFonts(), resvgWasm(), nodeResolve(), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
     output: {
       dir: 'dist',
       format: 'es',
       chunkFileNames: 'ssr/[name]-[hash].js',
       banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     },
+  },
+  // The embed service on Cloudflare Workers: one module with everything in it (Lit's server builds, the data, the
+  // card's font) but the SVG renderer's WebAssembly, which Workers take as a module of its own (resvg.wasm beside
+  // it, emitted by the build above). No reader of files or URLs: the service renders the data it was built with.
+  {
+    input: 'src/service/worker.ts',
+    plugins: [
+      noSourceReader(),
+      webSsrClient(),
+      cardFonts(),
+      {
+        name: 'resvg-module',
+        resolveId: (source) => (source === './resvg.wasm' ? { id: source, external: true } : null),
+      },
+      nodeResolve({ exportConditions: ['node'], preferBuiltins: false }),
+      ts(),
+      minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+    ],
+    output: { file: 'dist/worker.js', format: 'es', inlineDynamicImports: true },
   },
   // Opt-in hydration of server-rendered elements: a page loads it before the bundle (Lit's support, self-contained).
   {

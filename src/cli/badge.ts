@@ -110,6 +110,8 @@ export interface BadgeOptions {
   previousGrade?: string;
   /** Words before the badge ("Preventing crime"); also leads the title. */
   label?: string;
+  /** Words that end the description, such as whose grade it is and when ("Kent Police, PEEL 2017"). */
+  note?: string;
   lang?: Lang;
   scheme?: Scheme;
   size?: 'small' | 'medium' | 'large';
@@ -161,7 +163,8 @@ export function badgeSvg(options: BadgeOptions): string {
   const scale = grade === 'adequate' || previous === 'adequate' ? SCALES['peel-2021'] : SCALES['peel-2014'];
   const at = scale.indexOf(grade);
   const title = label ? `${label}: ${name}` : name;
-  const desc = [at < 0 ? name : s.scalePosition(name, at + 1, scale.length), change].filter(Boolean).join('; ');
+  const note = options.note?.replace(NOT_XML, '').trim() || undefined;
+  const desc = [at < 0 ? name : s.scalePosition(name, at + 1, scale.length), change, note].filter(Boolean).join('; ');
 
   const f = SIZES[sizeName as keyof typeof SIZES];
   const small = f * 0.875;

@@ -1,6 +1,6 @@
 /// <reference types="node" />
-// `npx peel-widgets render|badge|import`: server-rendered HTML and static SVG badges for pages where no script
-// runs, and a collection read from a spreadsheet's table.
+// `npx peel-widgets render|badge|import|serve`: server-rendered HTML and static SVG badges for pages where no
+// script runs, a collection read from a spreadsheet's table, and the embed service.
 // Exit codes: 0 done, 1 the data had errors (the output shows the element's error note), 2 a bad command line.
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +21,7 @@ Commands:
   badge              Write a static SVG badge for a grade to stdout
   import <file|->    Read a table of grades (CSV, or tab-separated as a spreadsheet copies it) into a
                      collection of assessments (JSON) on stdout
+  serve              Run the embed service (iframe pages, oEmbed, badges, social cards, the data) over HTTP
 
 Run "peel-widgets <command> --help" for a command's options.`;
 
@@ -82,6 +83,20 @@ and writes the collection of assessments as JSON on stdout (docs/data-format.md,
 
 Exit status: 0 written, 1 the table has problems (each on stderr by row and column; nothing is
 written), 2 a bad command line.`;
+
+const SERVE_HELP = `Usage: peel-widgets serve [--port <n>] [--host <address>] [--origin <url>]
+
+Runs the embed service, the same one as dist/worker.js on Cloudflare Workers: /embed, /oembed, /badge.svg,
+/card.png and /data/<cycle>.json|csv, from the data the package ships (docs/service.md). It reads no file
+and no URL: only requests (headers up to 16 kB and 10 seconds; no request body).
+
+  --port <n>        The port (default 8787; 0 for any free one)
+  --host <address>  The address to listen on (default 127.0.0.1: this machine only; put a proxy in front)
+  --origin <url>    The service's public origin, written into its pages and oEmbed answers
+                    (e.g. https://peel.example.org; default: each request's Host)
+  -h, --help        This help
+
+Stops on Ctrl-C (SIGINT) or SIGTERM. Exit status: 2 a bad command line or a port that cannot be used.`;
 
 const fail = (command: string, message: string, help: string) => {
   process.stderr.write(`peel-widgets ${command}: ${message}\n\n${help}\n`);
@@ -242,9 +257,44 @@ async function importTable(args: string[]) {
   process.stdout.write(`${JSON.stringify(collection, null, 2)}\n`);
 }
 
+async function serveCommand(args: string[]) {
+  const { values, positionals } = parse(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    origin: { type: 'string' },
+  });
+  if (values.help) return void process.stdout.write(`${SERVE_HELP}\n`);
+  if (positionals.length) return fail('serve', `unexpected argument "${positionals[0]}"`, SERVE_HELP);
+  const port = (values.port as string | undefined) ?? '8787';
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535)
+    return fail('serve', `port "${port}" is not a number from 0 to 65535`, SERVE_HELP);
+  const origin = values.origin as string | undefined;
+  if (origin !== undefined && !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?\/?$/i.test(origin))
+    return fail('serve', `origin "${origin}" is not an http(s) origin such as https://peel.example.org`, SERVE_HELP);
+  // Loaded only here: the other commands never parse the service, its renderer and its font.
+  const { serve } = await import('../service/node.js');
+  try {
+    const { server, url } = await serve({
+      port: Number(port),
+      host: values.host as string | undefined,
+      origin: origin?.replace(/\/$/, ''),
+      wasm: new URL('./resvg.wasm', import.meta.url),
+    });
+    process.stderr.write(`peel-widgets serve: listening on ${url}\n`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => {
+        server.close();
+        server.closeAllConnections();
+      });
+  } catch (error) {
+    fail('serve', (error as Error).message, SERVE_HELP);
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'render') await render(rest);
+  else if (command === 'serve') await serveCommand(rest);
   else if (command === 'badge') badge(rest);
   else if (command === 'import') await importTable(rest);
   else if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -253,6 +303,7 @@ try {
   } else fail(command, 'unknown command', USAGE);
 } catch (error) {
   // parseArgs' own messages (an unknown option, a missing value) are clear enough to show as they are.
-  const help = { render: RENDER_HELP, badge: BADGE_HELP, import: IMPORT_HELP }[command ?? ''] ?? USAGE;
+  const help =
+    { render: RENDER_HELP, badge: BADGE_HELP, import: IMPORT_HELP, serve: SERVE_HELP }[command ?? ''] ?? USAGE;
   fail(command ?? '', (error as Error).message, help);
 }

@@ -53,6 +53,8 @@ export interface RenderOptions {
   pillar?: string;
   /** With a collection: the force to show, by its register id (`kent`). */
   force?: string;
+  /** `peel-compare`: the force whose row is marked, by its register id. */
+  highlight?: string;
   /** `en` or `cy`: set on the element as `lang` (a server cannot see the page's). */
   lang?: string;
   /** Level (1–6) of the element's top heading. */
@@ -201,6 +203,7 @@ async function render(element: ElementName, options: RenderOptions, errors: stri
     lang: options.lang,
     pillar: options.pillar,
     force: options.force,
+    highlight: options.highlight,
     'heading-level': options.headingLevel,
     grade: options.grade,
     'previous-grade': options.previousGrade,

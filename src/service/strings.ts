@@ -1,0 +1,38 @@
+// What the embed service itself writes (page titles, the social card and its alt text), in English and Welsh.
+// Grade names, statuses, area titles and the source line come from the elements' own strings.
+import type { Lang } from '../data/grades.js';
+
+export interface ServiceStrings {
+  /** The page's and iframe's title for one force: "Kent Police: PEEL 2017 grades". */
+  forceTitle(force: string, period: string): string;
+  /** For every force side by side (as `<peel-compare>` captions it). */
+  compareTitle(period: string): string;
+  /** The card's line above the force's name: "PEEL 2017 grades", or "PEEL 2017 grade" for one area. */
+  kicker(period: string, one: boolean): string;
+  /** The card's alt text: "PEEL 2017 grades for Kent Police: Effectiveness, Good; …." */
+  alt(period: string, force: string, grades: string[]): string;
+  /** A grade carried over from an earlier period, after its name on the card. */
+  carried(period: string): string;
+  /** An area with neither grade nor status. */
+  noGrade: string;
+}
+
+const en: ServiceStrings = {
+  forceTitle: (force, period) => `${force}: PEEL ${period} grades`,
+  compareTitle: (period) => `PEEL ${period} grades by force`,
+  kicker: (period, one) => `PEEL ${period} grade${one ? '' : 's'}`,
+  alt: (period, force, grades) => `PEEL ${period} grades for ${force}: ${grades.join('; ')}.`,
+  carried: (period) => `(from ${period})`,
+  noGrade: 'No grade in the data',
+};
+
+const cy: ServiceStrings = {
+  forceTitle: (force, period) => `${force}: graddau PEEL ${period}`,
+  compareTitle: (period) => `Graddau PEEL ${period} fesul heddlu`,
+  kicker: (period, one) => `${one ? 'Gradd' : 'Graddau'} PEEL ${period}`,
+  alt: (period, force, grades) => `Graddau PEEL ${period} ar gyfer ${force}: ${grades.join('; ')}.`,
+  carried: (period) => `(o ${period})`,
+  noGrade: 'Dim gradd yn y data',
+};
+
+export const SERVICE_STRINGS: Record<Lang, ServiceStrings> = { en, cy };

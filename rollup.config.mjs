@@ -3,7 +3,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { cardFonts, noSourceReader, resvgWasm, webSsrClient } from './scripts/service-build.mjs';
+import { cardFonts, licenseNotices, noSourceReader, resvgWasm, webSsrClient } from './scripts/service-build.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -101,7 +101,14 @@ export default [
   {
     input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts', 'service/node': 'src/service/node.ts' },
     external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
-    plugins: [cardFonts(), resvgWasm(), nodeResolve(), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    plugins: [
+      cardFonts(),
+      resvgWasm(),
+      licenseNotices('licenses/server.txt', ['@fontsource/atkinson-hyperlegible-next']),
+      nodeResolve(),
+      ts(),
+      minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+    ],
     output: {
       dir: 'dist',
       format: 'es',
@@ -118,6 +125,7 @@ export default [
       noSourceReader(),
       webSsrClient(),
       cardFonts(),
+      licenseNotices('licenses/worker.txt', ['@fontsource/atkinson-hyperlegible-next']),
       {
         name: 'resvg-module',
         resolveId: (source) => (source === './resvg.wasm' ? { id: source, external: true } : null),

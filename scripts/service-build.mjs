@@ -1,9 +1,9 @@
 // Rollup plugins for the embed service (dist/worker.js and the Node `serve` command), used by rollup.config.mjs:
 // the social card's font and its metrics as a module, the renderer's WebAssembly beside the worker, and a
 // server renderer that cannot read `src` (the service renders only the data it was built with).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
@@ -162,5 +162,47 @@ export function webSsrClient() {
     resolveId: (source) =>
       // require.resolve finds the Node build, node/index.js, beside which the web build's index.js is.
       source === '@lit-labs/ssr-client' ? join(dirname(require.resolve(source)), '..', 'index.js') : null,
+  };
+}
+
+/** Where a package that ships no licence text says its source is, and its licence is (MPL-2.0 asks for both). */
+const NO_LICENSE_FILE = {
+  '@resvg/resvg-wasm':
+    'Used unmodified. Source: https://github.com/yisibl/resvg-js (and resvg, https://github.com/RazrFalcon/resvg).\n' +
+    'The Mozilla Public License 2.0: https://mozilla.org/MPL/2.0/',
+};
+
+/**
+ * `fileName` beside the output: each package bundled into it (and `extra` ones, such as the font, which reach it
+ * by a virtual module), with its version, licence and licence text, as their licences ask of a redistribution.
+ */
+export function licenseNotices(fileName, extra = []) {
+  return {
+    name: 'license-notices',
+    generateBundle(_options, bundle) {
+      const roots = new Set();
+      for (const chunk of Object.values(bundle))
+        for (const id of Object.keys(chunk.modules ?? {})) {
+          const at = id.lastIndexOf(`node_modules${sep}`);
+          if (at < 0) continue;
+          const [scope, name] = id.slice(at + 13).split(sep);
+          roots.add(id.slice(0, at + 13) + (scope.startsWith('@') ? `${scope}${sep}${name}` : scope));
+        }
+      for (const name of extra) roots.add(dirname(require.resolve(`${name}/package.json`)));
+      const notices = [...roots]
+        .map((root) => {
+          const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+          const file = readdirSync(root).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+          const text = file ? readFileSync(join(root, file), 'utf8').trim() : (NO_LICENSE_FILE[pkg.name] ?? '');
+          return `${pkg.name} ${pkg.version} (${pkg.license})\n\n${text}`;
+        })
+        .filter((notice, i, all) => all.indexOf(notice) === i)
+        .sort();
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: `The packages bundled into the files beside this one, and their licences.\n\n${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`,
+      });
+    },
   };
 }

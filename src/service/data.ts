@@ -1,6 +1,8 @@
 // The one place the embed service gets its data: the collections the package ships (data/<cycle>/), built
 // into the service, parsed once. Nothing else is ever read: no file, no URL. A new cycle is its import and
 // one line in SHIPPED (and a force's whole report, where one is shipped, its import and a line in REPORTS).
+import c2015 from '../../data/2015/peel-2015-all-forces.json' with { type: 'json' };
+import c2016 from '../../data/2016/peel-2016-all-forces.json' with { type: 'json' };
 import c2017 from '../../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import c2018 from '../../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
 import c2021 from '../../data/2021-22/peel-2021-22-all-forces.json' with { type: 'json' };
@@ -28,6 +30,8 @@ import type { Assessment, AssessmentCollection } from '../data/types.js';
 
 /** Each shipped cycle's collection: every force whose grades a page we read states. */
 const SHIPPED: Partial<Record<Cycle, unknown>> = {
+  'peel-2015': c2015,
+  'peel-2016': c2016,
   'peel-2017': c2017,
   'peel-2018-19': c2018,
   'peel-2021-22': c2021,
@@ -58,8 +62,10 @@ export interface ShippedCycle {
   id: Cycle;
   /** As the inspectorate writes it: "2018/19". */
   period: string;
-  /** The collection as shipped (parsed: grades as slugs). */
+  /** The collection, parsed: what the elements, badges and cards are made from. */
   collection: AssessmentCollection;
+  /** The collection as shipped, every field kept (its sources, its data version): what /data/<cycle>.json serves. */
+  shipped: unknown;
   /** Each force's assessment by id: its whole report where one is shipped, else its entry in the collection. */
   forces: Map<string, Assessment>;
 }
@@ -74,7 +80,7 @@ function load(): Map<Cycle, ShippedCycle> {
     if (!parsed.ok) continue;
     const forces = new Map<string, Assessment>();
     for (const a of parsed.value.assessments) if (a.force.id) forces.set(a.force.id, a);
-    out.set(id, { id, period: CYCLES[id], collection: parsed.value, forces });
+    out.set(id, { id, period: CYCLES[id], collection: parsed.value, shipped: raw, forces });
   }
   for (const raw of REPORTS) {
     const parsed = parseAssessment(raw);

@@ -212,7 +212,7 @@ export function createService(options: ServiceOptions) {
       );
     const e = await cache.get(`${base}/data/${cycle.id}.${format}`, () =>
       format === 'json'
-        ? entry(`${JSON.stringify(cycle.collection, null, 2)}\n`, 'application/json; charset=utf-8')
+        ? entry(`${JSON.stringify(cycle.shipped, null, 2)}\n`, 'application/json; charset=utf-8')
         : entry(toCsv(exportRows(cycle.collection)), 'text/csv; charset=utf-8; header=present', {
             'content-disposition': `inline; filename="${cycle.id}-all-forces.csv"`,
           }),

@@ -562,6 +562,7 @@ test('a password never reaches an error, however the URL is written', async () =
     const { errors } = await refused({ src }, /a URL with a user name or password is not read/, 'SECRET-PW');
     assert.equal(errors[0].startsWith(`http://127.0.0.1:${port}/data.json: `), true, errors[0]);
   }
-  // A URL inside what is taken for a file path.
+  // A URL inside what is taken for a file path, or a root directory.
   await refused({ src: `copy of http://user:SECRET-PW@127.0.0.1:${port}/data.json` }, /root option/, 'SECRET-PW');
+  await refused({ src: 'x.json', root: '/nowhere/http://user:SECRET-PW@host' }, /does not exist/, 'SECRET-PW');
 });

@@ -163,7 +163,7 @@ async function fetchText(src: string, limits: SourceLimits, signal: AbortSignal)
 async function readFileText(src: string, limits: SourceLimits, signal: AbortSignal): Promise<string> {
   if (!limits.root) throw Error('files are read only with the root option (a directory they must be in)');
   const root = await realpath(limits.root).catch(() => {
-    throw Error(`the root directory ${limits.root} does not exist`);
+    throw Error(`the root directory ${withoutCredentials(limits.root!)} does not exist`);
   });
   let path: string;
   try {

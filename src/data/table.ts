@@ -120,10 +120,10 @@ export function readTable(
   const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
   // Only the rows and columns read are kept: the header, then up to MAX_ROWS rows with a filled cell, each
   // up to its last filled cell. The first row or column past them is where reading stopped.
-  let tooWide: number | undefined;
   let tooLong: number | undefined;
   let kept = 0;
-  const rows: [number, string[]][] = [];
+  /** Each row read: its number, its cells, and whether it had more than MAX_COLUMNS. */
+  const rows: [number, string[], boolean][] = [];
   (firstLine.includes('\t') ? tsvParseRows : csvParseRows)(source, (cells, index): null => {
     if (tooLong !== undefined) return null;
     let width = cells.length;
@@ -133,8 +133,7 @@ export function readTable(
       tooLong = index + 1;
       return null;
     }
-    if (width > MAX_COLUMNS) tooWide ??= index + 1;
-    rows.push([index + 1, cells.slice(0, Math.min(width, MAX_COLUMNS))]);
+    rows.push([index + 1, cells.slice(0, Math.min(width, MAX_COLUMNS)), width > MAX_COLUMNS]);
     return null;
   });
   const header = rows[0]?.[0] === 1 ? rows[0][1].map((cell) => cell.trim()) : undefined;
@@ -142,7 +141,7 @@ export function readTable(
     problem({ row: 1, message: 'no header row: the first row names the force column, then the areas' });
     return { problems, more };
   }
-  if (tooWide === 1) {
+  if (rows[0][2]) {
     problem({
       row: 1,
       message: `more than ${MAX_COLUMNS} columns, more than a table of grades has (the force, its areas and a cycle): nothing was read`,
@@ -193,12 +192,12 @@ export function readTable(
 
   const assessments: Assessment[] = [];
   const rowOf = new Map<string, number>();
-  rows.slice(1).forEach(([row, cells]) => {
+  rows.slice(1).forEach(([row, cells, wide]) => {
     const named = cells[0]?.trim() ?? '';
     const force = named ? FORCE_KEYS.get(forceKey(named)) : undefined;
     const at = (column: number, message: string) =>
       problem({ row, column: header[column] || columnLetter(column), force: force?.name, message });
-    if (row === tooWide)
+    if (wide)
       at(
         MAX_COLUMNS,
         `more than ${MAX_COLUMNS} columns, more than a table of grades has: the rest of the row was not read`,

@@ -11,7 +11,10 @@ import { checkCodeAddress, hostOf } from './data.js';
 import { radios } from './controls.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
 
-/** The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. */
+/**
+ * The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. Data
+ * from elsewhere says so in a comment, as every kind of code does.
+ */
 export function svgCode(b: PeelEmbedBuilder): string {
   const a = b.loaded.assessment;
   const pillar = a && chosenPillar(a, b.options.pillar);
@@ -19,7 +22,7 @@ export function svgCode(b: PeelEmbedBuilder): string {
   const { lang, scheme, size } = b.state;
   const [label] = pillarTitle(CARD_STRINGS[lang], pillar, a.force.name, a.cycle);
   try {
-    return badgeSvg({
+    const svg = badgeSvg({
       grade: pillar.grade,
       previousGrade: pillar.previousGrade,
       label,
@@ -27,6 +30,8 @@ export function svgCode(b: PeelEmbedBuilder): string {
       scheme: scheme === 'dark' ? 'dark' : 'light',
       size,
     });
+    // After the XML declaration, if any: nothing may come before it.
+    return svg.replace(/^(<\?xml[^>]*>\n?)?/, (declaration) => declaration + hostComment(b));
   } catch {
     return '';
   }
@@ -44,10 +49,10 @@ function frameTitle(b: PeelEmbedBuilder): string {
   return a ? `${a.force.name}: PEEL inspection ratings` : 'PEEL inspection ratings';
 }
 
-/** Said in the code itself when the data came from an address a person gave. */
+/** Said in the code itself when the data came from an address a person gave, or in the link that opened the builder. */
 const hostComment = (b: PeelEmbedBuilder) =>
-  b.dataHost
-    ? `<!-- Data from ${b.dataHost}, not from peel-widgets: check that it is the inspectorate's before you publish it. -->\n`
+  b.dataSource
+    ? `<!-- Data from ${b.dataSource.replace(/--/g, '- -')}, not from peel-widgets: check that it is the inspectorate's before you publish it. -->\n`
     : '';
 
 /**
@@ -220,7 +225,7 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
         : nothing
     }
     ${b.problems.length ? html`<p class="problems">The data has problems (see Data): this code uses the last data that worked.</p>` : nothing}
-    ${b.dataHost ? html`<p class="data-host-code" id="code-data-host">The code shows data from <strong>${b.dataHost}</strong>.</p>` : nothing}
+    ${b.dataSource ? html`<p class="data-host-code" id="code-data-host">The code shows data from <strong>${b.dataSource}</strong>.</p>` : nothing}
     ${hosts ? html`<p class="hosts" id="code-hosts"><strong>Note:</strong> ${hosts}</p>` : nothing}
     <div class="field">
       <label for="code">Code to copy</label>
@@ -229,7 +234,7 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
         readonly
         rows="14"
         spellcheck="false"
-        aria-describedby=${[b.dataHost && 'code-data-host', hosts && 'code-hosts'].filter(Boolean).join(' ') || nothing}
+        aria-describedby=${[b.dataSource && 'code-data-host', hosts && 'code-hosts'].filter(Boolean).join(' ') || nothing}
         .value=${code}
       ></textarea>
     </div>

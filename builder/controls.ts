@@ -9,6 +9,7 @@ import { ELEMENTS, TAKES } from './snippet.js';
 import type { ElementTag, Options } from './snippet.js';
 import { FORCE_CHOICES, cyclesFor, shippedLabel } from './sources.js';
 import type { DataMode } from './state.js';
+import type { DataIssue } from '../src/data/types.js';
 import { TOKENS, checkBrand } from './tokens.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
 import { linkNote, ownControls, tableControls } from './own-data.js';
@@ -81,26 +82,35 @@ export function checkbox(id: string, label: string, checked: boolean, onChange: 
   </div>`;
 }
 
+/** Problems and notes listed at most, as the elements report them: a link's document can hold 490,000. */
+export const MAX_LISTED = 20;
+
+/** The first MAX_LISTED items, then "… and N more" (`more`: those beyond the list itself). */
+function capped(items: DataIssue[], more: number, item: (p: DataIssue) => unknown) {
+  const rest = items.length - MAX_LISTED + more;
+  return html`<ul>
+    ${items.slice(0, MAX_LISTED).map((p) => html`<li>${item(p)}</li>`)}
+    ${rest > 0 ? html`<li>… and ${rest.toLocaleString('en')} more</li>` : nothing}
+  </ul>`;
+}
+
 export function problemsList(b: PeelEmbedBuilder, field: string) {
   const { problems, warnings } = b;
+  const total = problems.length + b.moreProblems;
   return html`<div id=${`${field}-problems`} class="problems">
     ${
       problems.length
         ? html`<p class="problem-title">
-              The data has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. The preview and the
+              The data has ${total === 1 ? 'a problem' : `${total.toLocaleString('en')} problems`}. The preview and the
               code still show the last data that worked.
             </p>
-            <ul>
-              ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-            </ul>`
+            ${capped(problems, b.moreProblems, (p) => html`${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}`)}`
         : nothing
     }
     ${
       warnings.length
         ? html`<p>Notes on the data (it still works):</p>
-            <ul>
-              ${warnings.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-            </ul>`
+            ${capped(warnings, 0, (p) => html`<code>${p.path}</code>: ${p.message}`)}`
         : nothing
     }
   </div>`;

@@ -3,6 +3,8 @@
 import { parseDocument } from '../src/data/parse.js';
 import type { Assessment, DataIssue } from '../src/data/types.js';
 import { safeUrl } from '../src/security/safe-url.js';
+import { fetchJson } from '../src/controllers/fetch-json.js';
+import { DEFAULT_TIMEOUT } from '../src/controllers/assessment-controller.js';
 import { findShipped } from './sources.js';
 
 /** The data as the builder last read it: what the preview and the code use. */
@@ -16,8 +18,10 @@ export interface Loaded {
   /** The addresses of the document and of the collection, when the code can point `src` at them. */
   src?: string;
   collectionSrc?: string;
-  /** The address the data was fetched from, when a person gave one (the builder names its host). */
+  /** The address the data finally came from (after any redirect), when a person gave one: the builder names its host. */
   fetchedFrom?: string;
+  /** Whether the document came in the link that opened the builder (`doc=`, `json=`): the builder says so. */
+  fromLink?: boolean;
 }
 
 /** One read: the data when it can be shown, else only the problems. */
@@ -25,6 +29,8 @@ export interface DataResult {
   loaded?: Loaded;
   problems: DataIssue[];
   warnings: DataIssue[];
+  /** How many more problems there were than `problems` holds (a reader that keeps only the first few). */
+  more?: number;
 }
 
 const problem = (message: string, path = '(root)'): DataIssue => ({ path, message });
@@ -128,44 +134,58 @@ export function readJson(text: string): DataResult {
 export const checkDataUrl = (url: string): DataIssue | undefined =>
   safeUrl(url.trim()) ? undefined : problem('Give the address of a JSON document, starting with https:// or a path.');
 
-/** A document at an address (checked with checkDataUrl first). */
+/**
+ * The time limit of a read from an address; the elements' own default. A property of the module, so that a
+ * test can shorten it.
+ */
+export const reading = { timeout: DEFAULT_TIMEOUT };
+
+/**
+ * A document at an address (checked with checkDataUrl first), read with the elements' limits: at most
+ * 5,000,000 bytes once decompressed, a JSON content type, and reading.timeout ms. `fetchedFrom` is the
+ * final answer's address, after any redirect.
+ */
 export async function fetchData(url: string): Promise<DataResult> {
   const href = url.trim();
   let message: string | undefined;
   let raw: unknown;
+  let from = href;
   try {
-    const response = await fetch(new URL(href, document.baseURI));
-    if (!response.ok) message = `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
-    else raw = await response.json();
+    const answer = await fetchJson(new URL(href, document.baseURI).href, reading.timeout);
+    from = answer.url;
+    raw = JSON.parse(answer.text);
   } catch (error) {
     message =
       error instanceof SyntaxError
         ? `The address did not give valid JSON (${error.message}).`
-        : 'The data could not be fetched (no answer, or the server does not allow other sites to read it).';
+        : /^the request failed/.test((error as Error).message)
+          ? 'The data could not be fetched (no answer, or the server does not allow other sites to read it).'
+          : `${String((error as Error).message).replace(/^./, (c) => c.toUpperCase())}.`;
   }
   if (message) return { problems: [problem(message)], warnings: [] };
   const result = parseData(raw, href);
-  return result.loaded ? { ...result, loaded: { ...result.loaded, fetchedFrom: href } } : result;
+  return result.loaded ? { ...result, loaded: { ...result.loaded, fetchedFrom: from } } : result;
 }
 
 /** The host an address names (resolved as the builder fetched it), for "Data from …" and "loads the script from …". */
 export const hostOf = (url: string) => new URL(url, document.baseURI).host;
 
 /**
- * An address typed for the code's script or stylesheet: the code carries it only when it is a whole
- * http(s) address (a path would be read against the page the code lands in, not this one).
+ * An address typed for the code's script or stylesheet: the code carries it only when it is a whole http(s)
+ * address, `//` and all (a path, or `https:host/x.js`, would be read against the page the code lands in), and
+ * as the browser will read it (`url`, normalised), so that the host the builder names is the one it loads from.
  */
 export function checkCodeAddress(value: string): { url?: string; problem?: string } {
   const typed = value.trim();
   if (!typed) return {};
   let url: URL | undefined;
   try {
-    url = new URL(typed);
+    url = /^https?:\/\//i.test(typed) ? new URL(typed) : undefined;
   } catch {
     url = undefined;
   }
-  return url && /^https?:$/.test(url.protocol)
-    ? { url: typed }
+  return url && /^https?:$/.test(url.protocol) && url.host
+    ? { url: url.href }
     : {
         problem:
           'Give a whole address starting with https:// (or http://). Until then the code uses this builder’s copy.',

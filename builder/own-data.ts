@@ -24,9 +24,13 @@ export function readTableData(text: string, cycle: string, force: string): DataR
       problems: [{ path: '', message: 'Paste a table here: a header row, then a row per force.' }],
       warnings: [],
     };
-  const { collection, problems } = readTable(text, cycle ? { cycle } : {});
+  const { collection, problems, more } = readTable(text, cycle ? { cycle } : {});
   if (!collection)
-    return { problems: problems.map((p): DataIssue => ({ path: '', message: describeProblem(p) })), warnings: [] };
+    return {
+      problems: problems.map((p): DataIssue => ({ path: '', message: describeProblem(p) })),
+      warnings: [],
+      more,
+    };
   return parseData(collection, undefined, force);
 }
 

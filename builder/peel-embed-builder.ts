@@ -9,7 +9,7 @@ import { DEFAULTS, MAX_QUERY, readState, writeState } from './state.js';
 import type { BuilderState, DataMode } from './state.js';
 import type { Scheme } from './tokens.js';
 import { checkCodeAddress, checkDataUrl, fetchData, hostOf, readJson, shippedData } from './data.js';
-import { packText, unpackText } from './link.js';
+import { MAX_UNPACKED, packText, unpackText } from './link.js';
 import { ownForm, ownText, readTableData } from './own-data.js';
 import type { DataResult, Loaded } from './data.js';
 import { brandControls, dataControls, showControls } from './controls.js';
@@ -48,6 +48,8 @@ export class PeelEmbedBuilder extends LitElement {
   /** What is wrong with the data the user gave (JSON paths and messages). */
   problems: DataIssue[] = [];
   warnings: DataIssue[] = [];
+  /** How many problems there were beyond those in `problems` (set with it). */
+  moreProblems = 0;
   copied = '';
   loading = false;
   /** Whether the pasted document was too big for the address (it stays in this page only). */
@@ -80,8 +82,21 @@ export class PeelEmbedBuilder extends LitElement {
     super.connectedCallback();
     if (!document.adoptedStyleSheets.includes(builderStyles))
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, builderStyles];
-    const packed = new URLSearchParams(location.search).get('doc');
+    const query = new URLSearchParams(location.search);
+    // An old link's script and stylesheet addresses, never read, leave the address bar at once.
+    if (query.has('script') || query.has('css')) {
+      query.delete('script');
+      query.delete('css');
+      const rest = query.toString();
+      history.replaceState(history.state, '', `${location.pathname}${rest && `?${rest}`}${location.hash}`);
+    }
+    const packed = query.get('doc');
+    // An old link's document, written out (`json=`): read once, as the link's, within the same cap.
+    const written = this.state.json;
+    if (written) this.state = { ...this.state, json: '' };
     if (packed && TEXT_OF[this.state.mode]) void this.#unpack(packed);
+    else if (written && this.state.mode === 'paste')
+      this.#openLinked(new TextEncoder().encode(written).length > MAX_UNPACKED ? undefined : written);
     else if (this.state.mode === 'own') this.set({});
     else this.#readData();
   }
@@ -91,16 +106,27 @@ export class PeelEmbedBuilder extends LitElement {
     this.loading = true;
     const text = await unpackText(packed);
     this.loading = false;
+    this.#openLinked(text);
+  }
+
+  /**
+   * Shows a document the link carried (undefined when it could not be read or was too big), marked as the
+   * link's: the preview and the code say where it came from, until the person changes it.
+   */
+  #openLinked(text: string | undefined) {
     if (text === undefined) {
       this.problems = [
         {
           path: '(root)',
-          message: 'The document in this link could not be read (the link is cut short or was not made here).',
+          message: `The document in this link could not be read (the link is cut short, was not made here, or holds more than ${MAX_UNPACKED / 1e6} MB).`,
         },
       ];
+      this.moreProblems = 0;
       return;
     }
+    const before = this.#loaded;
     this.set({ [TEXT_OF[this.state.mode]!]: text });
+    if (this.#loaded !== before) this.#loaded = { ...this.#loaded, fromLink: true };
   }
 
   /** An address beside the builder's assets. */
@@ -115,6 +141,7 @@ export class PeelEmbedBuilder extends LitElement {
   /** Records a read's problems and notes; its data, or the last that worked. */
   #take(result: DataResult): Loaded {
     this.problems = result.problems;
+    this.moreProblems = result.more ?? 0;
     this.warnings = result.warnings;
     return result.loaded ?? this.#loaded;
   }
@@ -138,6 +165,7 @@ export class PeelEmbedBuilder extends LitElement {
     const wrong = checkDataUrl(url);
     if (wrong) {
       this.problems = [wrong];
+      this.moreProblems = 0;
       return;
     }
     this.loading = true;
@@ -228,10 +256,18 @@ export class PeelEmbedBuilder extends LitElement {
     return checkCodeAddress(this.state.cssUrl).url ?? this.base('peel-widgets-fallback.css');
   }
 
-  /** The host the data was fetched from, when a person gave its address. */
+  /** The host the data finally came from (after any redirect), when a person gave its address. */
   get dataHost(): string | undefined {
     const from = this.#loaded.fetchedFrom;
     return from ? hostOf(from) : undefined;
+  }
+
+  /**
+   * Where the data came from, when it is neither the package's nor typed here: its host, or "the link you
+   * opened" for a document the link carried. For the preview's note and the code's comment.
+   */
+  get dataSource(): string | undefined {
+    return this.dataHost ?? (this.#loaded.fromLink ? 'the link you opened' : undefined);
   }
 
   get code(): string {

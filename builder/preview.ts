@@ -39,10 +39,10 @@ export function previewSection(b: PeelEmbedBuilder): TemplateResult {
   return html`<section class="preview" aria-labelledby="preview-title">
     <h2 id="preview-title">Preview</h2>
     ${
-      b.dataHost
+      b.dataSource
         ? html`<p class="data-host">
-            Data from <strong>${b.dataHost}</strong>, not from peel-widgets: check that it is the inspectorate's before
-            you publish it.
+            Data from <strong>${b.dataSource}</strong>, not from peel-widgets: check that it is the inspectorate's
+            before you publish it.
           </p>`
         : nothing
     }

@@ -2,7 +2,8 @@
 // build (dist/, or PEEL_DIST for another output directory).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -256,7 +257,7 @@ test('render reads the file its user names, and only as data: never copied out u
   for (const path of [fifo, '/dev/zero']) {
     const run = cli('render', 'peel-rating', '--data', path);
     assert.equal(run.status, 1, `${path}: ${run.error ?? run.stderr}`);
-    assert.match(run.stderr, /not a regular file/, path);
+    assert.match(run.stderr, /: not a file inside the root directory\n/, path);
   }
 });
 
@@ -314,7 +315,7 @@ test('import: each bad cell on stderr by row and column, exit 1; a bad command l
   );
   const missing = cli('import', join(dir, 'missing.csv'));
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /missing\.csv: no such file/);
+  assert.match(missing.stderr, /missing\.csv: not a file inside the root directory/);
   for (const [args, message] of [
     [['import'], /which table\?/],
     [['import', bad, 'extra.csv'], /unexpected argument "extra.csv"/],
@@ -330,4 +331,77 @@ test('import: each bad cell on stderr by row and column, exit 1; a bad command l
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^Usage: peel-widgets import <file\.csv\|file\.tsv\|->/);
   assert.match(cli('--help').stdout, /import <file\|->/);
+});
+
+/** Control characters (C0 and C1) other than the newlines that end the CLI's own lines. */
+const CONTROLS = /(?!\n)\p{Cc}/u;
+
+test('no terminal control characters from data: escaped in import and render messages', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // OSC 52 (write the clipboard), clear the screen, a bell, a C1 CSI.
+  const csv = join(dir, 'hostile.csv');
+  writeFileSync(csv, 'Force,Efficiency,\x1b[2JColour\x07\nKent,\x1b]52;c;SGVsbG8=\x07,\n\x9b2JNowhere,Good,\n');
+  const run = cli('import', csv, '--cycle', '2017');
+  assert.equal(run.status, 1);
+  assert.doesNotMatch(run.stderr, CONTROLS);
+  assert.match(run.stderr, /column "\\u001b\[2JColour\\u0007"/);
+  assert.match(run.stderr, /"\\u001b\]52;c;SGVsbG8=\\u0007" is not a grade/);
+  assert.match(run.stderr, /"\\u009b2JNowhere" is not a force/);
+  // A document's ids, quoted by the element's own message.
+  const doc = join(dir, 'doc.json');
+  writeFileSync(doc, JSON.stringify({ force: { name: 'X' }, pillars: [{ id: 'a\x1b[2Jb\x9b', grade: 'good' }] }));
+  const render = cli('render', 'peel-rating', '--data', doc, '--pillar', 'nope');
+  assert.equal(render.status, 1);
+  assert.doesNotMatch(render.stderr, CONTROLS);
+  assert.match(render.stderr, /a\\u001b\[2Jb\\u009b/);
+});
+
+test('import caps what it reads and reports: 20 problems, then how many more; at most 64 columns and 500 rows', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-import-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // 2,500,000 unknown columns in 5 MB: one problem, at once.
+  const wide = join(dir, 'wide.csv');
+  writeFileSync(wide, `Force,${'x,'.repeat(2_499_990)}\nKent,Good\n`);
+  const started = performance.now();
+  const run = cli('import', wide, '--cycle', '2017');
+  assert.equal(run.status, 1, String(run.error ?? run.stderr.slice(0, 500)));
+  assert.equal(
+    run.stderr,
+    'peel-widgets import: the table has 1 problem:\n' +
+      '  Row 1: more than 64 columns, more than a table of grades has (the force, its areas and a cycle): nothing was read\n',
+  );
+  assert.ok(performance.now() - started < 10000, `done in ${Math.round(performance.now() - started)} ms`);
+  // 30 bad cells: the first 20, then how many more.
+  const bad = join(dir, 'bad.csv');
+  writeFileSync(bad, `Force,Efficiency\n${'Kent,Outstandng\n'.repeat(30)}`);
+  const many = cli('import', bad, '--cycle', '2017');
+  const lines = many.stderr.trimEnd().split('\n');
+  assert.equal(lines[0], 'peel-widgets import: the table has 59 problems:');
+  assert.equal(lines.length, 22);
+  assert.equal(lines.at(-1), '  … and 39 more');
+  // Past 500 rows, reading stops, and the last line kept says so.
+  const long = join(dir, 'long.csv');
+  writeFileSync(long, `Force,Efficiency\n${'Nowhere,Good\n'.repeat(600)}`);
+  const stopped = cli('import', long, '--cycle', '2017').stderr.trimEnd().split('\n');
+  assert.equal(stopped[0], 'peel-widgets import: the table has 501 problems:');
+  assert.equal(stopped.at(-2), '  Row 502: more than 500 rows, more than a table of grades has: the rest was not read');
+  assert.equal(stopped.at(-1), '  … and 481 more');
+  // A header without one area: its rows are not read.
+  writeFileSync(bad, `Force,Colour\n${'Nowhere,Good\n'.repeat(30)}`);
+  assert.equal(cli('import', bad, '--cycle', '2017').stderr.split('\n').length, 4);
+});
+
+test('import: stdin has the same time limit as any read', async () => {
+  const child = spawn(process.execPath, [join(dist, 'cli.js'), 'import', '-', '--timeout', '300'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.stdin.write('Force,Efficiency\n');
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const killer = setTimeout(() => child.kill(), 15000);
+  const [code] = await once(child, 'exit');
+  clearTimeout(killer);
+  assert.equal(code, 1, stderr);
+  assert.equal(stderr, 'peel-widgets import: -: no answer within 300 ms\n');
 });

@@ -276,17 +276,17 @@ test('with a root, src reads only regular files inside it, symlinks resolved fir
   const viaUrl = await renderElement('peel-rating', { src: `file://${dir}/ok.json`, root: dir });
   assert.deepEqual(viaUrl.errors, []);
   const secret = `${readFileSync('/etc/passwd', 'utf8').split(':')[0]}:`;
-  await refused({ src: '../../../../../../etc/passwd', root: dir }, /not inside the root directory/, secret);
-  await refused({ src: '/etc/passwd', root: dir }, /not inside the root directory/, secret);
-  await refused({ src: 'passwd.json', root: dir }, /not inside the root directory/, secret);
-  await refused({ src: 'outside.json', root: dir }, /not inside the root directory/);
-  await refused({ src: 'missing.json', root: dir }, /no such file/);
-  await refused({ src: '.', root: dir }, /not inside the root directory/);
+  await refused({ src: '../../../../../../etc/passwd', root: dir }, /: not a file inside the root directory$/, secret);
+  await refused({ src: '/etc/passwd', root: dir }, /: not a file inside the root directory$/, secret);
+  await refused({ src: 'passwd.json', root: dir }, /: not a file inside the root directory$/, secret);
+  await refused({ src: 'outside.json', root: dir }, /: not a file inside the root directory$/);
+  await refused({ src: 'missing.json', root: dir }, /: not a file inside the root directory$/);
+  await refused({ src: '.', root: dir }, /: not a file inside the root directory$/);
   // A FIFO with no writer would block a plain read forever; a device never ends.
   const fifo = join(dir, 'fifo.json');
   assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
   try {
-    await refused({ src: 'fifo.json', root: dir }, /not a regular file/);
+    await refused({ src: 'fifo.json', root: dir }, /: not a file inside the root directory$/);
   } finally {
     // Had the read blocked on the FIFO, a writer ends it, so that the process can still exit.
     try {
@@ -295,7 +295,7 @@ test('with a root, src reads only regular files inside it, symlinks resolved fir
       // No reader waiting: nothing to unblock.
     }
   }
-  await refused({ src: '/dev/zero', root: '/dev' }, /not a regular file/);
+  await refused({ src: '/dev/zero', root: '/dev' }, /: not a file inside the root directory$/);
   // A file past the cap is refused unread (a sparse file: 1 GB, no disk used).
   await truncate(join(dir, 'ok.json'), 0);
   await writeFile(join(dir, 'huge.json'), '');
@@ -424,9 +424,9 @@ test('a path outside the root is refused before the file system is asked, so err
   const dir = await mkdtemp(join(tmpdir(), 'peel-ssr-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   // Whether a file outside the root exists (here /etc/passwd, and a name that is nowhere) is not told.
-  await refused({ src: '/etc/passwd', root: dir }, /: not inside the root directory$/);
-  await refused({ src: '/etc/no-such-file-anywhere', root: dir }, /: not inside the root directory$/);
-  await refused({ src: '../no-such-file-anywhere', root: dir }, /: not inside the root directory$/);
+  await refused({ src: '/etc/passwd', root: dir }, /: not a file inside the root directory$/);
+  await refused({ src: '/etc/no-such-file-anywhere', root: dir }, /: not a file inside the root directory$/);
+  await refused({ src: '../no-such-file-anywhere', root: dir }, /: not a file inside the root directory$/);
   // A name that merely starts with two dots is inside.
   await writeFile(join(dir, '..ok.json'), await readFile(example));
   const ok = await renderElement('peel-rating', { src: '..ok.json', root: dir, pillar: 'preventing-crime' });
@@ -478,4 +478,91 @@ test('a compressed answer is capped on its decompressed bytes', async () => {
       .end(bomb),
   );
   await refused({ src: `${origin}/gzip-bomb` }, /larger than 5 MB/);
+});
+
+test('only a validated assessment reaches the HTML: null for anything else, and no unknown field', async () => {
+  // A blind request to an internal service: its answer is JSON, but no assessment.
+  answers.set('/internal', (request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{"api_key":"SECRET-KEY"}'),
+  );
+  const { html } = await refused({ src: `${origin}/internal` }, /^force: is required$/, 'SECRET-KEY');
+  assert.match(html, /<script type="application\/json">null<\/script>/);
+  // A valid document's unknown fields, from src or from data, are not copied either.
+  const doc = JSON.parse(readFileSync(example, 'utf8'));
+  doc.secret = 'SECRET-FIELD';
+  doc.pillars[0].secret = 'SECRET-PILLAR';
+  answers.set('/extra.json', (request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(doc)),
+  );
+  for (const options of [{ src: `${origin}/extra.json` }, { data: doc }]) {
+    const { html: page, errors } = await renderElement('peel-assessment', options);
+    assert.deepEqual(errors, []);
+    assert.match(page, /<script type="application\/json">\{"schemaVersion":1,"force":\{/);
+    assert.doesNotMatch(page, /SECRET/);
+  }
+  // One force of a collection: that force's assessment, not the 43.
+  const kent = await renderElement('pillar-summary', {
+    src: 'data/2017/peel-2017-all-forces.json',
+    root,
+    force: 'kent',
+  });
+  assert.deepEqual(kent.errors, []);
+  const hydration = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(kent.html)[1]);
+  assert.equal(hydration.force.name, 'Kent Police');
+  assert.equal(hydration.assessments, undefined);
+});
+
+test('content types match exactly: the type and subtype, never a substring', async () => {
+  const body = readFileSync(example);
+  for (const [type, ok] of [
+    ['text/html; x=application/json', false],
+    ['text/plain; profile="+json"', false],
+    ['application/json-seq', false],
+    ['application/json; charset=utf-8', true],
+    ['application/vnd.peel+json', true],
+  ]) {
+    const path = `/typed-${encodeURIComponent(type)}`;
+    answers.set(path, (request, response) => response.writeHead(200, { 'content-type': type }).end(body));
+    const { errors } = await renderElement('peel-rating', { src: `${origin}${path}`, pillar: 'preventing-crime' });
+    if (ok) assert.deepEqual(errors, [], type);
+    else assert.match(errors[0] ?? '', /expected JSON, got content type/, type);
+  }
+});
+
+test('every refused or missing file gets one message, naming only the path as written', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'peel-ssr-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, 'ok.json'), await readFile(example));
+  // Links out of the root, to a file that exists and to one that does not; a loop.
+  await symlink('/etc/passwd', join(dir, 'out-exists.json'));
+  await symlink('/no-such-dir-anywhere/x.json', join(dir, 'out-missing.json'));
+  await symlink(join(dir, 'loop-b.json'), join(dir, 'loop-a.json'));
+  await symlink(join(dir, 'loop-a.json'), join(dir, 'loop-b.json'));
+  for (const src of [
+    'out-exists.json',
+    'out-missing.json',
+    'missing.json',
+    'ok.json/x.json', // ENOTDIR
+    'loop-a.json', // ELOOP
+    'nul\0byte.json',
+    '.',
+  ]) {
+    const { errors } = await refused({ src, root: dir }, /./);
+    assert.equal(errors[0], `${src}: not a file inside the root directory`, JSON.stringify(src));
+  }
+});
+
+test('a password never reaches an error, however the URL is written', async () => {
+  const port = new URL(origin).port;
+  for (const src of [
+    ` http://user:SECRET-PW@127.0.0.1:${port}/data.json`,
+    `\thttp://user:SECRET-PW@127.0.0.1:${port}/data.json\n`,
+    `ht\ttp://user:SECRET-PW@127.0.0.1:${port}/data.json`,
+  ]) {
+    const { errors } = await refused({ src }, /a URL with a user name or password is not read/, 'SECRET-PW');
+    assert.equal(errors[0].startsWith(`http://127.0.0.1:${port}/data.json: `), true, errors[0]);
+  }
+  // A URL inside what is taken for a file path, or a root directory.
+  await refused({ src: `copy of http://user:SECRET-PW@127.0.0.1:${port}/data.json` }, /root option/, 'SECRET-PW');
+  await refused({ src: 'x.json', root: '/nowhere/http://user:SECRET-PW@host' }, /does not exist/, 'SECRET-PW');
 });

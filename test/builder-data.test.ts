@@ -147,6 +147,18 @@ describe('embed builder data', () => {
       expect(problems).to.match(/Row 6, column "Force": .*Nowhere Constabulary/);
       await expect(builder).to.be.accessible();
     });
+
+    it('a table with many problems lists the first 20, then how many more (issue 22)', async () => {
+      const builder = await mount();
+      await pasteTable(builder, `${TABLE}\n${'Nowhere\tGood\tGood\tGood\n'.repeat(30)}`);
+      const list = document.getElementById('table-problems')!;
+      expect(list.querySelector('.problem-title')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'The data has 30 problems',
+      );
+      expect(list.querySelectorAll('li')).to.have.length(21);
+      expect(list.querySelector('li:last-child')!.textContent).to.equal('… and 10 more');
+      await expect(builder).to.be.accessible();
+    });
   });
 
   describe('enter the grades yourself (issue 18)', () => {

@@ -4,6 +4,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
+import { packText } from '../builder/link.js';
+import { reading } from '../builder/data.js';
+import { parseDocument } from '../src/data/parse.js';
 import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
 
@@ -36,6 +39,9 @@ describe('embed builder links (issue 16)', () => {
       const builder = await open(
         '?script=data:text/javascript,alert(document.domain)&css=https://evil.example/x.css&element=pillar-summary',
       );
+      // Gone from the address bar at once, before any change.
+      expect(location.search).not.to.match(/script=|css=/);
+      expect(location.search).to.contain('element=pillar-summary');
       const markup = code(builder);
       expect(markup).to.contain('<pillar-summary');
       expect(markup).not.to.contain('data:text/javascript');
@@ -155,7 +161,10 @@ describe('embed builder links (issue 16)', () => {
       );
       await waitUntil(() => code(reopened).includes('Dyfed-Powys'), 'the document from the link');
       await previewsReady(reopened);
-      expect(code(reopened)).to.equal(before);
+      // The same code, said to come from the link (issue 22).
+      const link =
+        "<!-- Data from the link you opened, not from peel-widgets: check that it is the inspectorate's before you publish it. -->\n";
+      expect(code(reopened)).to.equal(link + before);
       expect(control<HTMLTextAreaElement>(reopened, 'JSON document').value).to.equal(text);
     });
 
@@ -175,6 +184,115 @@ describe('embed builder links (issue 16)', () => {
       const builder = await open('?data=paste&doc=not-deflate-at-all');
       await waitUntil(() => problemsOf(builder, 'JSON document').includes('could not be read'), 'the message');
       expect(code(builder)).to.contain('<peel-rating');
+    });
+  });
+
+  describe('nothing someone else sends can mislead or stall it (issue 22)', () => {
+    /** This test server under another name: another origin. */
+    const other = `http://127.0.0.1:${location.port}`;
+    const noteOf = (builder: PeelEmbedBuilder) =>
+      builder.querySelector('.preview .data-host')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const kind = async (builder: PeelEmbedBuilder, which: 'element' | 'iframe' | 'svg') => {
+      builder.querySelector<HTMLInputElement>(`#code-kind-${which}`)!.click();
+      await builder.updateComplete;
+      return code(builder);
+    };
+
+    it('a gzip bomb at a data address is given up past 5,000,000 bytes; the last good data stays', async () => {
+      const builder = await open('?data=url&url=/__peel/gzip-bomb');
+      await waitUntil(() => !builder.loading, 'the read settles', { timeout: 10000 });
+      expect(problemsOf(builder, 'Data URL')).to.contain('The answer is over 5000000 bytes');
+      expect(code(builder)).to.match(/northamptonshire/i);
+      expect(code(builder)).not.to.contain('Bomb');
+    });
+
+    it('a server that does not answer: the builder gives up at its time limit, not “Loading…” forever', async () => {
+      const limit = reading.timeout;
+      reading.timeout = 300;
+      try {
+        const builder = await open('?data=url&url=/__peel/ok/wiltshire-2021-22?delay=3000');
+        await waitUntil(() => problemsOf(builder, 'Data URL').includes('No answer within 0.3 seconds'), 'gave up', {
+          timeout: 2500,
+        });
+        expect(builder.querySelector('.controls')!.textContent).not.to.contain('Loading…');
+      } finally {
+        reading.timeout = limit;
+      }
+    });
+
+    it('a link whose document has 490,000 problems lists the first 20 and how many more, and loads', async () => {
+      const doc = { force: { name: 'Exampleshire' }, pillars: Array(490_000).fill(1) };
+      const parsed = parseDocument(doc);
+      const total = parsed.ok ? 0 : parsed.errors.length;
+      const packed = await packText(JSON.stringify(doc));
+      expect(packed.length).to.be.below(2000);
+      const builder = await open(`?data=paste&doc=${packed}`);
+      await waitUntil(() => problemsOf(builder, 'JSON document').includes('more'), 'the problems listed', {
+        timeout: 10000,
+      });
+      const list = document.getElementById('json-problems')!;
+      expect(list.querySelectorAll('li')).to.have.length(21);
+      expect(list.querySelector('li:last-child')!.textContent).to.equal(
+        `… and ${(total - 20).toLocaleString('en')} more`,
+      );
+      expect(list.textContent).to.contain(`The data has ${total.toLocaleString('en')} problems`);
+      expect(code(builder)).to.contain('Northamptonshire');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('"Data from" names the host of the final answer after a redirect, in the preview and every kind of code', async () => {
+      const to = `${other}/__peel/ok/wiltshire-2021-22`;
+      const builder = await open(
+        `?data=url&url=${encodeURIComponent(`/__peel/redirect?to=${encodeURIComponent(to)}`)}`,
+      );
+      await waitUntil(() => noteOf(builder).includes('Data from'), 'the fetched data', { timeout: 5000 });
+      await previewsReady(builder);
+      expect(previewText(builder)).to.equal('Not graded');
+      const host = `127.0.0.1:${location.port}`;
+      expect(noteOf(builder)).to.contain(`Data from ${host}, not from peel-widgets`);
+      expect(await kind(builder, 'element')).to.contain(`<!-- Data from ${host}, not from peel-widgets`);
+      expect(await kind(builder, 'iframe')).to.contain(`<!-- Data from ${host}, not from peel-widgets`);
+      const svg = await kind(builder, 'svg');
+      expect(svg).to.contain(`<!-- Data from ${host}, not from peel-widgets`);
+      expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).to.equal(null);
+      expect(code(builder)).not.to.contain(location.host);
+    });
+
+    it('a document the link carries is labelled as the link’s, in the preview and the code, until it is changed', async () => {
+      const doc = JSON.stringify(dyfedPowys);
+      for (const query of [`?data=paste&doc=${await packText(doc)}`, `?data=paste&json=${encodeURIComponent(doc)}`]) {
+        const builder = await open(query);
+        await waitUntil(() => code(builder).includes('Dyfed-Powys'), 'the document from the link');
+        await previewsReady(builder);
+        expect(noteOf(builder), query.slice(0, 20)).to.contain('Data from the link you opened, not from peel-widgets');
+        expect(code(builder)).to.contain('<!-- Data from the link you opened, not from peel-widgets');
+        expect(await kind(builder, 'svg')).to.contain('<!-- Data from the link you opened');
+        await kind(builder, 'element');
+        // Changed here, it is the person's own.
+        await set(builder, 'JSON document', doc.replace('Dyfed-Powys Police', 'Heddlu Dyfed-Powys'));
+        expect(noteOf(builder)).to.equal('');
+        expect(code(builder)).not.to.contain('Data from');
+        builder.remove();
+      }
+    });
+
+    it('an old link’s written-out document (json=) is capped as a packed one is: 1 MB', async () => {
+      const big = JSON.stringify({ ...dyfedPowys, pad: 'x'.repeat(1_000_001) });
+      const builder = await open(`?data=paste&json=${encodeURIComponent(big)}`);
+      await waitUntil(() => problemsOf(builder, 'JSON document').includes('could not be read'), 'the message');
+      expect(problemsOf(builder, 'JSON document')).to.contain('more than 1 MB');
+      expect(code(builder)).to.contain('Northamptonshire');
+    });
+
+    it('a typed script address is read as it will be used: https:host (no slashes) is refused; the code has it resolved', async () => {
+      const builder = await mount();
+      await set(builder, 'Script address', 'https:evil.example/x.js');
+      expect(control(builder, 'Script address').getAttribute('aria-invalid')).to.equal('true');
+      expect(code(builder)).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
+      expect(code(builder)).not.to.contain('evil.example');
+      await set(builder, 'Script address', ' HTTPS://CDN.Example.org/lib/../peel-widgets.min.js ');
+      expect(code(builder)).to.contain('<script type="module" src="https://cdn.example.org/peel-widgets.min.js">');
+      expect(builder.querySelector('.code .hosts')!.textContent).to.contain('the script from cdn.example.org');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { TOKENS } from '../builder/tokens.js';
 
 // The iframe embed (dist/embed.html, from the build): its height message, its strict policy, bad `src`.
@@ -204,6 +204,51 @@ describe('iframe embed', () => {
         .contentWindow!.performance.getEntriesByType('resource')
         .filter((e) => e.name.includes('/ok/'));
       expect(loaded.every((e) => (e as PerformanceResourceTiming).responseStatus !== 200)).to.be.true;
+    });
+  });
+
+  describe('what someone else’s link cannot do (issue 22)', () => {
+    const other = `http://127.0.0.1:${location.port}`;
+
+    it('shows no grade without a data file: grade and previous-grade in the query are ignored', async () => {
+      const { element } = await embed({ element: 'peel-rating', grade: 'inadequate', 'previous-grade': 'outstanding' });
+      await waitUntil(() => text(element()).includes('could not be shown'), 'the error note');
+      expect(text(element())).not.to.match(/inadequate|outstanding/i);
+      expect(element().hasAttribute('grade')).to.equal(false);
+    });
+
+    it('names the origin of the final answer when its own src redirects to an allowed origin', async () => {
+      const to = `${other}/__peel/ok/northamptonshire-2017?${Math.random()}`;
+      const { frame, element } = await embed(
+        { src: `/__peel/redirect?to=${encodeURIComponent(to)}`, element: 'peel-rating', pillar: 'efficiency' },
+        600,
+        `/dist/embed.html?__allow=${encodeURIComponent(other)}&`,
+      );
+      await waitUntil(() => !!frame.contentDocument!.querySelector('.peel-data-host'), 'the data’s origin named');
+      expect(frame.contentDocument!.querySelector('.peel-data-host')!.textContent).to.equal(
+        `Data from 127.0.0.1:${location.port}`,
+      );
+      expect(text(element())).not.to.include('could not');
+    });
+
+    it('tells its height only to the parent’s origin: the one origin= names, else the referrer’s', async () => {
+      const named = await embed({ src: EXAMPLE, element: 'peel-rating', origin: location.origin });
+      await waitUntil(() => named.heights.length > 0, 'the height, to this page’s origin');
+      const elsewhere = await embed({ src: EXAMPLE, element: 'peel-rating', origin: 'https://elsewhere.example' });
+      // Two frames of the embed's page later its first height has long been sent; a message this page posts
+      // to itself now arrives after any the embed sent.
+      const win = elsewhere.frame.contentWindow!;
+      await new Promise((done) => win.requestAnimationFrame(() => win.requestAnimationFrame(done)));
+      await new Promise<void>((done) => {
+        const marker = `marker-${Math.random()}`;
+        addEventListener('message', function seen(event) {
+          if (event.data !== marker) return;
+          removeEventListener('message', seen);
+          done();
+        });
+        postMessage(marker, location.origin);
+      });
+      expect(elsewhere.heights, 'no height for another origin').to.deep.equal([]);
     });
   });
 

@@ -1,6 +1,7 @@
 // Test-only endpoints under /__peel/ so tests can exercise every way a `src` request goes wrong.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 
 /** An example by name (`northamptonshire-2017`): the fictional ones, then the real data's cycle folders. */
 const examplePath = (name) =>
@@ -131,6 +132,7 @@ export function mediaFeaturesPlugin() {
  * the status of whatever a plugin serves to 200.
  */
 let chunksFail = false;
+let bomb;
 /** The modules the elements load beside the bundle: the sources' (report.ts, compare.ts) and the built chunks. */
 const CHUNK =
   /\/src\/components\/(report|peel-compare\/compare)\.(js|ts)$|^\/dist\/peel-widgets-(report|compare)-[\w-]+\.min\.js$/;
@@ -162,6 +164,21 @@ export async function statusMiddleware(context, next) {
     context.body = context.URL.searchParams.has('chunked')
       ? Readable.from([body.slice(0, 1000), body.slice(1000)])
       : body;
+    return;
+  }
+  // /__peel/typed?type=<content type>: a good document, under any content type.
+  if (context.path === '/__peel/typed') {
+    context.set('Content-Type', context.URL.searchParams.get('type') ?? '');
+    context.body = readFileSync(examplePath('northamptonshire-2017'), 'utf8');
+    return;
+  }
+  // /__peel/gzip-bomb: 8 MB of JSON in some 8 kB of gzip (its length header far under any cap).
+  if (context.path === '/__peel/gzip-bomb') {
+    bomb ??= gzipSync(`{"force":{"name":"Bomb"},"pad":"${' '.repeat(8e6)}"}`, { level: 9 });
+    context.set('Content-Type', 'application/json');
+    context.set('Content-Encoding', 'gzip');
+    context.set('Cache-Control', 'no-store');
+    context.body = bomb;
     return;
   }
   // /__peel/redirect?to=<URL>: a redirect, wherever it leads.

@@ -284,6 +284,11 @@ describe('src loading', () => {
       { name: 'invalid JSON', src: () => `/__peel/broken?${unique()}`, says: 'could not be read', path: '(root)' },
       { name: 'the wrong content type', src: () => `/__peel/html?${unique()}`, says: 'content type "text/html' },
       {
+        name: 'JSON named only in a parameter of another type',
+        src: () => `/__peel/typed?type=${encodeURIComponent('text/html; x=application/json')}&${unique()}`,
+        says: 'content type "text/html; x=application/json"',
+      },
+      {
         name: 'data that breaks the schema',
         src: () => `/__peel/invalid?${unique()}`,
         says: '"godo" is not a PEEL grade',

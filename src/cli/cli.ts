@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ELEMENTS, renderElement } from '../ssr/index.js';
 import type { ElementName } from '../ssr/index.js';
-import { readSource } from '../ssr/read-source.js';
-import { describeProblem, readTable } from '../data/table.js';
+import { readSource, sourceOf } from '../ssr/read-source.js';
+import { MAX_COLUMNS, MAX_ROWS, describeProblem, readTable } from '../data/table.js';
 import { BadgeError, badgeSvg } from './badge.js';
 import type { BadgeOptions } from './badge.js';
 
@@ -33,6 +33,7 @@ and the bundle hydrates it when the page loads peel-widgets-hydrate.min.js befor
   <element>              ${ELEMENTS.join(', ')}
   --data <file|url>      The assessment JSON: a file path or an http(s) URL (read up to 5 MB, for
                          10 seconds at most; a redirect only within the URL's origin)
+  --timeout <ms>         How long reading the data may take (default 10000)
   --pillar <id>          The pillar or area to show (peel-rating, pillar-summary)
   --force <id>           With a collection: the force to show (its register id, e.g. kent)
   --lang <en|cy>         Language of the text the element writes (default en)
@@ -78,7 +79,11 @@ and writes the collection of assessments as JSON on stdout (docs/data-format.md,
   (Good, requires improvement, Da), a status (pending or "To be graded", not-inspected,
   withheld) or nothing.
 
+  The table is read up to 5 MB (stdin too), for 10 seconds at most, and up to ${MAX_ROWS} rows of
+  ${MAX_COLUMNS} columns; the first 20 problems are listed, then how many more.
+
   --cycle <cycle>   The cycle of every row without one: peel-2023-25, 2023-25, 2021/22, 2017, …
+  --timeout <ms>    How long reading the table may take (default 10000)
   -h, --help        This help
 
 Exit status: 0 written, 1 the table has problems (each on stderr by row and column; nothing is
@@ -98,10 +103,40 @@ and no URL: only requests (headers up to 16 kB and 10 seconds; no request body).
 
 Stops on Ctrl-C (SIGINT) or SIGTERM. Exit status: 2 a bad command line or a port that cannot be used.`;
 
+/**
+ * Text for the terminal: every C0 and C1 control (ESC, BEL, CSI, a newline inside a message) written as its
+ * JSON escape, as the parser's messages write them, so that no data can move the cursor, clear the screen
+ * or set the clipboard (OSC 52) of the person reading.
+ */
+const printable = (text: string) =>
+  String(text).replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Problems listed at most, as the elements report them; then how many more. */
+const MAX_LISTED = 20;
+
+/** Lines for stderr, each indented and printable: the first MAX_LISTED, then how many more (`more` beyond the lines). */
+const listing = (lines: string[], more: number) => {
+  const total = lines.length + more;
+  return (
+    lines
+      .slice(0, MAX_LISTED)
+      .map((line) => `  ${printable(line)}\n`)
+      .join('') + (total > MAX_LISTED ? `  … and ${total - MAX_LISTED} more\n` : '')
+  );
+};
+
 const fail = (command: string, message: string, help: string) => {
-  process.stderr.write(`peel-widgets ${command}: ${message}\n\n${help}\n`);
+  process.stderr.write(`peel-widgets ${printable(command)}: ${printable(message)}\n\n${help}\n`);
   process.exitCode = 2;
 };
+
+/** `--timeout` as milliseconds, the default when not given; undefined (after saying why) when it is no number. */
+function timeoutOption(value: string | boolean | undefined, command: string, help: string): number | undefined {
+  if (value === undefined) return DEFAULT_TIMEOUT;
+  if (typeof value === 'string' && /^\d{1,7}$/.test(value) && Number(value) > 0) return Number(value);
+  fail(command, `--timeout "${value}" is not a number of milliseconds`, help);
+  return undefined;
+}
 
 function parse(args: string[], options: ParseArgsConfig['options']) {
   const { values, positionals } = parseArgs({
@@ -128,6 +163,7 @@ async function render(args: string[]) {
     'hide-source': { type: 'boolean' },
     compact: { type: 'boolean' },
     'no-hydrate': { type: 'boolean' },
+    timeout: { type: 'string' },
   });
   if (values.help) return void process.stdout.write(`${RENDER_HELP}\n`);
   const [element, ...extra] = positionals;
@@ -146,17 +182,21 @@ async function render(args: string[]) {
     return fail('render', `heading level "${level}" is not a number from 1 to 6`, RENDER_HELP);
   if (!values.data && !values.grade && !values.status)
     return fail('render', 'no data: give --data <file|url> (or --grade for peel-rating)', RENDER_HELP);
-  let src = values.data as string | undefined;
+  const timeout = timeoutOption(values.timeout, 'render', RENDER_HELP);
+  if (timeout === undefined) return;
+  const source = values.data === undefined ? undefined : sourceOf(values.data as string);
+  let src = source && ('url' in source ? source.url : source.path);
   let root: string | undefined;
   // The renderer reads no file unless told where it may: the file the user names here, and only that.
-  if (src && (/^file:/i.test(src) || !/^[a-z][a-z\d+.-]+:/i.test(src))) {
-    const path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(src);
+  if (source && 'path' in source) {
+    const path = /^file:/i.test(source.path) ? fileURLToPath(source.path) : resolve(source.path);
     src = await realpath(path).catch(() => path);
     root = dirname(src);
   }
   const { html, errors } = await renderElement(element as ElementName, {
     src,
     root,
+    timeout,
     pillar: values.pillar as string | undefined,
     force: values.force as string | undefined,
     lang,
@@ -173,8 +213,9 @@ async function render(args: string[]) {
   });
   process.stdout.write(`${html}\n`);
   if (errors.length) {
+    // Listed as the renderer gives them: its data's problems already capped, "… and N more" last.
     process.stderr.write(
-      `peel-widgets render: the data could not be shown:\n${errors.map((e) => `  ${e}`).join('\n')}\n`,
+      `peel-widgets render: the data could not be shown:\n${errors.map((e) => `  ${printable(e)}\n`).join('')}`,
     );
     process.exitCode = 1;
   }
@@ -211,20 +252,27 @@ function badge(args: string[]) {
   }
 }
 
-/** Stdin, read up to the size cap. */
-async function readStdin(maxBytes: number): Promise<string> {
+/** Stdin, read up to the size cap and within the time limit, as a file is. */
+async function readStdin(maxBytes: number, timeout: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw Error(`-: larger than ${maxBytes / 1024 / 1024} MB`);
-    chunks.push(chunk);
+  const timer = setTimeout(() => process.stdin.destroy(Error(`-: no answer within ${timeout} ms`)), timeout);
+  try {
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) throw Error(`-: larger than ${maxBytes / 1024 / 1024} MB`);
+      chunks.push(chunk);
+    }
+  } finally {
+    clearTimeout(timer);
+    // What is left unread (past the cap) no longer keeps the process open.
+    process.stdin.destroy();
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 async function importTable(args: string[]) {
-  const { values, positionals } = parse(args, { cycle: { type: 'string' } });
+  const { values, positionals } = parse(args, { cycle: { type: 'string' }, timeout: { type: 'string' } });
   if (values.help) return void process.stdout.write(`${IMPORT_HELP}\n`);
   const [file, ...extra] = positionals;
   if (!file) return fail('import', 'which table? give a file, or - for stdin', IMPORT_HELP);
@@ -233,23 +281,26 @@ async function importTable(args: string[]) {
   // A cycle the reader does not know is a bad command line, said before anything is read.
   const badCycle = cycle === undefined ? undefined : readTable('', { cycle }).problems.find((p) => p.row === 0);
   if (badCycle) return fail('import', `--cycle ${badCycle.message}`, IMPORT_HELP);
+  const timeout = timeoutOption(values.timeout, 'import', IMPORT_HELP);
+  if (timeout === undefined) return;
   let text: string;
   try {
-    if (file === '-') text = await readStdin(DEFAULT_MAX_BYTES);
+    if (file === '-') text = await readStdin(DEFAULT_MAX_BYTES, timeout);
     else {
       // The file the user names, and only it, within the renderer's cap and time limit.
       const path = await realpath(resolve(file)).catch(() => resolve(file));
-      text = await readSource(path, { root: dirname(path), maxBytes: DEFAULT_MAX_BYTES, timeout: DEFAULT_TIMEOUT });
+      text = await readSource(path, { root: dirname(path), maxBytes: DEFAULT_MAX_BYTES, timeout });
     }
   } catch (error) {
-    process.stderr.write(`peel-widgets import: ${(error as Error).message}\n`);
+    process.stderr.write(`peel-widgets import: ${printable((error as Error).message)}\n`);
     process.exitCode = 1;
     return;
   }
-  const { collection, problems } = readTable(text, { cycle });
+  const { collection, problems, more } = readTable(text, { cycle });
   if (!collection) {
+    const total = problems.length + more;
     process.stderr.write(
-      `peel-widgets import: the table has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${describeProblem(p)}`).join('\n')}\n`,
+      `peel-widgets import: the table has ${total} problem${total === 1 ? '' : 's'}:\n${listing(problems.map(describeProblem), more)}`,
     );
     process.exitCode = 1;
     return;

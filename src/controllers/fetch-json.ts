@@ -25,16 +25,28 @@ function prune() {
     if (!entry.users && entry.answer !== undefined && ++unused > MAX_UNUSED) requests.delete(key);
 }
 
-async function load(url: string, signal: AbortSignal): Promise<string> {
+/**
+ * Whether a Content-Type names JSON, by its type and subtype (the parameters aside): application/json,
+ * text/json, or a subtype ending in +json, as the Fetch standard has it. Never a match anywhere in the text:
+ * `text/html; x=application/json` is HTML. (Header values come trimmed.)
+ */
+export const isJsonType = (type: string) => /^((application|text)\/|[^;]*\+)json *(;|$)/i.test(type);
+
+/**
+ * Fetches `url` and reads its answer as JSON text: refused unless the server answered 2xx with a JSON content
+ * type, and at most MAX_BYTES once decompressed. `answered` sees the response first (its final URL).
+ */
+async function load(url: string, signal: AbortSignal, answered?: (response: Response) => void): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (error) {
     throw Error(`the request failed (${error})`);
   }
+  answered?.(response);
   if (!response.ok) throw Error(`the server answered ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
-  if (!/[/+]json\b/i.test(type)) throw Error(`expected JSON, got content type "${type}"`);
+  if (!isJsonType(type)) throw Error(`expected JSON, got content type "${type}"`);
   // Counted as it comes (a length header may be missing or wrong), and given up past the cap, unparsed.
   const reader = response.body!.getReader();
   const parts: BlobPart[] = [];
@@ -44,6 +56,22 @@ async function load(url: string, signal: AbortSignal): Promise<string> {
       throw Error(`the answer is over ${MAX_BYTES} bytes`);
     }
   return new Blob(parts).text();
+}
+
+/**
+ * One read of JSON at `url` with the elements' limits (MAX_BYTES decompressed, a JSON content type) and
+ * `timeout` ms for the whole of it, for the builder, which names where the data came from: `url` is the final
+ * answer's, after any redirect. Not shared with the elements' requests.
+ */
+export async function fetchJson(url: string, timeout: number): Promise<{ text: string; url: string }> {
+  const signal = AbortSignal.timeout(timeout);
+  let from = url;
+  try {
+    const text = await load(url, signal, (response) => (from = response.url || url));
+    return { text, url: from };
+  } catch (error) {
+    throw signal.aborted ? Error(`no answer within ${timeout / 1000} seconds`) : error;
+  }
 }
 
 export interface JsonRequest {

@@ -152,6 +152,20 @@ describe('readTable', () => {
     ]);
   });
 
+  it('keeps the first 20 problems and counts the rest; reads at most 64 columns of a row (issue 22)', () => {
+    const many = readTable(`Force,Efficiency\n${'Nowhere,Good\n'.repeat(25)}`, { cycle: '2017' });
+    expect(many.problems).to.have.length(20);
+    expect(many.more).to.equal(5);
+    expect(said(many.problems)[19]).to.equal(
+      'Row 21, column "Force": "Nowhere" is not a force in the register (its name or id)',
+    );
+    const wide = readTable(`Force,Efficiency\nKent,Good${',x'.repeat(70)}`, { cycle: '2017' });
+    expect(said(wide.problems)[0]).to.equal(
+      'Row 2 (Kent Police), column "BM": more than 64 columns, more than a table of grades has: the rest of the row was not read',
+    );
+    expect(wide.problems.length + wide.more).to.equal(1 + 62);
+  });
+
   it('never throws, whatever the text', async () => {
     await assertProperty(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.option(fc.string()), (text, cycle) => {

@@ -23,6 +23,16 @@ export interface TableProblem {
   message: string;
 }
 
+/** Problems kept at most, as the elements report them; `more` counts the rest. */
+export const MAX_PROBLEMS = 20;
+/**
+ * The most columns and rows read (past the last filled cell of a row, and not counting blank rows): a table
+ * of grades has the force, at most 11 areas and a cycle, and a row per force. The rest is not read, and a
+ * problem says so.
+ */
+export const MAX_COLUMNS = 64;
+export const MAX_ROWS = 500;
+
 export interface TableOptions {
   /** The cycle of every row whose "Cycle" cell is empty (or of all rows, without that column). */
   cycle?: string;
@@ -89,24 +99,54 @@ const columnLetter = (index: number): string =>
   (index >= 26 ? columnLetter(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 const notCycle = (text: string) => `"${text}" is not a PEEL cycle (one of ${Object.values(CYCLES).join(', ')})`;
 
-/** Reads a table (tab-separated or CSV) of grades by force and area into a collection. Never throws. */
+/**
+ * Reads a table (tab-separated or CSV) of grades by force and area into a collection. Never throws. Keeps the
+ * first MAX_PROBLEMS problems, and counts the rest in `more`; reads at most MAX_ROWS rows of MAX_COLUMNS.
+ */
 export function readTable(
   text: string,
   options: TableOptions = {},
-): { collection?: AssessmentCollection; problems: TableProblem[] } {
+): { collection?: AssessmentCollection; problems: TableProblem[]; more: number } {
   const problems: TableProblem[] = [];
+  let more = 0;
+  // Found in row order (the option first, then the header, then each row), so the first ones are kept.
+  const problem = (p: TableProblem) => (problems.length < MAX_PROBLEMS ? problems.push(p) : more++);
   let defaultCycle: Cycle | undefined;
   if (options.cycle !== undefined) {
     defaultCycle = readCycle(options.cycle);
-    if (!defaultCycle) problems.push({ row: 0, message: notCycle(options.cycle) });
+    if (!defaultCycle) problem({ row: 0, message: notCycle(options.cycle) });
   }
   const source = String(text ?? '').replace(/^\uFEFF/, '');
   const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
-  const rows = (firstLine.includes('\t') ? tsvParseRows : csvParseRows)(source);
-  const header = rows[0]?.map((cell) => cell.trim());
+  // Only the rows and columns read are kept: the header, then up to MAX_ROWS rows with a filled cell, each
+  // up to its last filled cell. The first row or column past them is where reading stopped.
+  let tooLong: number | undefined;
+  let kept = 0;
+  /** Each row read: its number, its cells, and whether it had more than MAX_COLUMNS. */
+  const rows: [number, string[], boolean][] = [];
+  (firstLine.includes('\t') ? tsvParseRows : csvParseRows)(source, (cells, index): null => {
+    if (tooLong !== undefined) return null;
+    let width = cells.length;
+    while (width && !cells[width - 1].trim()) width--;
+    if (!width && index) return null;
+    if (index && ++kept > MAX_ROWS) {
+      tooLong = index + 1;
+      return null;
+    }
+    rows.push([index + 1, cells.slice(0, Math.min(width, MAX_COLUMNS)), width > MAX_COLUMNS]);
+    return null;
+  });
+  const header = rows[0]?.[0] === 1 ? rows[0][1].map((cell) => cell.trim()) : undefined;
   if (!header?.some(Boolean)) {
-    problems.push({ row: 1, message: 'no header row: the first row names the force column, then the areas' });
-    return { problems };
+    problem({ row: 1, message: 'no header row: the first row names the force column, then the areas' });
+    return { problems, more };
+  }
+  if (rows[0][2]) {
+    problem({
+      row: 1,
+      message: `more than ${MAX_COLUMNS} columns, more than a table of grades has (the force, its areas and a cycle): nothing was read`,
+    });
+    return { problems, more };
   }
 
   // The columns: the force's first, then areas by id or title, and perhaps the cycle.
@@ -121,12 +161,12 @@ export function readTable(
     }
     if (CYCLE_HEADERS.has(words(name))) {
       if (cycleColumn === undefined) cycleColumn = i;
-      else problems.push({ row: 1, column: name, message: 'a second cycle column' });
+      else problem({ row: 1, column: name, message: 'a second cycle column' });
       return;
     }
     const id = AREA_KEYS.get(words(name));
     if (!id) {
-      problems.push({
+      problem({
         row: 1,
         column: name,
         message: 'not an area: give an area id (such as preventing-crime) or its title in English or Welsh',
@@ -134,22 +174,34 @@ export function readTable(
       return;
     }
     if (seen.has(id)) {
-      problems.push({ row: 1, column: name, message: `the same area as column "${seen.get(id)}"` });
+      problem({ row: 1, column: name, message: `the same area as column "${seen.get(id)}"` });
       return;
     }
     seen.set(id, name);
     areas.set(i, id);
   });
 
+  // A header without a single area is no table of grades: its rows would say nothing more.
+  if (!areas.size) {
+    problem({
+      row: 1,
+      message: 'no area columns: name each after the force column by its id (such as preventing-crime) or its title',
+    });
+    return { problems, more };
+  }
+
   const assessments: Assessment[] = [];
   const rowOf = new Map<string, number>();
-  rows.slice(1).forEach((cells, index) => {
-    const row = index + 2;
-    if (!cells.some((cell) => cell.trim())) return;
+  rows.slice(1).forEach(([row, cells, wide]) => {
     const named = cells[0]?.trim() ?? '';
     const force = named ? FORCE_KEYS.get(forceKey(named)) : undefined;
     const at = (column: number, message: string) =>
-      problems.push({ row, column: header[column] || columnLetter(column), force: force?.name, message });
+      problem({ row, column: header[column] || columnLetter(column), force: force?.name, message });
+    if (wide)
+      at(
+        MAX_COLUMNS,
+        `more than ${MAX_COLUMNS} columns, more than a table of grades has: the rest of the row was not read`,
+      );
     if (!force) {
       at(0, named ? `"${named}" is not a force in the register (its name or id)` : 'no force named');
       return;
@@ -199,13 +251,28 @@ export function readTable(
       pillars,
     });
   });
+  if (tooLong !== undefined) {
+    // Always said, in the last place kept if need be: the problems after it were never looked for.
+    if (problems.length === MAX_PROBLEMS) {
+      problems.pop();
+      more++;
+    }
+    problems.push({
+      row: tooLong,
+      message: `more than ${MAX_ROWS} rows, more than a table of grades has: the rest was not read`,
+    });
+  }
   if (!assessments.length && !problems.length)
-    problems.push({ row: 2, message: 'no forces: a row per force under the header' });
-  if (problems.length) return { problems: problems.sort((a, b) => a.row - b.row) };
+    problem({ row: 2, message: 'no forces: a row per force under the header' });
+  if (problems.length) return { problems: problems.sort((a, b) => a.row - b.row), more };
 
   const collection: AssessmentCollection = { schemaVersion: 1, assessments };
   // The format's own rules have the last word; a table read as above should never break them.
   const checked = parseCollection(collection);
-  if (!checked.ok) return { problems: checked.errors.map((issue) => ({ row: 1, message: formatIssue(issue) })) };
-  return { collection, problems };
+  if (!checked.ok)
+    return {
+      problems: checked.errors.slice(0, MAX_PROBLEMS).map((issue) => ({ row: 1, message: formatIssue(issue) })),
+      more: Math.max(0, checked.errors.length - MAX_PROBLEMS),
+    };
+  return { collection, problems, more };
 }

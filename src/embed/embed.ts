@@ -1,13 +1,14 @@
 // The embed page's script (dist/embed.js, beside embed.html and the bundle): builds the one element the
 // query string asks for, with nothing from it ever parsed as HTML, and tells the parent page its height.
+// A grade is shown only from a data document: none from the query string, which anyone can write.
 // The query string's contract (every parameter and the values it may take) is in the README's
 // "The iframe page" section; each value must match its pattern whole, or it is left out.
 import { TAGS } from '../tags.js';
 import { GRADES } from '../data/grades.js';
 import { REGIONS } from '../data/regions.js';
+import { ORIGIN, parentOrigin, reportHeight } from './height.js';
 
 const ID = /^[a-z0-9-]{1,64}$/;
-const GRADE = /^[\w -]{1,32}$/;
 
 /** The query's attributes, each with the values it may take: passed to whichever element is chosen. */
 const ATTRIBUTES: Record<string, RegExp> = {
@@ -22,8 +23,6 @@ const ATTRIBUTES: Record<string, RegExp> = {
   'group-by': /^region$/,
   region: new RegExp(`^(${REGIONS.join('|')})$`),
   sort: /^-?[a-z0-9-]{1,64}$/,
-  grade: GRADE,
-  'previous-grade': GRADE,
 };
 
 /**
@@ -79,6 +78,9 @@ for (const [key, property] of Object.entries(COLOURS)) {
 
 const name = take('element', new RegExp(`^(${TAGS.join('|')})$`)) ?? 'peel-rating';
 const element = document.createElement(name) as HTMLElement & { src?: string; assessment?: unknown };
+// The element's grade attributes are for page authors: here a grade comes from a data document only.
+for (const key of ['grade', 'previous-grade'])
+  if (query.has(key)) refused.push(`${key} (a grade shows only from the data)`);
 for (const [attribute, pattern] of Object.entries(ATTRIBUTES)) {
   const value = take(attribute, pattern);
   if (value !== undefined)
@@ -103,32 +105,43 @@ function dataUrl(value: string | null): URL | undefined {
     return undefined;
   }
 }
+/**
+ * Calls `then` with the address the answer for `href` finally came from (after any redirect). The element
+ * fetches its `src` itself, and a page cannot ask it where the answer came from: so its request is watched
+ * on the way, here, before the element makes it.
+ */
+function watchAnswer(href: string, then: (url: URL) => void) {
+  const { fetch } = window;
+  window.fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    if (String(input) === href && response.url) then(new URL(response.url));
+    return response;
+  };
+}
+
 const src = dataUrl(query.get('src'));
 document.body.append(element);
 if (src) {
+  // Data from elsewhere says where it is from, under the element: the origin of the answer, after any
+  // redirect (one the page's policy allows), not only of the address asked.
+  watchAnswer(src.href, (from) => {
+    if (from.origin === location.origin || document.querySelector('.peel-data-host')) return;
+    const line = document.createElement('p');
+    line.className = 'peel-data-host';
+    line.textContent = `${lang === 'cy' ? 'Ffynhonnell y data:' : 'Data from'} ${from.host}`;
+    document.body.append(line);
+  });
   element.src = src.href;
-  // Data from elsewhere says where it is from, under the element.
-  if (src.origin !== location.origin) {
-    const from = document.createElement('p');
-    from.className = 'peel-data-host';
-    from.textContent = `${lang === 'cy' ? 'Ffynhonnell y data:' : 'Data from'} ${src.host}`;
-    document.body.append(from);
-  }
-} else if (!query.get('grade')) {
+} else {
   // The element's own error note, in its language: data that is not an assessment.
   console.warn(
     `peel-widgets embed: src must be a URL on this page's origin or one its ${ALLOWED_META} lists (got ${JSON.stringify(query.get('src'))})`,
   );
   element.assessment = 'null';
 }
-// The height, whenever it changes: the documented message, and Pym.js's (for newsrooms' existing embeds).
+// The height, whenever it changes: the documented message, and Pym.js's (for newsrooms' existing embeds), to
+// the parent's origin when the page knows it.
 const pym = take('childId', /^[\w-]{1,64}$/);
+const origin = take('origin', ORIGIN);
 if (refused.length) console.warn(`peel-widgets embed: left out ${refused.join(', ')}`);
-let last = 0;
-new ResizeObserver(() => {
-  const height = Math.ceil(root.getBoundingClientRect().height);
-  if (height === last || parent === window) return;
-  last = height;
-  parent.postMessage({ type: 'peel-widgets:height', height }, '*');
-  if (pym) parent.postMessage(['pym', pym, 'height', height].join('xPYMx'), '*');
-}).observe(root);
+reportHeight(root, parentOrigin(origin ?? null, document.referrer), pym);

@@ -12,9 +12,10 @@ import { PeelCompare, loadCompare } from '../components/peel-compare/peel-compar
 import { compareStyles } from '../components/peel-compare/peel-compare.styles.js';
 import { ratingStyles } from '../components/peel-rating/peel-rating.styles.js';
 import type { AssessmentController, PeelErrorDetail } from '../controllers/assessment-controller.js';
-import { formatIssue } from '../data/parse.js';
+import { formatIssue, parseCollection, parseDocument } from '../data/parse.js';
+import { findForce, isIssue } from '../data/pillars.js';
 import { TAGS } from '../tags.js';
-import { readSource } from './read-source.js';
+import { readSource, shownSource } from './read-source.js';
 
 // On a page, the compare chunk adopts the badge's and the table's styles into the shadow root when it
 // first renders there; a server writes a class's elementStyles into the declarative shadow root, so
@@ -101,12 +102,18 @@ LitElementRenderer.renderOptions.push((element) => {
   return undefined;
 });
 
+/** Problems listed at most, as the elements report them; then how many more. */
+const MAX_LISTED = 20;
+const listed = (lines: string[]) =>
+  lines.length > MAX_LISTED ? [...lines.slice(0, MAX_LISTED), `… and ${lines.length - MAX_LISTED} more`] : lines;
+
 /** What the element itself found wrong (bad data, an unknown pillar, a bad grade), as its `peel-error` events say. */
 function reportedBy(element: HTMLElement): string[] {
   const errors: string[] = [];
-  element.addEventListener('peel-error', (event) =>
-    errors.push(...(event as CustomEvent<PeelErrorDetail>).detail.errors.map(formatIssue)),
-  );
+  element.addEventListener('peel-error', (event) => {
+    const { errors: found, more } = (event as CustomEvent<PeelErrorDetail>).detail;
+    errors.push(...found.map(formatIssue), ...(more ? [`… and ${more} more`] : []));
+  });
   // The controller reports after an update (which a server never finishes): ask it now, without its console line.
   const { warn } = console;
   console.warn = () => {};
@@ -158,6 +165,24 @@ function toJson(data: unknown, what: string, errors: string[]): string {
 }
 
 /**
+ * What the element renders, as JSON: the document as the parser reads it (its known fields only; for a
+ * one-force element given `force`, that force's assessment), or `'null'` with the parser's errors when the
+ * data is not an assessment or collection. So the HTML carries nothing the parser did not take: a `src`
+ * that answers anything else (an internal service's keys, say) is never copied out.
+ */
+function validated(json: string, element: ElementName, force: string | undefined, errors: string[]): string {
+  if (json === 'null') return json;
+  const result = (element === 'peel-compare' ? parseCollection : parseDocument)(json);
+  if (!result.ok) {
+    errors.push(...listed(result.errors.map(formatIssue)));
+    return 'null';
+  }
+  const picked = element !== 'peel-compare' && force ? findForce(result.value, force) : result.value;
+  // A force the data does not hold: the element says so (its own error), from the whole document.
+  return JSON.stringify(isIssue(picked) ? result.value : picked);
+}
+
+/**
  * Renders `element` with its data to HTML with a declarative shadow root, and says what went wrong.
  * Never throws: for bad input the HTML shows the element's own note (error, nothing to show) and
  * `errors` says why.
@@ -176,6 +201,8 @@ export async function renderElement(element: ElementName, options: RenderOptions
 
 async function render(element: ElementName, options: RenderOptions, errors: string[]): Promise<RenderOutput> {
   let json: string | undefined;
+  // `src` as errors quote it: never its user name or password.
+  const shown = options.src === undefined ? 'data' : shownSource(options.src);
   if (options.data != null) json = toJson(options.data, 'data', errors);
   else if (options.src) {
     try {
@@ -186,13 +213,14 @@ async function render(element: ElementName, options: RenderOptions, errors: stri
         maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
         timeout: options.timeout ?? DEFAULT_TIMEOUT,
       });
-      json = toJson(text, options.src, errors);
+      json = toJson(text, shown, errors);
     } catch (error) {
       errors.push(reason(error));
       // Not an assessment: the element shows its error note, here and after hydration alike.
       json = 'null';
     }
   }
+  if (json !== undefined) json = validated(json, element, options.force, errors);
   // The cards' and the table's templates are chunks the elements load when first needed: have them in hand first.
   const host = { requestUpdate() {}, addController() {}, removeController() {}, updateComplete: Promise.resolve(true) };
   loadReport(host);
@@ -242,7 +270,7 @@ async function render(element: ElementName, options: RenderOptions, errors: stri
     out = renderWith(json);
   } catch (error) {
     // Data the element could not take (nested past the stack, say): its error note instead.
-    errors.push(`${options.src ?? 'data'}: could not be rendered (${reason(error)})`);
+    errors.push(`${options.data != null ? 'data' : shown}: could not be rendered (${reason(error)})`);
     out = renderWith('null');
   }
   // A source that could not be read is the one error worth saying (the element only saw no data).

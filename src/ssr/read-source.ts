@@ -5,6 +5,7 @@
 import { constants, realpath, open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isJsonType } from '../controllers/fetch-json.js';
 
 export interface SourceLimits {
   /** The directory files may be read from (after symlinks are resolved); without it no file is read. */
@@ -24,8 +25,40 @@ const MAX_REDIRECTS = 5;
 /** A scheme (two letters or more, so that a drive letter stays a path). */
 const SCHEME = /^[a-z][a-z\d+.-]+:/i;
 
-/** The user name and password of an http(s) URL (up to the last `@` before the path), never shown in errors. */
-const CREDENTIALS = /^(https?:[/\\]*)[^/\\?#]*@/i;
+/**
+ * The user name and password of a URL (what lies between `scheme:` and the last `@` before its host), never
+ * quoted in errors: the whole text's when it is a URL (spaces and all), then any URL's within a text (a file
+ * path may hold one). Linear: no part of the text is scanned past the next `:` more than twice.
+ */
+const CREDENTIALS = /^([a-z][a-z\d+.-]*:[/\\]*)[^/\\?#]*@/i;
+const INNER_CREDENTIALS = /(:[/\\]*)[^/\\?#:]*(:[^/\\?#:]*)?@/g;
+
+/** `text` with the user name and password of any URL in it left out, to be quoted in a message. */
+export const withoutCredentials = (text: string) =>
+  String(text).replace(CREDENTIALS, '$1').replace(INNER_CREDENTIALS, '$1');
+
+/**
+ * How a `src` is read: as a URL when it names a scheme, else as a file path. Taken as the URL parser takes
+ * it (C0 controls and spaces around it, tabs and newlines in it, ignored), so that " http://…" is never
+ * mistaken for a file. `file:` URLs are files.
+ */
+export function sourceOf(src: string): { url: string } | { path: string } {
+  const trimmed = String(src).replace(/^[\0- ]+|[\0- ]+$/g, '');
+  const url = trimmed.replace(/[\t\n\r]/g, '');
+  return SCHEME.test(url) && !/^file:/i.test(url) ? { url } : { path: /^file:/i.test(url) ? url : trimmed };
+}
+
+/** `src` as messages quote it: as it is read (see sourceOf), without a user name or password. */
+export function shownSource(src: string): string {
+  const source = sourceOf(src);
+  return withoutCredentials('url' in source ? source.url : source.path);
+}
+
+/**
+ * The one answer for every path that is refused or missing (outside the root, a link out of it, no such
+ * file, not a regular file, a path the system cannot take), so that errors never tell what lies outside.
+ */
+const NOT_A_FILE = 'not a file inside the root directory';
 
 /** Whether `path` is strictly inside `root` (a name such as `..x.json` is). */
 const within = (root: string, path: string) => {
@@ -38,7 +71,8 @@ const tooLarge = (bytes: number) =>
 
 /** Reads `src` within `limits`, as text. Throws an Error whose message starts with `src`. */
 export async function readSource(src: string, limits: SourceLimits): Promise<string> {
-  const shown = String(src).replace(CREDENTIALS, '$1');
+  const source = sourceOf(src);
+  const shown = shownSource(src);
   // NaN (an unset environment variable through Number()) would compare false with every size: no cap at all.
   if (!(limits.maxBytes >= 0)) throw Error(`${shown}: maxBytes: ${limits.maxBytes} is not a number of bytes`);
   if (!(limits.timeout >= 0)) throw Error(`${shown}: timeout: ${limits.timeout} is not a number of milliseconds`);
@@ -49,11 +83,12 @@ export async function readSource(src: string, limits: SourceLimits): Promise<str
   );
   timedOut.catch(() => {});
   try {
-    const read = /^https?:/i.test(src)
-      ? fetchText(src, limits, signal)
-      : SCHEME.test(src) && !/^file:/i.test(src)
-        ? Promise.reject(Error('only http(s) URLs and file paths can be read'))
-        : readFileText(src, limits, signal);
+    const read =
+      'path' in source
+        ? readFileText(source.path, limits, signal)
+        : /^https?:/i.test(source.url)
+          ? fetchText(source.url, limits, signal)
+          : Promise.reject(Error('only http(s) URLs and file paths can be read'));
     return await Promise.race([read, timedOut]);
   } catch (error) {
     const message = signal.aborted ? `no answer within ${limits.timeout} ms` : (error as Error).message;
@@ -114,7 +149,7 @@ async function fetchText(src: string, limits: SourceLimits, signal: AbortSignal)
     throw Error(`the server answered ${response.status}`);
   }
   const type = response.headers.get('content-type') ?? '';
-  if (!/[/+]json\b/i.test(type)) {
+  if (!isJsonType(type)) {
     await response.body?.cancel().catch(() => {});
     throw Error(`expected JSON, got content type "${type}"`);
   }
@@ -128,23 +163,33 @@ async function fetchText(src: string, limits: SourceLimits, signal: AbortSignal)
 async function readFileText(src: string, limits: SourceLimits, signal: AbortSignal): Promise<string> {
   if (!limits.root) throw Error('files are read only with the root option (a directory they must be in)');
   const root = await realpath(limits.root).catch(() => {
-    throw Error(`the root directory ${limits.root} does not exist`);
+    throw Error(`the root directory ${withoutCredentials(limits.root!)} does not exist`);
   });
-  const path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(limits.base ?? limits.root, src);
+  let path: string;
+  try {
+    path = /^file:/i.test(src) ? fileURLToPath(src) : resolve(limits.base ?? limits.root, src);
+  } catch {
+    throw Error(NOT_A_FILE);
+  }
   // Refused before the file system is asked, so that errors never tell whether a path outside exists (nor is a
   // network path or an automount touched). The root as named or as resolved, so that a symlinked root works.
-  if (!within(resolve(limits.root), path) && !within(root, path)) throw Error('not inside the root directory');
-  // Symlinks resolved, so that a link inside the root cannot lead out of it.
-  const real = await realpath(path).catch((error: NodeJS.ErrnoException) => {
-    throw Error(error.code === 'ENOENT' ? 'no such file' : error.message);
+  if (!within(resolve(limits.root), path) && !within(root, path)) throw Error(NOT_A_FILE);
+  // Symlinks resolved, so that a link inside the root cannot lead out of it. Whatever the system says (no such
+  // file, not a directory, a loop, a NUL byte) is the same answer: its messages name the absolute path.
+  const real = await realpath(path).catch(() => {
+    throw Error(NOT_A_FILE);
   });
-  if (!within(root, real)) throw Error('not inside the root directory');
+  if (!within(root, real)) throw Error(NOT_A_FILE);
   // Non-blocking, so that opening a FIFO returns at once (then refused below) instead of waiting for a writer;
   // no following a symlink swapped in since the check.
-  const file = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  const file = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)).catch(
+    () => {
+      throw Error(NOT_A_FILE);
+    },
+  );
   try {
     const stat = await file.stat();
-    if (!stat.isFile()) throw Error('not a regular file');
+    if (!stat.isFile()) throw Error(NOT_A_FILE);
     if (stat.size > limits.maxBytes) throw Error(tooLarge(limits.maxBytes));
     // Read in pieces up to the cap (a file may grow while read, a device may report no size), in time.
     const chunks: Buffer[] = [];

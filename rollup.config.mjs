@@ -3,7 +3,14 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { cardFonts, licenseNotices, noSourceReader, resvgWasm, webSsrClient } from './scripts/service-build.mjs';
+import {
+  cardFonts,
+  heightScript,
+  licenseNotices,
+  noSourceReader,
+  resvgWasm,
+  webSsrClient,
+} from './scripts/service-build.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -103,6 +110,7 @@ export default [
     external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
     plugins: [
       cardFonts(),
+      heightScript(),
       resvgWasm(),
       licenseNotices('licenses/server.txt', ['@fontsource/atkinson-hyperlegible-next']),
       nodeResolve(),
@@ -125,6 +133,7 @@ export default [
       noSourceReader(),
       webSsrClient(),
       cardFonts(),
+      heightScript(),
       licenseNotices('licenses/worker.txt', ['@fontsource/atkinson-hyperlegible-next']),
       {
         name: 'resvg-module',
@@ -135,6 +144,9 @@ export default [
       minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
     ],
     output: { file: 'dist/worker.js', format: 'es', inlineDynamicImports: true },
+    // Lit's DOM shim is TypeScript's output, whose helpers test `this` at the top of a module: undefined in any
+    // ES module, as they expect.
+    onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' ? undefined : warn(warning)),
   },
   // Opt-in hydration of server-rendered elements: a page loads it before the bundle (Lit's support, self-contained).
   {

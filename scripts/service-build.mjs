@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
 
 const require = createRequire(import.meta.url);
 
@@ -137,7 +139,8 @@ export function resvgWasm() {
 
 /**
  * The server renderer without its reader of `src` (files and URLs): the embed service passes data it was built
- * with, so none of that code, nor the Node modules it uses, is in the worker.
+ * with, so none of that code, nor the Node modules it uses, is in the worker. The stand-in has each name
+ * src/ssr/index.ts imports from src/ssr/read-source.ts (the build fails on one it lacks), and reads nothing.
  */
 export function noSourceReader() {
   const id = '\0no-source-reader';
@@ -147,7 +150,10 @@ export function noSourceReader() {
       source === './read-source.js' && /[\\/]ssr[\\/]index\.ts$/.test(importer ?? '') ? id : null,
     load: (loading) =>
       loading === id
-        ? 'export const readSource = async (src) => { throw Error(`${src}: the embed service reads no src`); };'
+        ? [
+            'export const readSource = async (src) => { throw Error(`${src}: the embed service reads no src`); };',
+            'export const shownSource = (src) => String(src);',
+          ].join('\n')
         : null,
   };
 }
@@ -203,6 +209,33 @@ export function licenseNotices(fileName, extra = []) {
         fileName,
         source: `The packages bundled into the files beside this one, and their licences.\n\n${notices.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`,
       });
+    },
+  };
+}
+
+/**
+ * `virtual:height-script`: the /embed page's one script, as text to inline (its hash goes into the page's policy):
+ * src/service/height-entry.ts, which runs the iframe page's own height function (src/embed/height.ts), bundled
+ * and minified here.
+ */
+export function heightScript() {
+  const id = '\0virtual:height-script';
+  return {
+    name: 'height-script',
+    resolveId: (source) => (source === 'virtual:height-script' ? id : null),
+    async load(loading) {
+      if (loading !== id) return null;
+      const bundle = await rollup({
+        input: 'src/service/height-entry.ts',
+        plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true })],
+      });
+      try {
+        const { output } = await bundle.generate({ format: 'iife' });
+        for (const file of bundle.watchFiles) this.addWatchFile(file);
+        return `export default ${JSON.stringify(output[0].code.trim())};`;
+      } finally {
+        await bundle.close();
+      }
     },
   };
 }

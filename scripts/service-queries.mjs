@@ -55,7 +55,7 @@ const ACCEPTS = {
   lang: (v) => v === 'en' || v === 'cy',
   scheme: (v) => v === 'light' || v === 'dark',
   compact: (v) => ['', '0', '1', 'true', 'false'].includes(v),
-  origin: (v) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(v),
+  origin: (v) => /^https?:\/\/[\w.-]+(:\d+)?$/.test(v),
   childId: (v) => ID.test(v),
   url: () => false,
   // xml is a format oEmbed names, which the service answers with 501: not malformed.

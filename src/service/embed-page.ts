@@ -1,6 +1,7 @@
 // `/embed`: one element, server-rendered (declarative shadow DOM: it shows with no script at all), in a small
 // page an iframe shows. The page tells its parent its height as the iframe page (src/embed/) does, but only
 // to the parent's origin; names its oEmbed for discovery, its social card, and the report as canonical.
+import heightScript from 'virtual:height-script';
 import { renderElement } from '../ssr/index.js';
 import { SERVICE_STRINGS } from './strings.js';
 import { cardSvg } from './card.js';
@@ -8,11 +9,10 @@ import { embedSearch } from './query.js';
 import type { EmbedQuery } from './query.js';
 
 /**
- * The height message of the iframe page (`{ type: 'peel-widgets:height', height }`, and Pym.js's when it passes a
- * child id), posted only to the embedding page's origin: the `origin` the embed code names, else the referrer's.
- * Inline, allowed by its hash in the page's policy.
+ * The page's one script: the iframe page's height message (`{ type: 'peel-widgets:height', height }`, and
+ * Pym.js's when the address names a child id), to the embedding page's origin only. Inline, allowed by its hash.
  */
-export const HEIGHT_SCRIPT = `(()=>{const q=new URLSearchParams(location.search);let to='';try{to=new URL(q.get('origin')||document.referrer).origin}catch{}if(!/^https?:\\/\\//.test(to)||parent===window)return;const pym=q.get('childId');let last=0;new ResizeObserver(()=>{const height=Math.ceil(document.documentElement.getBoundingClientRect().height);if(height===last)return;last=height;parent.postMessage({type:'peel-widgets:height',height},to);if(pym&&/^[\\w-]{1,64}$/.test(pym))parent.postMessage(['pym',pym,'height',height].join('xPYMx'),to)}).observe(document.documentElement)})();`;
+export const HEIGHT_SCRIPT = heightScript;
 
 /**
  * The iframe's starting height per element, in CSS pixels at the oEmbed width (640): a badge's whole height as

@@ -12,3 +12,9 @@ declare module '*.wasm' {
   const module: WebAssembly.Module;
   export default module;
 }
+
+/** The /embed page's inline script (src/service/height-entry.ts, bundled): the iframe page's height message. */
+declare module 'virtual:height-script' {
+  const script: string;
+  export default script;
+}

@@ -1,6 +1,7 @@
 // The embed service's query strings, checked whole against the register of forces and the shipped data: each
 // value is one the service knows, or the request is refused with a message naming the parameter. A checked
 // query has one canonical form (its parameters in one order), which is also what the service caches by.
+import { ORIGIN } from '../embed/height.js';
 import { forceById } from '../data/forces.js';
 import type { Lang } from '../data/grades.js';
 import type { Assessment } from '../data/types.js';
@@ -95,8 +96,6 @@ export interface EmbedQuery {
   origin?: string;
   childId?: string;
 }
-
-const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 
 /** `/embed`'s query. */
 export function embedQuery(query: URLSearchParams): EmbedQuery {

@@ -4,6 +4,7 @@
 // p99 per endpoint and the errors, against the goals: no errors, p99 ≤ 50 ms for a cached badge, ≤ 200 ms for a
 // card; every malformed query a 4xx, none a 5xx or a hang. Exits 1 when a goal is missed. Needs the build.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { join, resolve } from 'node:path';
 import { malformedQueries } from './service-queries.mjs';
@@ -93,6 +94,17 @@ function request(path, headers = {}) {
   });
 }
 
+/**
+ * The server's CPU time so far in ms (Linux: utime and stime of /proc/<pid>/stat, in ticks of 10 ms), which the
+ * machine's other work does not inflate as it does the latencies; undefined elsewhere.
+ */
+function serverCpu() {
+  const stat = `/proc/${server.pid}/stat`;
+  if (!existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fixed = (ms) => ms.toFixed(1).padStart(7);
 
@@ -131,6 +143,7 @@ async function drive(items, run) {
 }
 // A warm-up lap (not counted), so that the figures are the service's, not the compiler's first minutes.
 await drive(mixed.slice(0, 1000), async ({ path }) => void (await request(path)));
+const cpuBefore = serverCpu();
 const started = performance.now();
 await drive(mixed, async ({ name, path, conditional }) => {
   const r = await request(path, conditional ? { 'if-none-match': etags.get(path) } : {});
@@ -139,6 +152,7 @@ await drive(mixed, async ({ name, path, conditional }) => {
   (results[name] ??= []).push(r.ms);
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = cpuBefore === undefined ? undefined : serverCpu() - cpuBefore;
 
 // 3. Malformed queries, 50 at a time: each a 4xx, none a 5xx nor a hang.
 const malformed = { '4xx': 0, '5xx': 0, other: 0, hung: 0 };
@@ -172,6 +186,10 @@ for (const [name, times] of Object.entries(results)) {
   );
 }
 console.log(`errors: ${errors} (goal 0)`);
+if (cpu !== undefined)
+  console.log(
+    `server CPU: ${((cpu / TOTAL) * 1000).toFixed(0)} µs a request (${cpu} ms for ${TOTAL}); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]} on this machine`,
+  );
 const sortedMalformed = malformedTimes.sort((a, b) => a - b);
 console.log(
   `malformed queries: ${MALFORMED}: ${malformed['4xx']} 4xx, ${malformed['5xx']} 5xx, ${malformed.hung} hung, ${malformed.other} other; p99 ${percentile(sortedMalformed, 99).toFixed(1)} ms`,

@@ -1,6 +1,7 @@
 // The data sources: the shipped examples, a pasted JSON document and a document at an address. Each
 // read gives the data to show (when it works) and what was wrong with it, in the parser's words.
 import { parseDocument } from '../src/data/parse.js';
+import { exportRows, toCsv } from '../src/data/export.js';
 import type { Assessment, DataIssue } from '../src/data/types.js';
 import { safeUrl } from '../src/security/safe-url.js';
 import { findShipped } from './sources.js';
@@ -170,4 +171,16 @@ export function checkCodeAddress(value: string): { url?: string; problem?: strin
         problem:
           'Give a whole address starting with https:// (or http://). Until then the code uses this builder’s copy.',
       };
+}
+
+/**
+ * A document's grades as a spreadsheet's CSV file (a row per grade, with the page each was read on), as a
+ * `data:` address for a download link; undefined when the document cannot be read or has no grade.
+ */
+export function csvHref(doc: unknown, lang: string): string | undefined {
+  const parsed = parseDocument(doc);
+  const rows = parsed.ok ? exportRows(parsed.value, lang === 'cy' ? 'cy' : 'en') : [];
+  return rows.length
+    ? `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(rows, lang === 'cy' ? 'cy' : 'en'))}`
+    : undefined;
 }

@@ -98,3 +98,13 @@ export function toCsv(rows: ExportRow[], lang: Lang = 'en'): string {
   const lines = [header, ...rows.map((row) => COLUMNS.map(([field]) => row[field]))];
   return `\uFEFF${lines.map((line) => line.map(cell).join(',')).join('\r\n')}\r\n`;
 }
+
+/**
+ * Points `link` (an `<a download>`) at a new CSV file of the rows of `doc`, and clicks it, so that the browser
+ * downloads the file (`<peel-compare>`'s "Get the data"). The file it pointed at before is let go.
+ */
+export function download(link: HTMLAnchorElement, doc: Assessment | AssessmentCollection, lang: Lang = 'en') {
+  URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([toCsv(exportRows(doc, lang), lang)], { type: 'text/csv;charset=utf-8' }));
+  link.click();
+}

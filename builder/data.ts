@@ -92,7 +92,7 @@ export function parseData(raw: unknown, src?: string, force?: string): DataResul
     0,
     value.assessments.findIndex((a) => a.force.id === force),
   );
-  const entry = (raw as { assessments: unknown[] }).assessments[at];
+  const entry = withSources((raw as { assessments: unknown[] }).assessments[at], raw);
   return {
     loaded: { raw: entry, rawCollection: raw, assessment: value.assessments[at], collectionSrc: src },
     problems: [],
@@ -183,4 +183,29 @@ export function csvHref(doc: unknown, lang: string): string | undefined {
   return rows.length
     ? `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(rows, lang === 'cy' ? 'cy' : 'en'))}`
     : undefined;
+}
+
+type Listed = { sources?: { id?: unknown }[]; pillars?: Graded[] };
+type Graded = { source?: unknown; questions?: Graded[] };
+
+/** The ids of `sources` entries that an assessment's grades name (`"source": "id"` or `{ "ref": "id" }`). */
+const named = (entry: Listed) =>
+  new Set(
+    (Array.isArray(entry.pillars) ? entry.pillars : [])
+      .flatMap((p) => [p, ...(Array.isArray(p?.questions) ? p.questions : [])])
+      .map((g) => (typeof g?.source === 'string' ? g.source : (g?.source as { ref?: unknown } | undefined)?.ref)),
+  );
+
+/**
+ * A collection's entry with the collection's sources that its grades name beside its own (its own first, an id
+ * once), so that those grades still find their pages once the entry stands alone.
+ */
+function withSources(entry: unknown, collection: unknown): unknown {
+  const shared = (collection as Listed).sources;
+  if (!Array.isArray(shared) || typeof entry !== 'object' || entry === null) return entry;
+  const own = Array.isArray((entry as Listed).sources) ? (entry as Listed).sources! : [];
+  const ids = new Set(own.map((s) => s?.id));
+  const wanted = named(entry as Listed);
+  const more = shared.filter((s) => wanted.has(s?.id) && !ids.has(s?.id));
+  return more.length ? { ...entry, sources: [...own, ...more] } : entry;
 }

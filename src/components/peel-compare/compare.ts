@@ -423,10 +423,14 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const a = e.currentTarget as HTMLAnchorElement;
     if (made.delete(a)) return;
     e.preventDefault();
-    void import('../../data/export.js').then(({ download }) => {
-      made.add(a);
-      download(a, { assessments: groups.flatMap(([, list]) => list.map((row) => row.a)) }, s.lang);
-    });
+    import('../../data/export.js').then(
+      ({ download }) => {
+        made.add(a);
+        download(a, { assessments: groups.flatMap(([, list]) => list.map((row) => row.a)) }, s.lang);
+      },
+      // The table stays as it is; the next click asks for the module again.
+      (error: unknown) => console.warn(`<peel-compare>: the CSV file could not be made (${error})`),
+    );
   };
 
   return html`<section part="base">

@@ -35,7 +35,7 @@ const COPIED = /\/src\/(i18n\/titles|components\/render|security\/safe-url)\.ts$
 const compareCopies = {
   name: 'compare-copies',
   async resolveId(source, importer) {
-    if (!importer || !/\/peel-compare\/|\.compare\.ts$/.test(importer)) return null;
+    if (!importer || !/\/peel-compare\/|\.compare\.ts$|\/data\/export\.ts$/.test(importer)) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
     return resolved && COPIED.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.compare.ts') : null;
   },

@@ -7,7 +7,7 @@ import { pillarTitle } from '../src/i18n/titles.js';
 import { badgeSvg } from '../src/cli/badge.js';
 import { chosenPillar, embedCode, iframeCode } from './snippet.js';
 import type { CodeKind } from './state.js';
-import { checkCodeAddress, hostOf } from './data.js';
+import { checkCodeAddress, csvHref, hostOf } from './data.js';
 import { radios } from './controls.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
 
@@ -240,11 +240,25 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
     </div>
     <button type="button" class="copy" @click=${() => copy(b)}>Copy code</button>
     <p role="status" class="copied">${b.copied}</p>
+    ${csvDownload(b)}
     <p class="hint">
       This page's address keeps your choices: copy it from the address bar to share or reopen this configuration.
       ${b.linkTooLong ? 'The pasted document is too big for it, so the link opens the builder without it.' : ''}
     </p>
   </section>`;
+}
+
+/** The data's grades as a CSV file: the force's document, or for <peel-compare> the whole collection. */
+function csvDownload(b: PeelEmbedBuilder) {
+  const { raw, rawCollection } = b.loaded;
+  const compare = b.state.element === 'peel-compare';
+  const href = csvHref(compare ? (rawCollection ?? raw) : raw, b.state.lang);
+  if (!href) return nothing;
+  const force = compare && rawCollection ? undefined : (raw as { force?: { id?: string } } | undefined)?.force?.id;
+  return html`<p>
+    <a href=${href} download=${`${force ?? 'peel'}-grades.csv`}>Download the grades (CSV)</a>
+    (a row per grade, with the page it was read on, for a spreadsheet).
+  </p>`;
 }
 
 /** Copies the code, and says whether it could. */

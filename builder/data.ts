@@ -1,6 +1,7 @@
 // The data sources: the shipped examples, a pasted JSON document and a document at an address. Each
 // read gives the data to show (when it works) and what was wrong with it, in the parser's words.
 import { parseDocument } from '../src/data/parse.js';
+import { exportRows, toCsv } from '../src/data/export.js';
 import type { Assessment, DataIssue } from '../src/data/types.js';
 import { safeUrl } from '../src/security/safe-url.js';
 import { fetchJson } from '../src/controllers/fetch-json.js';
@@ -97,7 +98,7 @@ export function parseData(raw: unknown, src?: string, force?: string): DataResul
     0,
     value.assessments.findIndex((a) => a.force.id === force),
   );
-  const entry = (raw as { assessments: unknown[] }).assessments[at];
+  const entry = withSources((raw as { assessments: unknown[] }).assessments[at], raw);
   return {
     loaded: { raw: entry, rawCollection: raw, assessment: value.assessments[at], collectionSrc: src },
     problems: [],
@@ -190,4 +191,41 @@ export function checkCodeAddress(value: string): { url?: string; problem?: strin
         problem:
           'Give a whole address starting with https:// (or http://). Until then the code uses this builder’s copy.',
       };
+}
+
+/**
+ * A document's grades as a spreadsheet's CSV file (a row per grade, with the page each was read on), as a
+ * `data:` address for a download link; undefined when the document cannot be read or has no grade.
+ */
+export function csvHref(doc: unknown, lang: string): string | undefined {
+  const parsed = parseDocument(doc);
+  const rows = parsed.ok ? exportRows(parsed.value, lang === 'cy' ? 'cy' : 'en') : [];
+  return rows.length
+    ? `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(rows, lang === 'cy' ? 'cy' : 'en'))}`
+    : undefined;
+}
+
+type Listed = { sources?: { id?: unknown }[]; pillars?: Graded[] };
+type Graded = { source?: unknown; questions?: Graded[] };
+
+/** The ids of `sources` entries that an assessment's grades name (`"source": "id"` or `{ "ref": "id" }`). */
+const named = (entry: Listed) =>
+  new Set(
+    (Array.isArray(entry.pillars) ? entry.pillars : [])
+      .flatMap((p) => [p, ...(Array.isArray(p?.questions) ? p.questions : [])])
+      .map((g) => (typeof g?.source === 'string' ? g.source : (g?.source as { ref?: unknown } | undefined)?.ref)),
+  );
+
+/**
+ * A collection's entry with the collection's sources that its grades name beside its own (its own first, an id
+ * once), so that those grades still find their pages once the entry stands alone.
+ */
+function withSources(entry: unknown, collection: unknown): unknown {
+  const shared = (collection as Listed).sources;
+  if (!Array.isArray(shared) || typeof entry !== 'object' || entry === null) return entry;
+  const own = Array.isArray((entry as Listed).sources) ? (entry as Listed).sources! : [];
+  const ids = new Set(own.map((s) => s?.id));
+  const wanted = named(entry as Listed);
+  const more = shared.filter((s) => wanted.has(s?.id) && !ids.has(s?.id));
+  return more.length ? { ...entry, sources: [...own, ...more] } : entry;
 }

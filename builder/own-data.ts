@@ -10,7 +10,7 @@ import { STRINGS } from '../src/i18n/strings.js';
 import { TITLES, TITLES_2023 } from '../src/i18n/titles.js';
 import { describeProblem, readTable } from '../src/data/table.js';
 import type { DataIssue } from '../src/data/types.js';
-import { parseData } from './data.js';
+import { csvHref, parseData } from './data.js';
 import type { DataResult } from './data.js';
 import { problemsList, select } from './controls.js';
 import type { PeelEmbedBuilder } from './peel-embed-builder.js';
@@ -304,5 +304,17 @@ export function ownControls(b: PeelEmbedBuilder) {
         >Download the JSON document</a
       >
       (to host on your site, and give its address to the code instead of the copy inside it).
-    </p>`;
+    </p>
+    ${csvDownload(json, form.force, form.cycle, b.state.lang)}`;
+}
+
+/** Beside the JSON document, its grades as a CSV file for a spreadsheet. */
+function csvDownload(json: string, force: string, cycle: string, lang: string) {
+  const href = csvHref(json, lang);
+  return href
+    ? html`<p>
+        <a href=${href} download=${`${force}-${cycle.replace(/^peel-/, '')}.csv`}>Download the grades (CSV)</a>
+        (a row per grade, for a spreadsheet).
+      </p>`
+    : nothing;
 }

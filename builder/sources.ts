@@ -5,6 +5,7 @@
 import { FORCES } from '../src/data/forces.js';
 import { CYCLES } from '../src/data/cycles.js';
 import type { Cycle } from '../src/data/cycles.js';
+import { parseCollection } from '../src/data/parse.js';
 import all2017 from '../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import northamptonshire2017 from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import all2018 from '../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
@@ -30,7 +31,12 @@ import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { t
 
 export const FICTIONAL_ID = 'example-shire';
 
-type Doc = { force: { id?: string; name: string }; cycle?: string; pillars?: { grade?: string; status?: string }[] };
+type Doc = {
+  force: { id?: string; name: string };
+  cycle?: string;
+  areasGraded?: number;
+  pillars?: { grade?: string; status?: string }[];
+};
 
 /** A shipped file: the document and its path in the built builder folder (`data/…`). */
 interface File {
@@ -93,16 +99,18 @@ export interface ShippedSource {
   path: string;
   /** The collection of every force in the cycle, for <peel-compare>, when there is one. */
   collection?: File;
-  /** How many areas it gives a grade, and how many the cycle's fullest document does. */
+  /** How many areas it gives a grade, and how many the report graded, when a page states it (`areasGraded`). */
   areas: number;
-  of: number;
+  of?: number;
 }
 
 /** The areas a document gives a grade (an area the inspectorate did not grade does not count). */
 const areasOf = (doc: Doc) => (doc.pillars ?? []).filter((p) => p.grade && p.grade !== 'not-graded').length;
 
 function fromCollection(c: Collection): ShippedSource[] {
-  const entries = (c.doc as { assessments: Doc[] }).assessments;
+  // Parsed, so that each force's entry names its pages itself: its grades may refer to the collection's sources.
+  const parsed = parseCollection(c.doc);
+  const entries = (parsed.ok ? parsed.value.assessments : []) as Doc[];
   const byForce = new Map<string, File>();
   for (const doc of entries) byForce.set(doc.force.id!, { doc, path: `data/${c.cycle}/${doc.force.id}.json` });
   // A single document stands in for the force's entry unless the entry names more areas.
@@ -111,15 +119,13 @@ function fromCollection(c: Collection): ShippedSource[] {
     const entry = byForce.get(id);
     if (!entry || areasOf(single.doc as Doc) >= areasOf(entry.doc as Doc)) byForce.set(id, single);
   }
-  const files = [...byForce.entries()];
-  const of = Math.max(...files.map(([, f]) => areasOf(f.doc as Doc)));
-  return files.map(([force, file]) => ({
+  return [...byForce.entries()].map(([force, file]) => ({
     force,
     cycle: c.cycle,
     ...file,
     collection: { doc: c.doc, path: c.path },
     areas: areasOf(file.doc as Doc),
-    of,
+    of: (file.doc as Doc).areasGraded,
   }));
 }
 
@@ -129,7 +135,6 @@ const fictional = (doc: Doc, cycle: Cycle, path: string): ShippedSource => ({
   doc,
   path,
   areas: areasOf(doc),
-  of: areasOf(doc),
 });
 
 export const SHIPPED: readonly ShippedSource[] = [
@@ -155,16 +160,24 @@ export const cycleLabel = (cycle: Cycle) => `PEEL ${CYCLES[cycle]}`;
 export const findShipped = (force: string, cycle: string) =>
   SHIPPED.find((s) => s.force === force && s.cycle === cycle) ?? SHIPPED.find((s) => s.force === force) ?? SHIPPED[0];
 
-/** A cycle in the menu: its name, and whether the force's data there is full or partial. */
+/**
+ * A cycle in the menu: its name, and whether the force's data there is full ("full (8 of 8 areas)") or partial
+ * ("partial (5 of 9 areas)") against how many areas the report graded. Where no page states that count, only
+ * how many grades the data has ("3 pillars"): never "full".
+ */
 export function shippedLabel(force: string, cycle: Cycle): string {
   const source = SHIPPED.find((s) => s.force === force && s.cycle === cycle);
   if (!source) return cycleLabel(cycle);
   const unit = cycle < 'peel-2021-22' ? 'pillars' : 'areas';
+  const { areas, of } = source;
+  const count = areas ? `${areas} ${areas === 1 ? unit.slice(0, -1) : unit}` : `no ${unit.slice(0, -1)} graded yet`;
   return source.force === FICTIONAL_ID
     ? `${cycleLabel(cycle)} (fictional)`
-    : source.areas >= source.of
-      ? `${cycleLabel(cycle)}: full (${source.areas} ${unit})`
-      : `${cycleLabel(cycle)}: partial (${source.areas ? `${source.areas} of ${source.of} ${unit}` : `no ${unit.slice(0, -1)} graded yet`})`;
+    : of === undefined
+      ? `${cycleLabel(cycle)}: ${count}`
+      : areas >= of
+        ? `${cycleLabel(cycle)}: full (${areas} of ${of} ${unit})`
+        : `${cycleLabel(cycle)}: partial (${areas ? `${areas} of ${of} ${unit}` : `no ${unit.slice(0, -1)} graded yet, of ${of}`})`;
 }
 
 /** Every file the built builder serves under data/ (the build step writes them). */

@@ -405,3 +405,71 @@ test('import: stdin has the same time limit as any read', async () => {
   assert.equal(code, 1, stderr);
   assert.equal(stderr, 'peel-widgets import: -: no answer within 300 ms\n');
 });
+
+test('export: every grade as a CSV row or JSON, read back by import to the same rows', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-export-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const src = 'data/2018-19/peel-2018-19-all-forces.json';
+  const csv = cli('export', src);
+  assert.equal(csv.status, 0, csv.stderr);
+  const lines = csv.stdout.split('\r\n');
+  assert.equal(lines[0], '\uFEFFForce ID,Force,Cycle,Area ID,Area,Question,Grade,Status,Carried over from,Source');
+  assert.ok(
+    lines.includes(
+      'north-wales,North Wales Police,peel-2018-19,effectiveness,Effectiveness,How effective is the force at tackling serious and organised crime?,good,,2016,https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2018/north-wales/effectiveness/',
+    ),
+    'a carried-over question with its year and its page',
+  );
+  // export → import → export: the same rows.
+  const file = join(dir, 'grades.csv');
+  writeFileSync(file, csv.stdout);
+  const imported = cli('import', file);
+  assert.equal(imported.status, 0, imported.stderr);
+  const back = join(dir, 'back.json');
+  writeFileSync(back, imported.stdout);
+  assert.equal(cli('export', back).stdout, csv.stdout);
+
+  const json = cli('export', src, '--format', 'json', '--lang', 'cy');
+  assert.equal(json.status, 0, json.stderr);
+  const rows = JSON.parse(json.stdout);
+  assert.equal(rows.length, lines.length - 2);
+  assert.deepEqual(Object.keys(rows[0]), [
+    'forceId',
+    'forceName',
+    'cycle',
+    'areaId',
+    'areaTitle',
+    'question',
+    'grade',
+    'status',
+    'carriedOver',
+    'source',
+  ]);
+  assert.equal(rows[0].areaTitle, 'Effeithiolrwydd');
+  assert.match(cli('export', src, '--lang', 'cy').stdout, /^\uFEFFDynodydd yr heddlu,Heddlu,Cylch,/);
+});
+
+test('export: bad data exits 1 with the parser’s words; a bad command line exits 2', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'peel-export-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"force":{"name":"X"},"pillars":[{"grade":"godo"}]}');
+  const run = cli('export', bad);
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /pillars\[0\]\.grade: "godo" is not a PEEL grade/);
+  assert.equal(cli('export', join(dir, 'missing.json')).status, 1);
+  for (const [args, message] of [
+    [['export'], /which document\?/],
+    [['export', example, '--format', 'xlsx'], /unknown format "xlsx"/],
+    [['export', example, '--lang', 'fr'], /unknown language "fr"/],
+    [['export', example, 'extra'], /unexpected argument "extra"/],
+  ]) {
+    const wrong = cli(...args);
+    assert.equal(wrong.status, 2, args.join(' '));
+    assert.match(wrong.stderr, message, args.join(' '));
+    assert.match(wrong.stderr, /Usage: peel-widgets export/);
+  }
+  assert.match(cli('export', '--help').stdout, /^Usage: peel-widgets export <file\|url>/);
+  assert.match(cli('--help').stdout, /export <file\|url>/);
+});

@@ -113,6 +113,25 @@ test('compact: each pillar summary folded after its first paragraph, in the serv
   assert.doesNotMatch(full, /<details part="summary-details">/, 'the full text by default');
 });
 
+test('sources and carried-over questions in the server HTML, in English and Welsh', async () => {
+  const src = 'data/2018-19/peel-2018-19-all-forces.json';
+  const options = { src, root, force: 'north-wales', pillar: 'effectiveness' };
+  // Lit's markers between the parts, and the data for hydration, are not what a reader sees.
+  const shown = async (lang) =>
+    (await renderToString('pillar-summary', { ...options, lang }))
+      .replace(/<script[\s\S]*<\/script>/, '')
+      .replace(/<!--[^>]*-->|<\?>/g, '');
+  const en = await shown('en');
+  assert.match(en, /<span part="carried-over">judged in 2016, still valid in 2018\/19<\/span>/);
+  assert.match(
+    en,
+    /<p part="source">Sources: <a part="source-link" href="https:\/\/hmicfrs\.justiceinspectorates\.gov\.uk\/peel-assessments\/peel-2018\/north-wales\/">North Wales 2018\/19 \(HMICFRS\)<\/a>; <a part="source-link" href="[^"]+\/north-wales\/effectiveness\/">North Wales PEEL 2018 \(HMICFRS\)<\/a><\/p>/,
+  );
+  const cy = await shown('cy');
+  assert.match(cy, /<span part="carried-over">barnwyd yn 2016, yn dal yn ddilys yn 2018\/19<\/span>/);
+  assert.match(cy, /<p part="source">Ffynonellau: <a part="source-link"/);
+});
+
 test('bad input renders the error note and says why', async () => {
   for (const src of ['missing.json', 'javascript:alert(1)', 'data:application/json,{}']) {
     const { html, errors } = await renderElement('peel-rating', { src });

@@ -13,8 +13,10 @@ import fictional from '../src/data/examples/fictional-2021.json' with { type: 'j
 import fictional2023 from '../src/data/examples/fictional-2023-25.json' with { type: 'json' };
 import wiltshire from '../data/2021-22/wiltshire-2021-22.json' with { type: 'json' };
 import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
+import all2018 from '../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
 import { GRADES } from '../src/data/grades.js';
-import type { Assessment, Pillar } from '../src/data/types.js';
+import { parseCollection } from '../src/data/parse.js';
+import type { Assessment, AssessmentCollection, Pillar } from '../src/data/types.js';
 import '../src/define.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -35,6 +37,14 @@ export const CURRENT = fictional2023 as unknown as Assessment;
 export const WILTSHIRE = wiltshire as unknown as Assessment;
 /** The real page: Dyfed-Powys Police, PEEL 2023–25, a Welsh force (data/2023-25/SOURCES.md). */
 export const DYFED_POWYS = dyfedPowys as unknown as Assessment;
+
+/**
+ * The real pages: North Wales Police, PEEL 2018/19 (data/2018-19/SOURCES.md), from the parsed collection, so its
+ * grades hold the pages they were read on; three of its question grades are judgments of 2016 and 2017 carried over.
+ */
+export const NORTH_WALES_2018 = (parseCollection(all2018) as { value: AssessmentCollection }).value.assessments.find(
+  (a) => a.force.id === 'north-wales',
+)!;
 
 /** Relative URLs, served by Storybook from src/data/examples (staticDirs) and by the test server. */
 export const DATA_URL = 'data/northamptonshire-2017.json';

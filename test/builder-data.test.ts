@@ -41,15 +41,17 @@ describe('embed builder data', () => {
       expect(cyclesFor('metropolitan')).to.include('peel-2021-22');
     });
 
-    it('marks each cycle full or partial, and shows the chosen one', async () => {
+    it('marks each cycle full or partial (or gives its count of grades), and shows the chosen one', async () => {
       const builder = await mount();
       await set(builder, 'Force', 'kent');
       const cycle = control<HTMLSelectElement>(builder, 'Inspection cycle');
       const listed = options(cycle);
       expect(listed.map(([value]) => value)).to.deep.equal(['peel-2017', 'peel-2018-19', 'peel-2021-22']);
       for (const [, label] of listed)
-        expect(label).to.match(/^PEEL \S+: (full \(\d+ (pillars|areas)\)|partial \(.+\))$/);
-      expect(listed[2][1]).to.match(/^PEEL 2021\/22: partial \(\d of 9 areas\)$/);
+        expect(label).to.match(/^PEEL \S+: (full \(\d+ of \d+ (pillars|areas)\)|partial \(.+\)|\d+ (pillars|areas))$/);
+      // No page we read states how many areas Kent's 2021/22 report graded: the count of grades only, never "full".
+      expect(listed[2][1]).to.match(/^PEEL 2021\/22: \d areas$/);
+      expect(listed[1][1]).to.equal('PEEL 2018/19: full (3 of 3 pillars)');
 
       await set(builder, 'Inspection cycle', 'peel-2018-19');
       await set(builder, 'Element', 'peel-assessment');
@@ -161,6 +163,27 @@ describe('embed builder data', () => {
     });
   });
 
+  describe('the grades as CSV (issue 25)', () => {
+    it('offers the shipped data’s grades, each with the page it was read on', async () => {
+      const builder = await mount();
+      await set(builder, 'Force', 'north-wales');
+      await set(builder, 'Inspection cycle', 'peel-2018-19');
+      const link = [...builder.querySelectorAll('a')].find((a) => a.textContent === 'Download the grades (CSV)')!;
+      expect(link.getAttribute('download')).to.equal('north-wales-grades.csv');
+      const csv = decodeURIComponent(link.getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, ''));
+      expect(csv).to.contain(
+        '\r\nnorth-wales,North Wales Police,peel-2018-19,effectiveness,Effectiveness,' +
+          'How effective is the force at tackling serious and organised crime?,good,,2016,' +
+          'https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2018/north-wales/effectiveness/\r\n',
+      );
+      await set(builder, 'Element', 'peel-compare');
+      const all = [...builder.querySelectorAll('a')].find((a) => a.textContent === 'Download the grades (CSV)')!;
+      expect(all.getAttribute('download')).to.equal('peel-grades.csv');
+      expect(decodeURIComponent(all.getAttribute('href')!).match(/\r\n[a-z-]+,/g)!.length).to.be.greaterThan(43 * 3);
+      await expect(builder).to.be.accessible();
+    });
+  });
+
   describe('enter the grades yourself (issue 18)', () => {
     it('the areas of the chosen cycle; "Investigating crime" = Inadequate shows in the preview and the JSON', async () => {
       const builder = await mount();
@@ -187,6 +210,13 @@ describe('embed builder data', () => {
       expect(code(builder)).to.contain('"grade": "inadequate"');
       const download = [...builder.querySelectorAll('a')].find((a) => a.textContent === 'Download the JSON document')!;
       expect(download.getAttribute('download')).to.equal('kent-2023-25.json');
+      // Beside it, the same grades as a spreadsheet's CSV file.
+      const csvLinks = [...builder.querySelectorAll('a')].filter((a) => a.textContent === 'Download the grades (CSV)');
+      const ownCsv = csvLinks.find((a) => a.getAttribute('download') === 'kent-2023-25.csv')!;
+      expect(decodeURIComponent(ownCsv.getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, ''))).to.equal(
+        '\uFEFFForce ID,Force,Cycle,Area ID,Area,Question,Grade,Status,Carried over from,Source\r\n' +
+          'kent,Kent Police,peel-2023-25,investigating-crime,Investigating crime,,inadequate,,,\r\n',
+      );
 
       // The optional findings go into the document too.
       await set(builder, 'Report address', 'https://example.org/kent');

@@ -213,12 +213,24 @@ describe('embed builder', () => {
       expect(forces.options).to.have.length(44);
       await set(builder, 'Force', 'wiltshire');
       const cycles = [...control<HTMLSelectElement>(builder, 'Inspection cycle').options].map((o) => o.textContent);
+      // Full or partial against the count of areas the report graded (areasGraded); without it, the count of grades.
       expect(cycles).to.deep.equal([
-        'PEEL 2017: full (3 pillars)',
-        'PEEL 2018/19: full (3 pillars)',
-        'PEEL 2021/22: partial (8 of 9 areas)',
-        'PEEL 2023–25: full (9 areas)',
+        'PEEL 2017: 3 pillars',
+        'PEEL 2018/19: full (3 of 3 pillars)',
+        'PEEL 2021/22: full (8 of 8 areas)',
+        'PEEL 2023–25: full (9 of 9 areas)',
       ]);
+      const labels = async (force: string) => {
+        await set(builder, 'Force', force);
+        return [...control<HTMLSelectElement>(builder, 'Inspection cycle').options].map((o) => o.textContent);
+      };
+      expect(await labels('lincolnshire')).to.include('PEEL 2021/22: partial (9 of 10 areas)');
+      expect(await labels('metropolitan')).to.include.members([
+        'PEEL 2021/22: partial (9 of 10 areas)',
+        'PEEL 2023–25: full (8 of 8 areas)',
+      ]);
+      expect(await labels('warwickshire')).to.include('PEEL 2023–25: partial (5 of 9 areas)');
+      expect(await labels('derbyshire'), 'no page states its count').to.include('PEEL 2023–25: 8 areas');
     });
 
     it('bad JSON: the parser’s message with its path beside the field, and the preview keeps the last good data', async () => {

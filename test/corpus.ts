@@ -21,6 +21,8 @@ export interface ValidCase {
   doc: unknown;
   /** Paths of fields the parser warns about (unknown fields) and leaves out of its value. */
   warnings?: string[];
+  /** What the parser returns, where it is not the document less `warnings`: its sources' references resolved. */
+  value?: unknown;
 }
 
 export interface InvalidCase {
@@ -199,6 +201,63 @@ const withUnknownFields = edit(northamptonshire, [
   ['keyFacts.facts[5].colour', 'red'],
   ['keyFacts.facts[5].change.baseline', 2014],
 ]);
+
+/** A page as a document names it once, and the same page as a grade that refers to it reads it. */
+const KENT_PAGE = {
+  url: 'https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2015/kent/',
+  title: 'Kent 2015',
+  publisher: 'HMICFRS',
+  read: '2026-12-07',
+};
+const KENT = { id: 'hmicfrs-peel-2015-kent', ...KENT_PAGE };
+const QUOTE = 'The extent to which Kent Police is effective at keeping people safe and reducing crime is good.';
+
+/** Every field of issue 25 on one document: sources, a page per grade, a carried-over question, counts. */
+export const sourced: unknown = {
+  schemaVersion: 1,
+  dataVersion: '2026.12.0',
+  force: { id: 'kent', name: 'Kent Police' },
+  cycle: 'peel-2018-19',
+  areasGraded: 3,
+  pillars: [
+    {
+      id: 'effectiveness',
+      grade: 'good',
+      source: { ref: KENT.id, quote: QUOTE },
+      questions: [
+        { title: 'How effective is the force at preventing crime?', grade: 'good', gradedIn: '2016', source: KENT.id },
+        { title: 'How effective is the force at investigating crime?', grade: 'good', source: { url: '/q2' } },
+      ],
+    },
+    // The entry's fields fill only what the grade's own object leaves out.
+    { id: 'efficiency', grade: 'good', source: { ref: KENT.id, url: 'https://example.org/other', read: '2027-01-02' } },
+    { id: 'legitimacy', grade: 'good', source: { publisher: 'Kent Online', quote: 'Our own words about the page.' } },
+  ],
+  // After the grades that name it: the order of fields does not matter.
+  sources: [KENT, { id: 'x-1', url: 'https://example.org/x' }],
+};
+
+/** `sourced` as the parser returns it: every reference replaced by its page. */
+const sourcedValue = edit(sourced, [
+  ['pillars[0].source', { ...KENT_PAGE, quote: QUOTE }],
+  ['pillars[0].questions[0].source', KENT_PAGE],
+  ['pillars[1].source', { ...KENT_PAGE, url: 'https://example.org/other', read: '2027-01-02' }],
+]);
+
+/** A collection's sources serve its assessments; an assessment's own entry with the same id wins for its grades. */
+const sharedSources = {
+  schemaVersion: 1,
+  dataVersion: '2026.12.0',
+  sources: [KENT],
+  assessments: [
+    { force: { id: 'kent', name: 'Kent Police' }, pillars: [{ id: 'effectiveness', grade: 'good', source: KENT.id }] },
+    {
+      force: { id: 'essex', name: 'Essex Police' },
+      sources: [{ id: KENT.id, url: 'https://example.org/essex' }],
+      pillars: [{ id: 'effectiveness', grade: 'good', source: { ref: KENT.id } }],
+    },
+  ],
+};
 
 export const valid: ValidCase[] = [
   { name: 'the minimal document: a force name only', doc: minimal },
@@ -397,6 +456,42 @@ export const valid: ValidCase[] = [
     name: 'a collection with a stray force at its root (the force is unknown there)',
     doc: { force, assessments: [minimal] },
     warnings: ['force'],
+  },
+
+  // Sources, carried-over questions, counts and the data version (issue 25).
+  {
+    name: 'sources named once, referred to by id and by ref, and pages given inline',
+    doc: sourced,
+    value: sourcedValue,
+  },
+  {
+    name: 'a collection’s sources, and an assessment’s own that shadow them',
+    doc: sharedSources,
+    value: edit(sharedSources, [
+      ['assessments[0].pillars[0].source', KENT_PAGE],
+      ['assessments[1].pillars[0].source', { url: 'https://example.org/essex' }],
+    ]),
+  },
+  {
+    name: 'a source with every field inline, no sources list, and a question carried over',
+    doc: {
+      force,
+      areasGraded: 0,
+      pillars: [{ grade: 'good', source: KENT_PAGE, questions: [{ gradedIn: '2017', source: {} }] }],
+    },
+  },
+  {
+    name: 'a quote of exactly 300 characters (code points: an emoji counts once)',
+    doc: { force, pillars: [{ source: { quote: `${'x'.repeat(299)}😀` } }] },
+  },
+  {
+    name: 'unknown fields in sources and in a source',
+    doc: edit(sourced, [
+      ['sources[0].colour', 'red'],
+      ['pillars[2].source.id', 'kent'],
+    ]),
+    warnings: ['sources[0].colour', 'pillars[2].source.id'],
+    value: sourcedValue,
   },
 ];
 
@@ -728,6 +823,40 @@ export const invalid: InvalidCase[] = [
     errors: ['force.name', 'period', 'pillars[0].grade', 'pillars[2].updated', 'keyFacts.facts[6].value'],
   },
 
+  // Sources, carried-over questions, counts and the data version (issue 25).
+  // A broken list is its own error; the references that may have named its entries say nothing more.
+  changed(sourced, 'sources', KENT),
+  changed(sourced, 'sources[1]', 'x-1'),
+  changed(sourced, 'sources[1].id', undefined),
+  changed(sourced, 'sources[1].id', 'X-1'),
+  changed(sourced, 'sources[1].id', 'x 1'),
+  changed(sourced, 'sources[1].id', 1),
+  changed(sourced, 'sources[1].url', 1),
+  changed(sourced, 'sources[1].read', '7 December 2026'),
+  changed(sourced, 'sources[1].read', '2026-02-30'),
+  changed(sourced, 'sources[1].title', null),
+  changed(sourced, 'pillars[0].source', 5),
+  changed(sourced, 'pillars[0].source', null),
+  changed(sourced, 'pillars[0].source', [KENT.id]),
+  changed(sourced, 'pillars[0].source.ref', 5),
+  changed(sourced, 'pillars[0].source.quote', 'x'.repeat(301)),
+  changed(sourced, 'pillars[0].source.quote', ['a quote']),
+  changed(sourced, 'pillars[0].source.publisher', { name: 'HMICFRS' }),
+  changed(sourced, 'pillars[1].source.read', 'yesterday'),
+  changed(sourced, 'pillars[0].questions[1].source.url', false),
+  changed(sourced, 'pillars[0].questions[0].gradedIn', 2016),
+  changed(sourced, 'pillars[0].questions[0].gradedIn', null),
+  changed(sourced, 'areasGraded', '3'),
+  changed(sourced, 'areasGraded', -1),
+  changed(sourced, 'areasGraded', 2.5),
+  changed(sourced, 'areasGraded', null),
+  changed(sourced, 'dataVersion', '1.0.0'),
+  changed(sourced, 'dataVersion', '2026.12'),
+  changed(sourced, 'dataVersion', 2026),
+  changed(sharedSources, 'dataVersion', 'v1'),
+  changed(sharedSources, 'sources[0].id', 'Kent'),
+  changed(sharedSources, 'sources', {}),
+
   // Collections.
   changed({ schemaVersion: 1, assessments: [minimal] }, 'schemaVersion', 2),
   changed({ schemaVersion: 1, assessments: [minimal] }, 'assessments', null),
@@ -843,4 +972,27 @@ export const lenient: LenientCase[] = [
     'Requires improvement',
     'requires-improvement',
   ),
+];
+
+/**
+ * Documents the schema cannot judge, because a reference is checked against the rest of the document: the
+ * schema accepts them, the parser reports each error at its path.
+ */
+export const unresolved: InvalidCase[] = [
+  changed(sourced, 'pillars[0].questions[0].source', 'kent-2015'),
+  changed(sourced, 'pillars[0].source.ref', 'kent-2015'),
+  changed(sourced, 'sources[1].id', KENT.id),
+  {
+    name: 'a reference that names no entry anywhere, in a collection',
+    doc: edit(sharedSources, [['assessments[0].pillars[0].source', 'x-2']]),
+    errors: ['assessments[0].pillars[0].source'],
+  },
+  {
+    name: 'one assessment’s own sources are not another’s',
+    doc: edit(sharedSources, [
+      ['assessments[1].sources[0].id', 'essex-own'],
+      ['assessments[0].pillars[0].source', 'essex-own'],
+    ]),
+    errors: ['assessments[0].pillars[0].source'],
+  },
 ];

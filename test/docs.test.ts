@@ -184,7 +184,11 @@ describe('README and docs', () => {
         expect(verdict(value), where).to.deep.equal(expected);
         const errors = expected.filter((line) => !line.endsWith('(warning)'));
         if (errors.length) invalid++;
-        expect(validator.validate(value).valid, `${where}: the JSON Schema's verdict`).to.equal(errors.length === 0);
+        // A source's reference is checked against the rest of the document, which the schema cannot do.
+        const schemaSees = errors.filter((line) => !/expected the id of a source|expected each id once/.test(line));
+        expect(validator.validate(value).valid, `${where}: the JSON Schema's verdict`).to.equal(
+          schemaSees.length === 0,
+        );
       });
     expect(documents, 'example documents').to.be.greaterThan(2);
     expect(invalid, 'examples of bad documents').to.be.greaterThan(0);

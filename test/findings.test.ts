@@ -28,6 +28,17 @@ const CURRENT = fictional2023 as unknown as Assessment;
 const WILTSHIRE = wiltshire as unknown as Assessment;
 const DYFED_POWYS = dyfedPowys as unknown as Assessment;
 
+/** A document as it was before its grades named their pages (version 1 documents without sources look like this). */
+const withoutSources = (doc: Assessment): Assessment => {
+  const out = copy(doc);
+  delete out.sources;
+  for (const p of out.pillars ?? []) {
+    delete p.source;
+    for (const q of p.questions ?? []) delete q.source;
+  }
+  return out;
+};
+
 /** Every finding of the fictional 2023–25 document, as it is written in the data. */
 const CAUSE =
   'The fictional force does not answer emergency calls quickly enough, so invented callers in danger wait too long.';
@@ -575,13 +586,22 @@ describe('monitoring, the source line and hide-source', () => {
   });
 
   it('a 2021/22 report without a publication date, and a 2017 report without a cycle', async () => {
-    const w = await renderQuietly<HTMLElement>(html`<peel-assessment .assessment=${WILTSHIRE}></peel-assessment>`);
+    const w = await renderQuietly<HTMLElement>(
+      html`<peel-assessment .assessment=${withoutSources(WILTSHIRE)}></peel-assessment>`,
+    );
     expect(text(w.shadowRoot!.querySelector('[part="source"]'))).to.equal(
       'Source: HMICFRS PEEL 2021/22 · Read the full report',
     );
-    const n = await render<HTMLElement>(html`<peel-assessment .assessment=${NORTHAMPTONSHIRE}></peel-assessment>`);
+    const n = await render<HTMLElement>(
+      html`<peel-assessment .assessment=${withoutSources(NORTHAMPTONSHIRE)}></peel-assessment>`,
+    );
     expect(text(n.shadowRoot!.querySelector('[part="source"]'))).to.equal(
       'Source: HMICFRS PEEL 2017 · Read the full report',
+    );
+    // With the pages its grades were read on (the real data names them): those pages, the report among them.
+    const named = await renderQuietly<HTMLElement>(html`<peel-assessment .assessment=${WILTSHIRE}></peel-assessment>`);
+    expect(text(named.shadowRoot!.querySelector('[part="source"]'))).to.equal(
+      'Sources: PEEL 2021/22 – An inspection of Wiltshire Police (HMICFRS); Hellorayo; WiredGov',
     );
   });
 
@@ -801,9 +821,9 @@ describe('the real current-format documents', () => {
     expect(deepText(el.shadowRoot!.querySelector('[part="glance"]')!)).to.equal(
       'Grades at a glance Not graded Providing a service to victims of crime',
     );
-    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.equal(
-      'Source: HMICFRS PEEL 2023–25 · Read the full report',
-    );
+    // Its one graded value, the victim service's "not graded", was read on the report page itself.
+    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.equal('Source: HMICFRS');
+    expect(el.shadowRoot!.querySelector('[part="source"] a')!.getAttribute('href')).to.equal(DYFED_POWYS.url);
   });
 });
 

@@ -90,6 +90,22 @@ export function testServerPlugin() {
             ),
             type: 'application/json',
           };
+        case 'data-files':
+          // GET /__peel/data-files lists the real data, folder by folder, so the data tests
+          // (src/data/examples.test.ts) read every document, a new cycle's included.
+          return {
+            body: JSON.stringify(
+              readdirSync(new URL('../data/', import.meta.url), { withFileTypes: true })
+                .filter((dir) => dir.isDirectory())
+                .map((dir) => ({
+                  folder: dir.name,
+                  files: readdirSync(new URL(`../data/${dir.name}/`, import.meta.url)).filter((f) =>
+                    f.endsWith('.json'),
+                  ),
+                })),
+            ),
+            type: 'application/json',
+          };
         case 'count': {
           // GET /__peel/count/<path> tells how many requests that path (with its query) has had.
           const key = decodeURIComponent(url.search.slice(1));

@@ -1,6 +1,7 @@
 /// <reference types="node" />
-// `npx peel-widgets render|badge|import|serve`: server-rendered HTML and static SVG badges for pages where no
-// script runs, a collection read from a spreadsheet's table, and the embed service.
+// `npx peel-widgets render|badge|import|export|serve`: server-rendered HTML and static SVG badges for pages
+// where no script runs, a collection read from a spreadsheet's table, every grade written out as rows, and the
+// embed service.
 // Exit codes: 0 done, 1 the data had errors (the output shows the element's error note), 2 a bad command line.
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -9,8 +10,10 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ELEMENTS, renderElement } from '../ssr/index.js';
 import type { ElementName } from '../ssr/index.js';
-import { readSource, sourceOf } from '../ssr/read-source.js';
+import { readSource, shownSource, sourceOf } from '../ssr/read-source.js';
 import { MAX_COLUMNS, MAX_ROWS, describeProblem, readTable } from '../data/table.js';
+import { exportRows, toCsv } from '../data/export.js';
+import { formatIssue, parseDocument } from '../data/parse.js';
 import { BadgeError, badgeSvg } from './badge.js';
 import type { BadgeOptions } from './badge.js';
 
@@ -21,6 +24,7 @@ Commands:
   badge              Write a static SVG badge for a grade to stdout
   import <file|->    Read a table of grades (CSV, or tab-separated as a spreadsheet copies it) into a
                      collection of assessments (JSON) on stdout
+  export <file|url>  Write every grade of a document or collection as a row (CSV or JSON) on stdout
   serve              Run the embed service (iframe pages, oEmbed, badges, social cards, the data) over HTTP
 
 Run "peel-widgets <command> --help" for a command's options.`;
@@ -82,6 +86,9 @@ and writes the collection of assessments as JSON on stdout (docs/data-format.md,
   The table is read up to 5 MB (stdin too), for 10 seconds at most, and up to ${MAX_ROWS} rows of
   ${MAX_COLUMNS} columns; the first 20 problems are listed, then how many more.
 
+  Or a row per grade, as "peel-widgets export" writes it (columns Force ID, Area ID, Grade and
+  any of Force, Cycle, Area, Question, Status, Carried over from, Source).
+
   --cycle <cycle>   The cycle of every row without one: peel-2023-25, 2023-25, 2021/22, 2017, …
   --timeout <ms>    How long reading the table may take (default 10000)
   -h, --help        This help
@@ -124,6 +131,24 @@ const listing = (lines: string[], more: number) => {
       .join('') + (total > MAX_LISTED ? `  … and ${total - MAX_LISTED} more\n` : '')
   );
 };
+
+const EXPORT_HELP = `Usage: peel-widgets export <file|url> [--format csv|json] [--lang en|cy]
+
+Writes every grade of an assessment or a collection as one row (docs/data-format.md, "Data out"): force
+id, force, cycle, area id, area, question (empty for an area's own grade), grade, status, the period of a
+carried-over grade, and the address of the page the grade was read on.
+
+  <file|url>             The JSON document: a file path or an http(s) URL (read up to 5 MB, for 10
+                         seconds at most; a redirect only within the URL's origin)
+  --format <csv|json>    CSV for a spreadsheet (default; RFC 4180, a header row, CRLF, UTF-8 with a byte
+                         order mark; a cell that starts with = + - or @ is written after a ' so that it
+                         never runs as a formula), or the rows as a JSON list
+  --lang <en|cy>         Language of the CSV's column names and the built-in area titles (default en)
+  -h, --help             This help
+
+"peel-widgets import" reads the CSV back into a collection.
+
+Exit status: 0 written, 1 the document could not be read or has errors (on stderr), 2 a bad command line.`;
 
 const fail = (command: string, message: string, help: string) => {
   process.stderr.write(`peel-widgets ${printable(command)}: ${printable(message)}\n\n${help}\n`);
@@ -342,12 +367,55 @@ async function serveCommand(args: string[]) {
   }
 }
 
+async function exportGrades(args: string[]) {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, lang: { type: 'string' } });
+  if (values.help) return void process.stdout.write(`${EXPORT_HELP}\n`);
+  const [file, ...extra] = positionals;
+  if (!file) return fail('export', 'which document? give a file or an http(s) URL', EXPORT_HELP);
+  if (extra.length) return fail('export', `unexpected argument "${extra[0]}"`, EXPORT_HELP);
+  const format = (values.format as string | undefined) ?? 'csv';
+  if (format !== 'csv' && format !== 'json')
+    return fail('export', `unknown format "${format}" (csv or json)`, EXPORT_HELP);
+  const lang = (values.lang as string | undefined) ?? 'en';
+  if (lang !== 'en' && lang !== 'cy') return fail('export', `unknown language "${lang}" (en or cy)`, EXPORT_HELP);
+  let text: string;
+  try {
+    // An http(s) URL as a browser would fetch it; else the file the user names, and only it.
+    const source = sourceOf(file);
+    let path = 'url' in source ? source.url : source.path;
+    if ('path' in source) {
+      const local = /^file:/i.test(path) ? fileURLToPath(path) : resolve(path);
+      path = await realpath(local).catch(() => local);
+    }
+    text = await readSource(path, {
+      root: 'path' in source ? dirname(path) : undefined,
+      maxBytes: DEFAULT_MAX_BYTES,
+      timeout: DEFAULT_TIMEOUT,
+    });
+  } catch (error) {
+    process.stderr.write(`peel-widgets export: ${printable((error as Error).message)}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const result = parseDocument(text);
+  if (!result.ok) {
+    process.stderr.write(
+      `peel-widgets export: ${printable(shownSource(file))} has errors:\n${listing(result.errors.map(formatIssue), 0)}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const rows = exportRows(result.value, lang);
+  process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsv(rows, lang));
+}
+
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'render') await render(rest);
   else if (command === 'serve') await serveCommand(rest);
   else if (command === 'badge') badge(rest);
   else if (command === 'import') await importTable(rest);
+  else if (command === 'export') await exportGrades(rest);
   else if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     if (!command) process.exitCode = 2;
@@ -355,6 +423,8 @@ try {
 } catch (error) {
   // parseArgs' own messages (an unknown option, a missing value) are clear enough to show as they are.
   const help =
-    { render: RENDER_HELP, badge: BADGE_HELP, import: IMPORT_HELP, serve: SERVE_HELP }[command ?? ''] ?? USAGE;
+    { render: RENDER_HELP, badge: BADGE_HELP, import: IMPORT_HELP, export: EXPORT_HELP, serve: SERVE_HELP }[
+      command ?? ''
+    ] ?? USAGE;
   fail(command ?? '', (error as Error).message, help);
 }

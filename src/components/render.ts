@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { safeUrl } from '../security/safe-url.js';
+import type { Source } from '../data/types.js';
 
 type Heading = (part: string, text: string) => TemplateResult;
 
@@ -26,3 +27,11 @@ export const link = (url: string | undefined, content: unknown, part: string, fa
 
 export const paragraphs = (texts: string[] | undefined, part: string) =>
   texts?.length ? html`<div part=${part}>${texts.map((t) => html`<p>${t}</p>`)}</div>` : nothing;
+
+/** A page's name: its title (with its publisher), else its publisher, else its address's host. */
+export const sourceName = ({ title, publisher, url = '' }: Source) =>
+  title
+    ? publisher
+      ? `${title} (${publisher})`
+      : title
+    : (publisher ?? url.replace(/^[a-z]+:\/\/([^/?#]+).*/i, '$1'));

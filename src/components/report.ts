@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import type { Assessment, FactChange, Findings, KeyFact, Pillar } from '../data/types.js';
+import type { Assessment, FactChange, Findings, KeyFact, Pillar, Source } from '../data/types.js';
 import type { Lang } from '../data/grades.js';
 import { asParsed } from '../controllers/assessment-controller.js';
 import { CARD_STRINGS, pillarTitle } from '../i18n/card-strings.js';
 import type { CardStrings as Strings } from '../i18n/card-strings.js';
 import { ARROWS } from '../i18n/strings.js';
-import { heading, link, paragraphs } from './render.js';
+import { heading, link, paragraphs, sourceName } from './render.js';
 import { CYCLES, cycleOf, scaleOf } from '../data/cycles.js';
 import { shownFacts } from '../data/pillars.js';
 import { SCALES, isGrade } from '../data/grades.js';
@@ -270,14 +270,42 @@ function renderFact(s: Strings, fact: KeyFact) {
   </div>`;
 }
 
+/** The pages the grades of `pillars` (and their questions) were read on, each once, in the order they first come. */
+function pagesOf(pillars: Pillar[]): Source[] {
+  const pages = new Map<string, Source>();
+  for (const p of pillars)
+    for (const { source } of [p, ...(p.questions ?? [])]) {
+      const key = source && (source.url || sourceName(source));
+      if (key && !pages.has(key)) pages.set(key, source);
+    }
+  return [...pages.values()];
+}
+
 /**
- * "Source: HMICFRS PEEL 2023–25, published 12 March 2025 · Read the full report", so that a reader
- * can check a grade against the inspectorate; nothing when the data names no cycle, period,
- * date or report.
+ * The source line, so that a reader can check a grade. When the data names the pages its grades were read on
+ * (those of `pillars`): "Source: Kent 2015 (HMICFRS) · Published 12 March 2025 · Read the full report", each page
+ * once, a link when its address is safe. Otherwise "Source: HMICFRS PEEL 2023–25, published 12 March 2025 · Read
+ * the full report"; nothing when the data names no page, cycle, period, date or report.
  */
-export function sourceLine(s: Strings, a: Assessment) {
+export function sourceLine(s: Strings, a: Assessment, pillars = a.pillars ?? []) {
+  const pages = pagesOf(pillars);
   const period = a.cycle ? CYCLES[a.cycle] : a.period;
   const report = link(a.url, s.readReport, 'source-link', nothing);
+  if (pages.length) {
+    // Two pages of one name (two of a publisher's pages without titles) are told apart by a number.
+    const names = pages.map(sourceName);
+    const named = pages.map((page, i) => {
+      const n = names.slice(0, i).filter((name) => name === names[i]).length;
+      return html`${i ? '; ' : ''}${link(page.url, n ? `${names[i]} (${n + 1})` : names[i], 'source-link')}`;
+    });
+    const rest = [
+      a.published && s.published(time(s, a.published)),
+      pages.some((p) => p.url === a.url) ? nothing : report,
+    ].filter((part) => part && part !== nothing);
+    return html`<p part="source">
+      ${`${s.sourcePages(pages.length)}: `}${named}${rest.map((part) => html`${' · '}${part}`)}
+    </p>`;
+  }
   if (!period && !a.published && report === nothing) return nothing;
   return html`<p part="source">
     ${s.source(period, a.published && time(s, a.published))}${report === nothing ? nothing : html`${' · '}${report}`}
@@ -350,6 +378,13 @@ export function renderPillar(
                         : nothing
                     }
                     ${
+                      q.gradedIn
+                        ? html`<span part="carried-over"
+                            >${s.stillValid(q.gradedIn, assessment.period ?? (assessment.cycle && CYCLES[assessment.cycle]))}</span
+                          >`
+                        : nothing
+                    }
+                    ${
                       q.summary?.length || q.areasForImprovement?.length
                         ? html`<details part="question-details">
                             <summary>${s.details}</summary>
@@ -373,6 +408,6 @@ export function renderPillar(
         : nothing
     }
     ${link(pillar.url, s.viewQuestions(title, builtIn), 'link', nothing)}
-    ${hideSource ? nothing : sourceLine(s, assessment)}
+    ${hideSource ? nothing : sourceLine(s, assessment, [pillar])}
   </section>`;
 }

@@ -4,8 +4,10 @@ import schema from '../../schema/peel-assessment.schema.json' with { type: 'json
 import northamptonshireJson from '../../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import fictionalJson from './examples/fictional-2021.json' with { type: 'json' };
 import { GRADES } from './grades.js';
-import { parseAssessment } from './parse.js';
-import type { Assessment, Pillar } from './types.js';
+import { cycleOf } from './cycles.js';
+import { parseAssessment, parseDocument } from './parse.js';
+import type { Assessment, AssessmentCollection, Pillar, QuestionGrade, Source } from './types.js';
+import { carriedOverFrom, quoteOf, tableRows } from '../../test/sources-md.js';
 
 const validator = new Validator(schema as never, '2020-12', false);
 const northamptonshire = northamptonshireJson as unknown as Assessment;
@@ -280,5 +282,182 @@ describe('the fictional 2021 example', () => {
     expect(fictional.pillars!.some((p) => p.previousGrade && p.previousGrade !== p.grade)).to.equal(true);
     expect(fictional.pillars!.some((p) => p.questions?.length)).to.equal(true);
     expect(fictional.keyFacts!.facts!.length).to.be.greaterThan(0);
+  });
+});
+
+/** Every folder of real data and its JSON files, as the test server lists them: a new cycle is read without a test edit. */
+const DATA: { folder: string; files: string[] }[] = await (await fetch('/__peel/data-files')).json();
+
+const text = async (path: string) => {
+  const response = await fetch(path);
+  expect(response.ok, `${path} answered ${response.status}`).to.equal(true);
+  return response.text();
+};
+
+/** A grade of a document: an area's (question `—`) or a question's, with what the data says of it. */
+interface Grade {
+  force: string;
+  area: string;
+  question: string;
+  grade: string;
+  source?: Source;
+  gradedIn?: string;
+  cycle?: string;
+}
+
+const gradesOf = (doc: Assessment | AssessmentCollection): Grade[] =>
+  ((doc as AssessmentCollection).assessments ?? [doc as Assessment]).flatMap((a) =>
+    (a.pillars ?? []).flatMap((p: Pillar) => [
+      { force: a.force.id!, area: p.id!, question: '—', grade: p.grade!, source: p.source, cycle: cycleOf(a) },
+      ...(p.questions ?? []).map((q: QuestionGrade) => ({
+        force: a.force.id!,
+        area: p.id!,
+        question: q.title!,
+        grade: q.grade!,
+        source: q.source,
+        gradedIn: q.gradedIn,
+        cycle: cycleOf(a),
+      })),
+    ]),
+  );
+
+const keyOf = (g: { force: string; area: string; question: string; grade: string }) =>
+  `${g.force} | ${g.area} | ${g.question} | ${g.grade}`;
+
+describe('every document of the real data (data/<cycle>/): its sources, carried-over questions and counts', () => {
+  let changelog = '';
+  before(async () => (changelog = await text('/data/CHANGELOG.md')));
+
+  it('is listed by the test server, folder by folder', () => {
+    expect(DATA.map((d) => d.folder)).to.include.members(['2017', '2018-19', '2021-22', '2023-25']);
+  });
+
+  for (const { folder, files } of DATA)
+    describe(`data/${folder}`, () => {
+      let sources = '';
+      const docs = new Map<string, Assessment | AssessmentCollection>();
+      before(async () => {
+        sources = await text(`/data/${folder}/SOURCES.md`);
+        for (const file of files) {
+          const result = parseDocument(await text(`/data/${folder}/${file}`));
+          expect(result.ok ? [] : result.errors, `${file} parses`).to.deep.equal([]);
+          expect(result.warnings, `${file} has no warnings`).to.deep.equal([]);
+          if (result.ok) docs.set(file, result.value);
+        }
+      });
+
+      it('carries a data version that the changelog names', () => {
+        for (const [file, doc] of docs) {
+          expect(doc.dataVersion, file).to.match(/^\d{4}\.\d\d\.\d+$/);
+          expect(changelog, `${file}: data/CHANGELOG.md has a heading for ${doc.dataVersion}`).to.match(
+            new RegExp(`^## ${doc.dataVersion!.replaceAll('.', '\\.')}$`, 'm'),
+          );
+        }
+      });
+
+      it('names, for every grade after 2017, the page it was read on (an http(s) address that SOURCES.md names)', () => {
+        for (const [file, doc] of docs)
+          for (const g of gradesOf(doc)) {
+            if (!g.source && (g.cycle ?? '') <= 'peel-2017') continue;
+            const url = g.source?.url ?? '';
+            expect(url, `${file}: ${keyOf(g)} has a source address`).to.match(/^https?:\/\/\S+$/);
+            expect(sources.includes(url), `${file}: ${keyOf(g)}: SOURCES.md names ${url}`).to.equal(true);
+            if (g.source?.quote) expect(g.source.quote.length, `${file}: ${keyOf(g)}`).to.be.at.most(300);
+          }
+      });
+
+      it('agrees with SOURCES.md one for one: each row’s address and words are its grade’s source and quote', () => {
+        const rows = tableRows(sources, 'Values', 'force id');
+        if (!rows.length) return; // a folder whose SOURCES.md names pages per force (2017): the test above
+        const byKey = new Map(
+          rows.map(([force, area, question, grade, address, words]) => [
+            keyOf({ force: force!, area: area!, question: question!, grade: grade! }),
+            { address: address!, words: words! },
+          ]),
+        );
+        expect(byKey.size, 'each row once').to.equal(rows.length);
+        const used = new Set<string>();
+        const documents = tableRows(sources, 'Documents', 'document');
+        for (const [file, doc] of docs)
+          for (const g of gradesOf(doc)) {
+            const key = keyOf(g);
+            const row = byKey.get(key);
+            if (!row) {
+              // A not-graded area of a single document (the victim service) is named with the document's values.
+              const other = documents.find(([d, field]) => d === file && field === `pillars.${g.area}.grade`);
+              expect(
+                g.grade === 'not-graded' && !!(other ?? sources.includes(g.source!.url!)),
+                `${file}: ${key} has a row`,
+              ).to.equal(true);
+              if (other)
+                expect([g.source?.url, g.source?.quote], `${file}: ${key}`).to.deep.equal([
+                  other[3],
+                  quoteOf(other[4]!),
+                ]);
+              continue;
+            }
+            used.add(key);
+            expect([g.source?.url, g.source?.quote], `${file}: ${key}`).to.deep.equal([
+              row.address,
+              quoteOf(row.words),
+            ]);
+          }
+        expect(
+          [...byKey.keys()].filter((key) => !used.has(key)),
+          'rows with no grade',
+        ).to.deep.equal([]);
+      });
+
+      it('marks a question carried over, with the year its row names, exactly where the row says so', () => {
+        const rows = tableRows(sources, 'Values', 'force id');
+        const words = new Map(
+          rows.map(([f, a, q, g, , w]) => [keyOf({ force: f!, area: a!, question: q!, grade: g! }), w!]),
+        );
+        for (const [file, doc] of docs)
+          for (const g of gradesOf(doc).filter((g) => g.question !== '—'))
+            expect(g.gradedIn, `${file}: ${keyOf(g)}`).to.equal(carriedOverFrom(words.get(keyOf(g)) ?? ''));
+      });
+
+      it('gives each force document’s count of graded areas as its SOURCES.md row says, and no other', () => {
+        const rows = tableRows(sources, 'Areas graded', 'document');
+        const stated = new Map(rows.map(([file, force, n, address]) => [`${file} ${force}`, [Number(n), address]]));
+        const given = new Map<string, number>();
+        for (const [file, doc] of docs)
+          for (const a of (doc as AssessmentCollection).assessments ?? [doc as Assessment]) {
+            if (a.areasGraded === undefined) continue;
+            given.set(`${file} ${a.force.id}`, a.areasGraded);
+            const graded = (a.pillars ?? []).filter((p) => p.grade && p.grade !== 'not-graded').length;
+            expect(graded, `${file} ${a.force.id}: no more grades than the report graded`).to.be.at.most(a.areasGraded);
+          }
+        expect(Object.fromEntries(given)).to.deep.equal(Object.fromEntries([...stated].map(([k, [n]]) => [k, n])));
+        for (const [key, [, address]] of stated) expect(address, key).to.match(/^https?:\/\/\S+$/);
+      });
+    });
+});
+
+describe('reading the SOURCES.md of the real data', () => {
+  it('tells carried-over words from the cycle’s own, and names their year', () => {
+    expect(carriedOverFrom('“In 2017, we judged the force as good at investigating crime.”')).to.equal('2017');
+    expect(carriedOverFrom('“In 2016 we judged it to be good at tackling serious and organised crime.”')).to.equal(
+      '2016',
+    );
+    expect(
+      carriedOverFrom(
+        '“… not subject to detailed inspection in 2018/19, and our judgment from the 2016 effectiveness inspection has been carried over.”',
+      ),
+    ).to.equal('2016');
+    expect(carriedOverFrom('“This judgment has been carried over from our last inspection in 2017/18.”')).to.equal(
+      '2017/18',
+    );
+    expect(carriedOverFrom('“The force is good at investigating crime.”')).to.equal(undefined);
+    expect(carriedOverFrom('“… Last updated 27/09/2019 Requires improvement”')).to.equal(undefined);
+  });
+
+  it('reads a table under its heading, and none where there is none', () => {
+    const md = '## Areas graded\n\n| document | force id |\n| --- | --- |\n| `a.json` | `kent` |\n\nAfter.';
+    expect(tableRows(md, 'Areas graded', 'document')).to.deep.equal([['a.json', 'kent']]);
+    expect(tableRows(md, 'Values', 'force id')).to.deep.equal([]);
+    expect(quoteOf('“Kent is good.”')).to.equal('Kent is good.');
+    expect(quoteOf('The BBC says Kent is good')).to.equal('The BBC says Kent is good');
   });
 });

@@ -1,4 +1,6 @@
 export * from './cycles.js';
+// Data out: a row per grade, and CSV (the CLI's export, <peel-compare>'s download).
+export * from './export.js';
 export * from './grades.js';
 export * from './parse.js';
 export * from './pillars.js';

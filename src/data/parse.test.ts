@@ -4,7 +4,7 @@ import { findForce, isIssue } from './pillars.js';
 import type { ParseResult } from './parse.js';
 import type { DataIssue } from './types.js';
 import { northamptonshire, fictional, copy } from '../../test/helpers.js';
-import { current, edit, invalid, setAt } from '../../test/corpus.js';
+import { current, edit, invalid, setAt, sourced, unresolved } from '../../test/corpus.js';
 
 const PEEL_2014 = 'expected one of outstanding, good, requires-improvement, inadequate, not-graded';
 const PEEL_2021 = 'expected one of outstanding, good, adequate, requires-improvement, inadequate, not-graded';
@@ -370,7 +370,7 @@ describe('error messages', () => {
   });
 
   it('all name their path first and say what was expected, across the corpus', () => {
-    for (const { name, doc } of invalid) {
+    for (const { name, doc } of [...invalid, ...unresolved]) {
       const result = parseDocument(doc);
       expect(result.ok, name).to.equal(false);
       if (result.ok) continue;
@@ -560,5 +560,37 @@ describe('findForce', () => {
       message: 'is required to show one force of a collection',
     });
     expect(isIssue(findForce(collection, 'constructor'))).to.equal(true);
+  });
+});
+
+describe('sources (issue 25)', () => {
+  it('resolves every reference into the page it names, and says which reference names nothing', () => {
+    const result = parseAssessment(sourced);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const [effectiveness, efficiency] = result.value.pillars!;
+    expect(effectiveness!.source).to.deep.include({ title: 'Kent 2015', publisher: 'HMICFRS', read: '2026-12-07' });
+    expect(effectiveness!.source).to.not.have.any.keys('ref', 'id');
+    expect(effectiveness!.questions![0]!.gradedIn).to.equal('2016');
+    expect(efficiency!.source!.url, 'the grade’s own field wins').to.equal('https://example.org/other');
+    expect(result.value.areasGraded).to.equal(3);
+    expect(result.value.dataVersion).to.equal('2026.12.0');
+
+    const unknown = parseAssessment(setAt(sourced, 'pillars[0].questions[0].source', 'kent-2015'));
+    expect(unknown.ok ? [] : unknown.errors.map(formatIssue)).to.deep.equal([
+      'pillars[0].questions[0].source: expected the id of a source, got "kent-2015"',
+    ]);
+    const twice = parseAssessment(setAt(sourced, 'sources[1].id', 'hmicfrs-peel-2015-kent'));
+    expect(twice.ok ? [] : twice.errors.map(formatIssue)).to.deep.equal([
+      'sources[1].id: expected each id once, got "hmicfrs-peel-2015-kent" again',
+    ]);
+  });
+
+  it('reads JSON text as it reads the object, and a parsed value again to the same value', () => {
+    const once = parseDocument(JSON.stringify(sourced));
+    expect(once.ok).to.equal(true);
+    if (!once.ok) return;
+    expect(once.value).to.deep.equal((parseAssessment(sourced) as { value: unknown }).value);
+    expect((parseDocument(once.value) as { value: unknown }).value).to.deep.equal(once.value);
   });
 });

@@ -18,15 +18,24 @@ import type {
   PillarStatus,
   Practice,
   QuestionGrade,
+  Source,
+  SourceEntry,
 } from './types.js';
 
 export type ParseResult<T> =
   { ok: true; value: T; warnings: DataIssue[] } | { ok: false; errors: DataIssue[]; warnings: DataIssue[] };
 
+/** A `source` that names an entry of `sources`, and the lists of its assessment that it may name. */
+type Ref = [out: Source & { ref?: string; id?: string }, path: string, own?: SourceEntry[]];
+
 interface Context {
   errors: DataIssue[];
   warnings: DataIssue[];
   scale: Scale;
+  /** Resolved once the whole input is read: a document's `sources` may come after the grades that name them. */
+  refs: Ref[];
+  /** A `sources` list had errors: a reference to an entry it lost is not reported again. */
+  broken?: boolean;
 }
 
 /** Checks one value at a JSON path; records what is wrong and returns undefined for bad input. */
@@ -128,7 +137,55 @@ const record =
     return out as T;
   };
 
-const question = record<QuestionGrade>({ title: text, grade, url: text, summary: texts, areasForImprovement: texts });
+const SOURCE = {
+  url: text,
+  title: text,
+  publisher: text,
+  read: date,
+  // Characters as the schema's maxLength counts them: code points, not UTF-16 units.
+  quote: typed<string>('at most 300 characters', (v) => typeof v === 'string' && [...v].length <= 300),
+};
+
+const sourceEntry = record<SourceEntry>(
+  {
+    id: typed('an id of a-z, 0-9 and -', (v) => typeof v === 'string' && /^[a-z\d-]+$/.test(v)),
+    ...SOURCE,
+  },
+  ['id'],
+);
+
+/** The entries of `sources`, each id once: a repeated id would leave its references ambiguous. */
+const sources: Check<SourceEntry[]> = (v, path, ctx) => {
+  const seen = new Set<string>();
+  const errors = ctx.errors.length;
+  const out = list<SourceEntry>((e, where) => {
+    const entry = sourceEntry(e, where, ctx);
+    if (entry && seen.has(entry.id)) fail(ctx, at(where, 'id'), `expected each id once, got "${entry.id}" again`);
+    else if (entry) seen.add(entry.id);
+    return entry;
+  })(v, path, ctx);
+  ctx.broken ||= ctx.errors.length > errors;
+  return out;
+};
+
+const sourceObject = record<Source & { ref?: string }>({ ref: text, ...SOURCE });
+
+/** The id of an entry of `sources`, or a page, perhaps with `ref` to such an entry; resolved in `run`. */
+const source: Check<Source> = (v, path, ctx) => {
+  const out = typeof v === 'string' ? { ref: v } : sourceObject(v, path, ctx);
+  if (out?.ref !== undefined) ctx.refs.push([out, typeof v === 'string' ? path : at(path, 'ref')]);
+  return out;
+};
+
+const question = record<QuestionGrade>({
+  title: text,
+  grade,
+  url: text,
+  summary: texts,
+  areasForImprovement: texts,
+  gradedIn: text,
+  source,
+});
 
 const findings: Fields<Findings> = {
   causesOfConcern: list(record<CauseOfConcern>({ text, recommendations: texts, due: date }, ['text'])),
@@ -151,6 +208,7 @@ const pillarFields = record<Pillar>({
   summary: texts,
   questions: list(question),
   url: text,
+  source,
   ...findings,
 });
 
@@ -204,6 +262,11 @@ const fact = record<KeyFact>({
   period: text,
 });
 
+const dataVersion = typed<string>(
+  'a data version as YYYY.MM.N',
+  (v) => typeof v === 'string' && /^\d{4}\.\d\d\.\d+$/.test(v),
+);
+
 const assessmentFields = record<Assessment>(
   {
     schemaVersion,
@@ -221,6 +284,9 @@ const assessmentFields = record<Assessment>(
     context: texts,
     priorities: texts,
     monitoring: record<Monitoring>({ stage: oneOf('engage', 'ppog'), since: date }, ['stage']),
+    areasGraded: typed<number>('a whole number', (v) => Number.isInteger(v) && (v as number) >= 0),
+    dataVersion,
+    sources,
     ...findings,
   },
   ['force'],
@@ -235,20 +301,36 @@ const assessment: Check<Assessment> = (v, path, ctx) => {
     if (isCycle(v.cycle) && ctx.scale !== implied)
       fail(ctx, at(path, 'scale'), `expected ${implied}, the scale of ${v.cycle}`);
   }
+  const refs = ctx.refs.length;
   const out = assessmentFields(v, path, ctx);
+  // Its grades may name its own sources (then the collection's).
+  for (const ref of ctx.refs.slice(refs)) ref[2] = out?.sources;
   // A cycle left out (one this version does not know) leaves the scale it implied in its place.
   if (out && isObject(v) && v.cycle !== undefined && !out.cycle) out.scale = ctx.scale;
   return out;
 };
 
-const collection = record<AssessmentCollection>({ schemaVersion, assessments: list(assessment) }, ['assessments']);
+const collection = record<AssessmentCollection>(
+  { schemaVersion, dataVersion, sources, assessments: list(assessment) },
+  ['assessments'],
+);
 
 function run<T>(check: Check<T>, input: unknown): ParseResult<T> {
-  const ctx: Context = { errors: [], warnings: [], scale: DEFAULT_SCALE };
+  const ctx: Context = { errors: [], warnings: [], scale: DEFAULT_SCALE, refs: [] };
   let value: T | undefined;
   try {
     const data = typeof input === 'string' ? JSON.parse(input) : input;
     value = check(data, '', ctx);
+    // Each reference takes its entry's fields, under its own: its assessment's entry, else its collection's.
+    for (const [out, path, own = []] of ctx.refs) {
+      const entry = [...own, ...((value as AssessmentCollection | undefined)?.sources ?? [])].find(
+        (e) => e.id === out.ref,
+      );
+      if (entry) Object.assign(out, { ...entry, ...out });
+      else if (!ctx.broken) fail(ctx, path, `expected the id of a source, got "${out.ref}"`);
+      delete out.ref;
+      delete out.id;
+    }
   } catch (error) {
     // Broken JSON text (or, rarely, an object whose getters throw): an error, never an exception.
     // Not `${error}`: a thrown Symbol cannot become text, and this must not throw.

@@ -10,7 +10,9 @@ import type { Force as RegisteredForce } from './forces.js';
 import { parseCollection, formatIssue } from './parse.js';
 import type { Assessment, AssessmentCollection, Cycle, Pillar, PillarStatus } from './types.js';
 import { STRINGS } from '../i18n/strings.js';
-import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY } from '../i18n/titles.js';
+import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../i18n/titles.js';
+import { COLUMNS } from './export.js';
+import type { ExportRow } from './export.js';
 
 export interface TableProblem {
   /** The row, 1-based as a spreadsheet counts them (the header is 1); 0 for the `cycle` option itself. */
@@ -148,6 +150,9 @@ export function readTable(
     });
     return { problems, more };
   }
+  // A row per grade, as `export` writes it: its own columns say so.
+  const long = longColumns(header);
+  if (long) return readLong(rows, header, long, defaultCycle, problems);
 
   // The columns: the force's first, then areas by id or title, and perhaps the cycle.
   let cycleColumn: number | undefined;
@@ -275,4 +280,111 @@ export function readTable(
       more: Math.max(0, checked.errors.length - MAX_PROBLEMS),
     };
   return { collection, problems, more };
+}
+
+/** A long table's column names, in English and Welsh, as words: each names one field of a row. */
+const LONG_HEADERS = new Map<string, keyof ExportRow>(
+  COLUMNS.flatMap(([field, en, cy]) => [
+    [words(en), field],
+    [words(cy), field],
+  ]),
+);
+
+/** The columns of a table in the long form (a row per grade), by field; undefined for any other table. */
+function longColumns(header: string[]): Map<keyof ExportRow, number> | undefined {
+  const columns = new Map<keyof ExportRow, number>();
+  header.forEach((name, i) => {
+    const field = LONG_HEADERS.get(words(name));
+    if (field && !columns.has(field)) columns.set(field, i);
+  });
+  return columns.has('forceId') && columns.has('areaId') && columns.has('grade') ? columns : undefined;
+}
+
+/** Whether `title` is the built-in title of area `id` in its cycle, in English or Welsh (so not the data's own). */
+const builtInTitle = (title: string, id: string, cycle?: Cycle) =>
+  [
+    { titles: TITLES, titles2023: TITLES_2023 },
+    { titles: TITLES_CY, titles2023: TITLES_2023_CY },
+  ].some((t) => {
+    const [known, builtIn] = pillarTitle(t, { id }, '', cycle);
+    return builtIn && known === title;
+  });
+
+/** What `export` put before a cell that would have run as a formula. */
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+const STATUSES = new Set<string>(['graded', 'pending', 'not-inspected', 'withheld', 'carried-over']);
+
+/**
+ * Reads the long form: a row per grade (an area's, or a question's under its area), as `export` writes it.
+ * The rows of one force and cycle make one assessment, in the order they come.
+ */
+function readLong(
+  rows: string[][],
+  header: string[],
+  columns: Map<keyof ExportRow, number>,
+  defaultCycle: Cycle | undefined,
+  problems: TableProblem[],
+): { collection?: AssessmentCollection; problems: TableProblem[] } {
+  const byKey = new Map<string, Assessment>();
+  rows.slice(1).forEach((cells, index) => {
+    const row = index + 2;
+    if (!cells.some((c) => c.trim())) return;
+    const get = (field: keyof ExportRow) => unguard(cells[columns.get(field) ?? -1]?.trim() ?? '');
+    const named = get('forceId');
+    const force = FORCES.find((f) => f.id === named);
+    const at = (field: keyof ExportRow, message: string) =>
+      problems.push({ row, column: header[columns.get(field)!], force: force?.name, message });
+    if (!force) return at('forceId', named ? `"${named}" is not a force id of the register` : 'no force id');
+    const cycleCell = get('cycle');
+    const cycle = cycleCell ? readCycle(cycleCell) : defaultCycle;
+    if (cycleCell && !cycle) return at('cycle', notCycle(cycleCell));
+    if (cycleCell && defaultCycle && cycle !== defaultCycle)
+      return at('cycle', `"${cycleCell}" is not the cycle option’s ${CYCLES[defaultCycle]}`);
+    const scale = cycle ? cycleScale(cycle) : DEFAULT_SCALE;
+    const id = get('areaId');
+    if (!id) return at('areaId', 'no area id');
+    const cell = get('grade');
+    const grade = cell ? normaliseGrade(cell) : undefined;
+    if (cell && !grade) return at('grade', `"${cell}" is not a grade`);
+    if (grade && !gradeOnScale(grade, scale)) return at('grade', `"${cell}" is not on the ${scale} scale`);
+    const status = get('status');
+    if (status && !STATUSES.has(status)) return at('status', `"${status}" is not a status`);
+
+    const key = `${force.id} ${cycle ?? ''}`;
+    let a = byKey.get(key);
+    if (!a)
+      byKey.set(
+        key,
+        (a = {
+          force: { id: force.id, name: force.name },
+          ...(cycle && { cycle, period: CYCLES[cycle] }),
+          pillars: [],
+        }),
+      );
+    let pillar = a.pillars!.find((p) => p.id === id);
+    const question = get('question');
+    const carried = get('carriedOver');
+    const url = get('source');
+    const title = get('areaTitle');
+    if (!pillar) {
+      a.pillars!.push((pillar = { id }));
+      if (title && !builtInTitle(title, id, cycle)) pillar.title = title;
+    } else if (!question && (pillar.grade || pillar.status || pillar.source))
+      return at('areaId', `a second row for ${id}`);
+    const graded = {
+      ...(grade && { grade }),
+      ...(url && { source: { url } }),
+    };
+    if (question) (pillar.questions ??= []).push({ title: question, ...graded, ...(carried && { gradedIn: carried }) });
+    else Object.assign(pillar, graded, status && { status: status as PillarStatus }, carried && { gradedIn: carried });
+  });
+  const assessments = [...byKey.values()];
+  if (!assessments.length && !problems.length)
+    problems.push({ row: 2, message: 'no grades: a row per grade under the header' });
+  if (problems.length) return { problems: problems.sort((a, b) => a.row - b.row) };
+  const collection: AssessmentCollection = { schemaVersion: 1, assessments };
+  const checked = parseCollection(collection);
+  if (!checked.ok) return { problems: checked.errors.map((issue) => ({ row: 1, message: formatIssue(issue) })) };
+  return { collection, problems };
 }

@@ -16,6 +16,30 @@ export interface Inspector {
   role?: string;
 }
 
+/**
+ * Where a grade was read: a published page. In a document, `source` may also be the `id` of an entry
+ * of `sources` (in the document or its collection), or an object with `ref`, that id, whose entry
+ * fills the fields it leaves out; the parser resolves both, so a parsed value holds the page itself.
+ */
+export interface Source {
+  /** The page's address. */
+  url?: string;
+  /** The page's own title, as it shows it ("Kent 2015"). */
+  title?: string;
+  /** Who published the page ("HMICFRS", "Kent Online"). */
+  publisher?: string;
+  /** ISO date (`YYYY-MM-DD`) the page was read. */
+  read?: string;
+  /** The short words on the page that state the grade (at most 300 characters). */
+  quote?: string;
+}
+
+/** A page a document or collection names once, in `sources`, for its grades to refer to by `id`. */
+export interface SourceEntry extends Source {
+  /** Lower-case letters, digits and hyphens; unique in its document or collection. */
+  id: string;
+}
+
 /** One of the questions a pillar is graded on. */
 export interface QuestionGrade {
   title?: string;
@@ -23,6 +47,9 @@ export interface QuestionGrade {
   url?: string;
   summary?: string[];
   areasForImprovement?: string[];
+  /** The period of the judgment ("2016") when it is older than the document's: it was carried over. */
+  gradedIn?: string;
+  source?: Source;
 }
 
 /** A cause of concern: the inspectorate's most serious finding, with what the force must do and by when. */
@@ -76,6 +103,7 @@ export interface Pillar extends Findings {
   summary?: string[];
   questions?: QuestionGrade[];
   url?: string;
+  source?: Source;
 }
 
 /** Signed percentage changes over `years` years. */
@@ -129,11 +157,19 @@ export interface Assessment extends Findings {
   context?: string[];
   priorities?: string[];
   monitoring?: Monitoring;
+  /** How many pillars or areas the published report graded ("We make graded judgments in eight of these nine"). */
+  areasGraded?: number;
+  /** The version of the data (`YYYY.MM.N`), apart from the package's; see data/CHANGELOG.md. */
+  dataVersion?: string;
+  sources?: SourceEntry[];
 }
 
 /** Many forces' assessments in one document. */
 export interface AssessmentCollection {
   schemaVersion?: 1;
+  dataVersion?: string;
+  /** Pages named once, for the grades of every assessment to refer to. */
+  sources?: SourceEntry[];
   assessments: Assessment[];
 }
 

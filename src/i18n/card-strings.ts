@@ -29,6 +29,12 @@ export interface CardText {
   /** "Source: HMICFRS PEEL 2023–25, published 12 March 2025" (dates go in as `<time>` elements, hence the lists) */
   source(period: string | undefined, published: unknown): unknown[];
   readReport: string;
+  /** Before the pages the grades were read on: "Source" or, for more than one, "Sources". */
+  sourcePages(count: number): string;
+  /** "Published 12 March 2025" (after the pages, which name no date of their own) */
+  published(date: unknown): unknown[];
+  /** A question's judgment from an earlier inspection: "judged in 2016, still valid in 2018/19". */
+  stillValid(judged: string, period: string | undefined): string;
   /** "The inspectorate has placed this force in enhanced monitoring (Engage) since March 2022" */
   monitoring(stage: string, since: unknown): unknown[];
   stages: Record<'engage' | 'ppog', string>;
@@ -97,6 +103,9 @@ const en: CardText = {
     published,
   ],
   readReport: 'Read the full report',
+  sourcePages: (count) => (count > 1 ? 'Sources' : 'Source'),
+  published: (date) => ['Published ', date],
+  stillValid: (judged, period) => `judged in ${judged}${period ? `, still valid in ${period}` : ''}`,
   monitoring: (stage, since) => [
     `The inspectorate has placed this force in enhanced monitoring (${stage})`,
     since && ' since ',
@@ -147,6 +156,10 @@ const cy: CardText = {
     published,
   ],
   readReport: 'Darllen yr adroddiad llawn',
+  sourcePages: (count) => (count > 1 ? 'Ffynonellau' : 'Ffynhonnell'),
+  published: (date) => ['Cyhoeddwyd ', date],
+  // "yn ddilys": the soft mutation after the predicative "yn".
+  stillValid: (judged, period) => `barnwyd yn ${judged}${period ? `, yn dal yn ddilys yn ${period}` : ''}`,
   monitoring: (stage, since) => [
     `Mae’r arolygiaeth wedi rhoi’r heddlu hwn mewn monitro uwch (${stage})`,
     since && ' ers ',

@@ -16,6 +16,7 @@ import {
   settle,
 } from '../../../test/helpers.js';
 import type { PeelAssessment } from './peel-assessment.js';
+import cleveland2325 from '../../../data/2023-25/cleveland-2023-25.json' with { type: 'json' };
 
 const ERROR = 'This inspection rating could not be shown. Reload the page or find the report online.';
 const NESTED = 'pillar-summary, key-facts-panel, peel-rating';
@@ -543,6 +544,24 @@ describe('<peel-assessment>', () => {
         if (box.width)
           expect(box.right, `<${node.localName} part="${node.getAttribute('part')}">`).to.be.at.most(right + 0.5);
       }
+    });
+  });
+
+  describe('sources (issue 25)', () => {
+    it('ends with every page its grades were read on, each once, and no source line in its cards', async () => {
+      const el = await render<PeelAssessment>(html`<peel-assessment .assessment=${cleveland2325}></peel-assessment>`);
+      const line = part(el, 'source')!;
+      expect(textOf(line)).to.equal('Sources: HMICFRS; Hartlepool Mail · Published 10 April 2025');
+      expect(parts(el, 'source-link').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/cleveland-2023-25/',
+        'https://www.hartlepoolmail.co.uk/news/crime/official-inspectorate-publishes-latest-report-into-cleveland-police-performance-5076988',
+      ]);
+      expect(line).to.equal(part(el, 'base')!.lastElementChild);
+      for (const card of parts(el, 'pillar')) expect(card.shadowRoot!.querySelector('[part="source"]')).to.equal(null);
+      const cy = await render<PeelAssessment>(
+        html`<peel-assessment lang="cy" .assessment=${cleveland2325}></peel-assessment>`,
+      );
+      expect(textOf(part(cy, 'source'))).to.equal('Ffynonellau: HMICFRS; Hartlepool Mail · Cyhoeddwyd 10 Ebrill 2025');
     });
   });
 

@@ -34,7 +34,7 @@ import { assessmentStyles } from './peel-assessment.styles.js';
  * @csspart improvements - The areas for improvement.
  * @csspart practice - Promising and innovative practice (each led by its `practice-kind`).
  * @csspart findings-title - The heading of each kind of finding.
- * @csspart source - The source line: the inspectorate, cycle and publication date, with `source-link` to the report.
+ * @csspart source - The source line: the pages the grades were read on, each a `source-link` (else the inspectorate, cycle and publication date), and the `source-link` to the report.
  * @csspart message - The note shown instead of the assessment (loading, error, nothing to show).
  *
  * @cssprop --peel-assessment-gap - Space between the sections and pillars.

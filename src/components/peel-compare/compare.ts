@@ -12,7 +12,7 @@ import type { Titles } from '../../i18n/titles.js';
 import { PATHS } from '../peel-rating/icons.js';
 import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
-import { heading } from '../render.js';
+import { heading, sourceName } from '../render.js';
 import { compareStyles } from './peel-compare.styles.js';
 import { WELSH, regionOf } from './register.js';
 import type { PeelCompare } from './peel-compare.js';
@@ -31,8 +31,11 @@ interface CompareText extends Titles {
   /** How the rows are sorted: "sorted by Effectiveness, best first". */
   sorted(how: string): string;
   sortBy: string;
-  /** How many forces have a grade in the table, of how many. */
-  coverage(graded: number, of: number): string;
+  /**
+   * How many forces have a grade in the table, of how many; and, when the data says how many areas each report
+   * graded, how many have every one of them.
+   */
+  coverage(graded: number, of: number, full?: number): string;
   countsTitle: string;
   /** "3 outstanding" */
   count(n: number, label: string): string;
@@ -46,6 +49,10 @@ interface CompareText extends Titles {
   region: string;
   allRegions: string;
   notComparable: string;
+  /** Before the page a cell's grade was read on, for a screen reader. */
+  source: string;
+  /** The link that downloads the rows shown as a spreadsheet's CSV file. */
+  csv: string;
 }
 
 const TEXT: Record<Lang, CompareText> = {
@@ -59,7 +66,8 @@ const TEXT: Record<Lang, CompareText> = {
     orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
     sorted: (how) => `sorted by ${how}`,
     sortBy: 'Sort by',
-    coverage: (n, of) => `Forces with grades: ${n} of ${of}`,
+    coverage: (n, of, full) =>
+      `Forces with grades: ${n} of ${of}${full === undefined ? '' : `; with every area their report graded: ${full}`}`,
     countsTitle: 'How many forces got each grade',
     count: (n, label) => `${n} ${label.toLowerCase()}`,
     counts: (title, counts) => `${title}: ${counts.join(', ')}`,
@@ -70,6 +78,8 @@ const TEXT: Record<Lang, CompareText> = {
     region: 'Region',
     allRegions: 'All regions',
     notComparable: 'Earlier grades on the other scale are named, not compared.',
+    source: 'Source',
+    csv: 'Get the data (CSV)',
   },
   cy: {
     titles: TITLES_CY,
@@ -93,7 +103,8 @@ const TEXT: Record<Lang, CompareText> = {
     sorted: (how) => `wedi’u trefnu yn ôl ${how}`,
     sortBy: 'Trefnu yn ôl',
     // A colon and "allan o" keep the numbers clear of the nouns: no mutation to make.
-    coverage: (n, of) => `Heddluoedd â graddau: ${n} allan o ${of}`,
+    coverage: (n, of, full) =>
+      `Heddluoedd â graddau: ${n} allan o ${of}${full === undefined ? '' : `; â phob maes a raddiodd eu hadroddiad: ${full}`}`,
     countsTitle: 'Sawl heddlu a gafodd bob gradd',
     // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
     count: (n, label) => `${label}: ${n}`,
@@ -105,6 +116,8 @@ const TEXT: Record<Lang, CompareText> = {
     region: 'Rhanbarth',
     allRegions: 'Pob rhanbarth',
     notComparable: 'Mae graddau cynharach ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
+    source: 'Ffynhonnell',
+    csv: 'Lawrlwytho’r data (CSV)',
   },
 };
 
@@ -115,6 +128,8 @@ const MISSING = 99;
 
 const keyOf = (p: Pillar): Key =>
   p.grade ?? (p.status === 'pending' || p.status === 'not-inspected' ? p.status : 'not-graded');
+/** An area the report graded: a grade, and not "not graded". */
+const gradedArea = (p: Pillar) => !!p.grade && p.grade !== 'not-graded';
 const rank = (p: Pillar | undefined) => (p ? KEYS.indexOf(keyOf(p)) : MISSING);
 /** The badge colour of a cell's key: a status without a grade looks like not graded. */
 const look = (k: string) => (k === 'pending' || k === 'not-inspected' ? 'not-graded' : k);
@@ -136,6 +151,9 @@ interface Column {
 
 /** A pillar's column: its id, else its title, else its place; never '', the force column's own key. */
 const columnKey = (p: Pillar, i: number) => p.id || p.title || String(i);
+
+/** Download links whose address is the CSV file just made: their next click is the download. */
+const made = new WeakSet<HTMLAnchorElement>();
 
 /** Collections already checked for force ids the register does not know: each is warned about once. */
 const checked = new WeakSet<object>();
@@ -233,6 +251,11 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   // Partial collections (issue 19): a force has grades when any area has one; the register's 43 count
   // as the whole when the data names register forces, so a force left out of the data counts as without.
   const graded = rows.filter((row) => [...row.cells.values()].some((p) => p.grade));
+  // Forces whose data holds every area their report graded, when the data says how many that was.
+  const counted = rows.filter((row) => row.a.areasGraded !== undefined);
+  const full = counted.length
+    ? counted.filter((row) => [...row.cells.values()].filter(gradedArea).length >= row.a.areasGraded!).length
+    : undefined;
   const known = rows.some((r) => r.region);
   const of = (known ? 43 : 0) + rows.filter((r) => !r.region).length;
 
@@ -250,8 +273,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const periods = [...new Set(c.assessments.map((a) => (a.cycle ? CYCLES[a.cycle] : a.period)).filter(Boolean))];
   const title = t.title(periods.join(', '));
   /** "Effectiveness, best first": a column and an order (`r`, 1 for the reverse). */
-  const how = (key: string, r: number) =>
-    `${key ? columns.get(key)!.title : t.force}, ${t.orders[(key ? 2 : 0) + r]}`;
+  const how = (key: string, r: number) => `${key ? columns.get(key)!.title : t.force}, ${t.orders[(key ? 2 : 0) + r]}`;
   const caption = `${title}, ${t.sorted(how(sortedBy, +reverse))}`;
   let named = false;
 
@@ -279,6 +301,8 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
               ><span class="arrow" aria-hidden="true">${moved[1] ? ARROWS[moved[1]] : nothing}</span>${moved[0]}</span
             >`
           : nothing,
+        // The page the grade was read on, for a screen reader; the CSV download names it for everyone.
+        p.source ? html`<span class="vh">${t.source}: ${sourceName(p.source)}</span>` : nothing,
       ],
     ];
   };
@@ -391,9 +415,27 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     [0, 1].map((r): [string, string] => [`${r ? '-' : ''}${key}`, how(key, r)]),
   );
 
+  /**
+   * The rows shown, in the order shown, as a CSV file: the first click makes it (the export module loads then)
+   * and clicks the link again, whose address is now the file, so that the browser downloads it.
+   */
+  const csv = (e: Event) => {
+    const a = e.currentTarget as HTMLAnchorElement;
+    if (made.delete(a)) return;
+    e.preventDefault();
+    import('../../data/export.js').then(
+      ({ download }) => {
+        made.add(a);
+        download(a, { assessments: groups.flatMap(([, list]) => list.map((row) => row.a)) }, s.lang);
+      },
+      // The table stays as it is; the next click asks for the module again.
+      (error: unknown) => console.warn(`<peel-compare>: the CSV file could not be made (${error})`),
+    );
+  };
+
   return html`<section part="base">
     ${heading(level, title, 'title')}
-    <p part="coverage">${t.coverage(graded.length, of)}</p>
+    <p part="coverage">${t.coverage(graded.length, of, full)}</p>
     <div part="controls">
       ${
         present.length
@@ -447,7 +489,12 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
             ${cards} ${heading(level + 1, t.countsTitle, 'summary-title')}
             <ul part="summary">
               ${counts}
-            </ul>`
+            </ul>
+            <p>
+              <a part="download" href="#" download=${`${cycleOf(c.assessments[0]!) ?? 'peel'}.csv`} @click=${csv}
+                >${t.csv}</a
+              >
+            </p>`
         : html`<p part="message">${s.empty}</p>`
     }
   </section>`;

@@ -35,6 +35,15 @@ export const compareStyles = css`
     position: absolute;
     clip-path: inset(50%);
   }
+  /* For a screen reader: a grade's source, one pixel that never widens the scroller. */
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /*
    * The table scrolls sideways in its own focusable region, never the page; the force column stays
    * in view. A shadow at a cut edge says there is more: the covers scroll with the content (local)

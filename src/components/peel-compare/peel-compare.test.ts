@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   $,
@@ -16,12 +17,22 @@ import {
   text,
 } from '../../../test/helpers.js';
 import all2017 from '../../../data/2017/peel-2017-all-forces.json' with { type: 'json' };
+import all2325 from '../../../data/2023-25/peel-2023-25-all-forces.json' with { type: 'json' };
 import { FORCES, REGIONS } from '../../data/forces.js';
+import { parseCollection } from '../../data/parse.js';
+import { exportRows, toCsv } from '../../data/export.js';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { PeelCompare } from './peel-compare.js';
 
 const ALL = all2017 as unknown as AssessmentCollection;
 const EMPTY = 'No inspection data to show.';
+
+/** What a cell shows on screen: its text without the words only a screen reader gets (its grade's source). */
+const shown = (node: Element | null | undefined) => {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.vh').forEach((vh) => vh.remove());
+  return text(copy);
+};
 
 /** The forces' names in row order (the row headers' own text, without "your force"). */
 const names = (el: Element) =>
@@ -60,7 +71,7 @@ describe('<peel-compare>', () => {
 
     it('shows each grade as text in a badge with its shape, and a missing grade in words', async () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
-      const cells = (name: string) => [...row(el, name)!.querySelectorAll('td')].map((td) => text(td));
+      const cells = (name: string) => [...row(el, name)!.querySelectorAll('td')].map((td) => shown(td));
       const wiltshire = ['effectiveness', 'efficiency', 'legitimacy'].map((id) => gradeOf('Wiltshire Police', id));
       expect(cells('Wiltshire Police')).to.deep.equal(
         wiltshire.map(
@@ -276,7 +287,7 @@ describe('<peel-compare>', () => {
       expect(text($(el, 'tr[part~="highlight"] th'))).to.equal('Heddlu Gwent eich heddlu');
       expect(text($(el, '[part="count"]'))).to.match(/^Effeithiolrwydd – (Rhagorol|Da): \d+; /);
       expect(text($(el, '[part="count"]'))).to.contain('Dim gradd yn y data: 1');
-      expect(text(row(el, 'Heddlu Dyfed-Powys')?.querySelector('td'))).to.match(
+      expect(shown(row(el, 'Heddlu Dyfed-Powys')?.querySelector('td'))).to.match(
         /^(Rhagorol|Da|Angen gwella|Annigonol)$/,
       );
     });
@@ -410,6 +421,76 @@ describe('<peel-compare>', () => {
     });
   });
 
+  describe('sources, counts and the data out (issue 25)', () => {
+    const ALL_2325 = all2325 as unknown as AssessmentCollection;
+
+    it('gives each cell’s page to a screen reader, in the table and on the cards, and nothing more on screen', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
+      const td = row(el, 'Wiltshire Police')!.querySelector('td')!;
+      expect(text(td.querySelector('.vh'))).to.equal('Source: Wiltshire 2017 (HMICFRS)');
+      const box = td.querySelector('.vh')!.getBoundingClientRect();
+      expect(box.width * box.height, 'one pixel at most').to.be.at.most(1);
+      const card = $$(el, 'li[part~="card"]').find((li) => text(li).startsWith('Wiltshire Police'))!;
+      expect(text(card.querySelector('dd .vh'))).to.equal('Source: Wiltshire 2017 (HMICFRS)');
+      const cy = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${ALL}></peel-compare>`);
+      expect(text(row(cy, 'Wiltshire Police')!.querySelector('td .vh'))).to.equal(
+        'Ffynhonnell: Wiltshire 2017 (HMICFRS)',
+      );
+      // The hidden words never widen the table: it is as wide as the same grades without sources.
+      const plain = copy(ALL);
+      delete plain.sources;
+      for (const a of plain.assessments) for (const p of a.pillars ?? []) delete p.source;
+      const without = await render<PeelCompare>(html`<peel-compare .assessment=${plain}></peel-compare>`);
+      expect($(el, '.scroller')!.scrollWidth).to.equal($(without, '.scroller')!.scrollWidth);
+    });
+
+    it('says how many forces have every area their report graded, where the data gives the count', async () => {
+      const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL_2325}></peel-compare>`);
+      // 13 forces say how many areas their report graded; Devon and Cornwall (8 of 9) and Warwickshire (5 of 9) lack some.
+      expect(text($(el, '[part="coverage"]'))).to.equal(
+        'Forces with grades: 25 of 43; with every area their report graded: 11',
+      );
+      const cy = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${ALL_2325}></peel-compare>`);
+      expect(text($(cy, '[part="coverage"]'))).to.equal(
+        'Heddluoedd â graddau: 25 allan o 43; â phob maes a raddiodd eu hadroddiad: 11',
+      );
+    });
+
+    it('"Get the data (CSV)" downloads the rows it shows, in the order it shows them', async () => {
+      const el = await render<PeelCompare>(
+        html`<peel-compare region="South West" sort="-responding-to-public" .assessment=${ALL_2325}></peel-compare>`,
+      );
+      const link = $(el, 'a[part="download"]') as HTMLAnchorElement;
+      expect(text(link)).to.equal('Get the data (CSV)');
+      expect(link.getAttribute('download')).to.equal('peel-2023-25.csv');
+      // The test keeps the file from the browser's downloads, once the element has made it.
+      link.addEventListener('click', (e) => link.href.startsWith('blob:') && e.preventDefault());
+      link.click();
+      await waitUntil(() => link.href.startsWith('blob:'), 'the CSV file is made');
+      // Read as bytes, keeping the byte order mark that tells a spreadsheet program it is UTF-8.
+      const bytes = await (await fetch(link.href)).arrayBuffer();
+      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      const parsed = parseCollection(ALL_2325);
+      if (!parsed.ok) throw new Error('the 2023–25 collection parses');
+      const byName = new Map(parsed.value.assessments.map((a) => [a.force.name, a]));
+      const expected = toCsv(exportRows({ assessments: names(el).map((n) => byName.get(n)!) }));
+      expect(csv).to.equal(expected);
+      expect(csv.split('\r\n')[0]).to.equal(
+        '\uFEFFForce ID,Force,Cycle,Area ID,Area,Question,Grade,Status,Carried over from,Source',
+      );
+      expect(
+        new Set(
+          csv
+            .split('\r\n')
+            .slice(1, -1)
+            .map((line) => line.split(',')[0]),
+        ),
+      ).to.deep.equal(new Set(names(el).map((n) => byName.get(n)!.force.id)));
+      const cy = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${ALL_2325}></peel-compare>`);
+      expect(text($(cy, 'a[part="download"]'))).to.equal('Lawrlwytho’r data (CSV)');
+    });
+  });
+
   describe('on a phone', () => {
     before(() => setViewport({ width: 320, height: 800 }));
     after(() => setViewport({ width: 800, height: 600 }));
@@ -442,7 +523,8 @@ describe('<peel-compare>', () => {
     });
 
     it('reads a JSON script inside the tag, and the assessment attribute', async () => {
-      const json = JSON.stringify({ schemaVersion: 1, assessments: ALL.assessments.slice(0, 2) });
+      // The collection's sources go with its assessments: their grades name pages by the sources' ids.
+      const json = JSON.stringify({ ...ALL, assessments: ALL.assessments.slice(0, 2) });
       const el = await render<PeelCompare>(
         html`<peel-compare
           ><script type="application/json">
@@ -506,7 +588,10 @@ describe('<peel-compare>', () => {
 
     it('shows the empty note when a region has no forces in the data', async () => {
       const el = await render<PeelCompare>(
-        html`<peel-compare region="Wales" .assessment=${{ assessments: ALL.assessments.slice(0, 3) }}></peel-compare>`,
+        html`<peel-compare
+          region="Wales"
+          .assessment=${{ ...ALL, assessments: ALL.assessments.slice(0, 3) }}
+        ></peel-compare>`,
       );
       expect(text(message(el))).to.equal(EMPTY);
     });

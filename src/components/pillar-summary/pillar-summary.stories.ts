@@ -9,6 +9,7 @@ import {
   PEEL_2014_ALL_GRADES,
   WILTSHIRE,
   DYFED_POWYS,
+  NORTH_WALES_2018,
   embedDocs,
   docsScroll,
   renderEach,
@@ -158,6 +159,18 @@ export const RealDyfedPowysWelsh: Story = {
 
 // Bad input, the other ways in for the data, and no data: args and docs text from stories/support.ts.
 const states = stateStories({ fromSrc: { args: { pillar: 'efficiency' } } });
+
+/** Real: North Wales Police, PEEL 2018/19: question grades carried over from 2016 and 2017, and the pages read. */
+export const CarriedOverAndSources: Story = {
+  name: 'Real: carried-over questions and sources (North Wales 2018/19)',
+  args: { assessment: NORTH_WALES_2018, pillar: 'effectiveness' },
+};
+
+/** The same in Welsh. */
+export const CarriedOverWelsh: Story = {
+  name: 'Real: carried-over questions, in Welsh',
+  args: { assessment: NORTH_WALES_2018, pillar: 'effectiveness', lang: 'cy' },
+};
 
 export const ErrorBrokenJson: Story = { name: 'Error: broken JSON', ...states.brokenJson };
 export const ErrorUnknownGrade: Story = { name: 'Error: unknown grade', ...states.unknownGrade };

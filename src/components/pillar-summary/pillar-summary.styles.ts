@@ -37,6 +37,11 @@ export const pillarSummaryStyles = css`
     padding-block: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
+  /* Below the question and its grade: when the judgment was made. */
+  [part='carried-over'] {
+    flex-basis: 100%;
+    color: var(--_muted);
+  }
   [part='questions'] > li:last-child {
     padding-block-end: 0;
   }

@@ -25,6 +25,7 @@ import {
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment, Pillar } from '../../data/types.js';
 import type { PillarSummary } from './pillar-summary.js';
+import all2018 from '../../../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
 
 const NO_PILLAR = 'No such pillar to show.';
 
@@ -632,6 +633,77 @@ describe('<pillar-summary>', () => {
         expect(text($(el, 'ul[part="questions"] span'))).to.equal(evil);
         expect(text($(el, 'a[part="link"]'))).to.equal(`View the questions for ${evil}`);
       });
+    });
+  });
+
+  describe('sources and carried-over questions (issue 25)', () => {
+    const sourced = tinyDoc(
+      {
+        source: { url: 'https://example.org/kent-2015', title: 'Kent 2015', publisher: 'HMICFRS', quote: 'Good.' },
+        questions: [
+          { title: 'Q1', grade: 'good', source: { url: 'https://example.org/kent-2015', title: 'Kent 2015' } },
+          { title: 'Q2', grade: 'good', source: { url: 'https://news.example/kent', publisher: 'Kent Online' } },
+          { title: 'Q3', grade: 'good', source: { url: 'javascript:alert(1)', publisher: 'Kent Online' } },
+        ],
+      },
+      { url: 'https://example.org/report', published: '2016-02-18', cycle: 'peel-2015' },
+    );
+
+    it('ends with "Source: …": each page of its grades once, a link when its address is safe', async () => {
+      const el = await render<PillarSummary>(html`<pillar-summary .assessment=${sourced}></pillar-summary>`);
+      const line = $(el, '[part="source"]')!;
+      expect(text(line)).to.equal(
+        'Sources: Kent 2015 (HMICFRS); Kent Online; Kent Online (2) · Published 18 February 2016 · Read the full report',
+      );
+      expect($$(el, '[part="source"] a').map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['Kent 2015 (HMICFRS)', 'https://example.org/kent-2015'],
+        ['Kent Online', 'https://news.example/kent'],
+        ['Read the full report', 'https://example.org/report'],
+      ]);
+      expect(line, 'the last thing in the card').to.equal($(el, '[part="base"]')!.lastElementChild);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('names its pages in Welsh, and hides them with hide-source', async () => {
+      const cy = await render<PillarSummary>(html`<pillar-summary lang="cy" .assessment=${sourced}></pillar-summary>`);
+      expect(text($(cy, '[part="source"]'))).to.match(
+        /^Ffynonellau: Kent 2015 \(HMICFRS\); Kent Online; .* Cyhoeddwyd 18 Chwefror 2016 · /,
+      );
+      const one = tinyDoc({ source: { url: 'https://example.org/kent-2015', title: 'Kent 2015' }, questions: [] });
+      const single = await render<PillarSummary>(html`<pillar-summary lang="cy" .assessment=${one}></pillar-summary>`);
+      expect(text($(single, '[part="source"]'))).to.equal('Ffynhonnell: Kent 2015');
+      const hidden = await render<PillarSummary>(
+        html`<pillar-summary hide-source .assessment=${sourced}></pillar-summary>`,
+      );
+      expect($(hidden, '[part="source"]')).to.equal(null);
+    });
+
+    it('says when a carried-over question was judged, in English and Welsh (PEEL 2018/19, North Wales)', async () => {
+      const en = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${all2018} force="north-wales" pillar="effectiveness"></pillar-summary>`,
+      );
+      expect($$(en, '[part="carried-over"]').map(text)).to.deep.equal([
+        'judged in 2016, still valid in 2018/19',
+        'judged in 2017, still valid in 2018/19',
+        'judged in 2016, still valid in 2018/19',
+      ]);
+      expect(text($(en, '[part="source"]'))).to.equal(
+        'Sources: North Wales 2018/19 (HMICFRS); North Wales PEEL 2018 (HMICFRS)',
+      );
+      await expect(en).shadowDom.to.be.accessible();
+      const cy = await render<PillarSummary>(
+        html`<pillar-summary
+          lang="cy"
+          .assessment=${all2018}
+          force="north-wales"
+          pillar="effectiveness"
+        ></pillar-summary>`,
+      );
+      expect(text($(cy, '[part="carried-over"]'))).to.equal('barnwyd yn 2016, yn dal yn ddilys yn 2018/19');
+      const own = await render<PillarSummary>(
+        html`<pillar-summary .assessment=${all2018} force="north-wales" pillar="legitimacy"></pillar-summary>`,
+      );
+      expect($$(own, '[part="carried-over"]'), 'a question graded in the cycle says nothing more').to.have.length(0);
     });
   });
 

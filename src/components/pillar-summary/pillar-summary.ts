@@ -24,12 +24,13 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  * @csspart questions - The list of question grades.
  * @csspart question-link - A question's title, when it links to the question.
  * @csspart link - The link to the pillar's questions.
+ * @csspart carried-over - Under a question's grade from an earlier inspection: "judged in 2016, still valid in 2018/19".
  * @csspart question-details - A question's findings (its summary and areas for improvement), opened on demand.
  * @csspart causes - The causes of concern (each a `cause`, with `recommendations` and its `due` date).
  * @csspart improvements - The areas for improvement.
  * @csspart practice - Promising and innovative practice (each led by its `practice-kind`).
  * @csspart findings-title - The heading of each kind of finding.
- * @csspart source - The source line: the inspectorate, cycle and publication date, with `source-link` to the report.
+ * @csspart source - The source line: the pages the grades were read on, each a `source-link` (else the inspectorate, cycle and publication date), and the `source-link` to the report.
  * @csspart message - The note shown instead of the pillar (loading, error, nothing to show).
  *
  * @cssprop --peel-pillar-summary-accent - Colour of the bar along the card's top (falls back to `--peel-color-accent`).

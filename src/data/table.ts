@@ -152,110 +152,114 @@ export function readTable(
   }
   // A row per grade, as `export` writes it: its own columns say so.
   const long = longColumns(header);
-  if (long) return readLong(rows, header, long, defaultCycle, problems);
+  const assessments: Assessment[] = long ? readLong(rows, header, long, defaultCycle, problem) : [];
+  if (!long) readWide(header);
 
-  // The columns: the force's first, then areas by id or title, and perhaps the cycle.
-  let cycleColumn: number | undefined;
-  const areas = new Map<number, string>();
-  const seen = new Map<string, string>();
-  header.forEach((name, i) => {
-    if (i === 0) return;
-    if (!name) {
-      // A blank header over blank cells is a spreadsheet's empty column; over data, a problem (below).
-      return;
-    }
-    if (CYCLE_HEADERS.has(words(name))) {
-      if (cycleColumn === undefined) cycleColumn = i;
-      else problem({ row: 1, column: name, message: 'a second cycle column' });
-      return;
-    }
-    const id = AREA_KEYS.get(words(name));
-    if (!id) {
+  /** A row per force, a column per area: the table a spreadsheet keeps. */
+  function readWide(header: string[]) {
+    // The columns: the force's first, then areas by id or title, and perhaps the cycle.
+    let cycleColumn: number | undefined;
+    const areas = new Map<number, string>();
+    const seen = new Map<string, string>();
+    header.forEach((name, i) => {
+      if (i === 0) return;
+      if (!name) {
+        // A blank header over blank cells is a spreadsheet's empty column; over data, a problem (below).
+        return;
+      }
+      if (CYCLE_HEADERS.has(words(name))) {
+        if (cycleColumn === undefined) cycleColumn = i;
+        else problem({ row: 1, column: name, message: 'a second cycle column' });
+        return;
+      }
+      const id = AREA_KEYS.get(words(name));
+      if (!id) {
+        problem({
+          row: 1,
+          column: name,
+          message: 'not an area: give an area id (such as preventing-crime) or its title in English or Welsh',
+        });
+        return;
+      }
+      if (seen.has(id)) {
+        problem({ row: 1, column: name, message: `the same area as column "${seen.get(id)}"` });
+        return;
+      }
+      seen.set(id, name);
+      areas.set(i, id);
+    });
+
+    // A header without a single area is no table of grades: its rows would say nothing more.
+    if (!areas.size) {
       problem({
         row: 1,
-        column: name,
-        message: 'not an area: give an area id (such as preventing-crime) or its title in English or Welsh',
+        message: 'no area columns: name each after the force column by its id (such as preventing-crime) or its title',
       });
       return;
     }
-    if (seen.has(id)) {
-      problem({ row: 1, column: name, message: `the same area as column "${seen.get(id)}"` });
-      return;
-    }
-    seen.set(id, name);
-    areas.set(i, id);
-  });
 
-  // A header without a single area is no table of grades: its rows would say nothing more.
-  if (!areas.size) {
-    problem({
-      row: 1,
-      message: 'no area columns: name each after the force column by its id (such as preventing-crime) or its title',
-    });
-    return { problems, more };
-  }
-
-  const assessments: Assessment[] = [];
-  const rowOf = new Map<string, number>();
-  rows.slice(1).forEach(([row, cells, wide]) => {
-    const named = cells[0]?.trim() ?? '';
-    const force = named ? FORCE_KEYS.get(forceKey(named)) : undefined;
-    const at = (column: number, message: string) =>
-      problem({ row, column: header[column] || columnLetter(column), force: force?.name, message });
-    if (wide)
-      at(
-        MAX_COLUMNS,
-        `more than ${MAX_COLUMNS} columns, more than a table of grades has: the rest of the row was not read`,
-      );
-    if (!force) {
-      at(0, named ? `"${named}" is not a force in the register (its name or id)` : 'no force named');
-      return;
-    }
-    if (rowOf.has(force.id)) at(0, `${force.name} is already in row ${rowOf.get(force.id)}`);
-    rowOf.set(force.id, row);
-
-    let cycle = defaultCycle;
-    const cycleCell = cycleColumn === undefined ? '' : (cells[cycleColumn]?.trim() ?? '');
-    if (cycleCell) {
-      const stated = readCycle(cycleCell);
-      if (!stated) at(cycleColumn!, notCycle(cycleCell));
-      else if (defaultCycle && stated !== defaultCycle)
-        at(cycleColumn!, `"${cycleCell}" is not the cycle option’s ${CYCLES[defaultCycle]}`);
-      else cycle = stated;
-    }
-    const scale = cycle ? cycleScale(cycle) : DEFAULT_SCALE;
-
-    const pillars: Pillar[] = [];
-    cells.forEach((raw, i) => {
-      const cell = raw.trim();
-      if (i === 0 || i === cycleColumn || !cell) return;
-      const id = areas.get(i);
-      if (!id) {
-        // A problem only where the header is blank: an unknown header is one problem, at row 1.
-        if (!header[i]) at(i, `"${cell}" is in a column without a header`);
+    const rowOf = new Map<string, number>();
+    rows.slice(1).forEach(([row, cells, wide]) => {
+      const named = cells[0]?.trim() ?? '';
+      const force = named ? FORCE_KEYS.get(forceKey(named)) : undefined;
+      const at = (column: number, message: string) =>
+        problem({ row, column: header[column] || columnLetter(column), force: force?.name, message });
+      if (wide)
+        at(
+          MAX_COLUMNS,
+          `more than ${MAX_COLUMNS} columns, more than a table of grades has: the rest of the row was not read`,
+        );
+      if (!force) {
+        at(0, named ? `"${named}" is not a force in the register (its name or id)` : 'no force named');
         return;
       }
-      const grade = normaliseGrade(cell);
-      const status = STATUS_KEYS.get(words(cell));
-      if (grade && !gradeOnScale(grade, scale))
-        at(
-          i,
-          cycle
-            ? `"${cell}" is not a grade of ${CYCLES[cycle]} (${scale} scale)`
-            : `"${cell}" is not on the ${scale} scale: give the cycle (a "Cycle" column or the cycle option)`,
-        );
-      else if (grade) pillars.push({ id, grade });
-      else if (status) pillars.push({ id, status });
-      else if (words(cell) === 'carried over')
-        at(i, `"${cell}" needs the grade and the period it comes from, which a table cannot hold: write the grade`);
-      else at(i, `"${cell}" is not a grade`);
+      if (rowOf.has(force.id)) at(0, `${force.name} is already in row ${rowOf.get(force.id)}`);
+      rowOf.set(force.id, row);
+
+      let cycle = defaultCycle;
+      const cycleCell = cycleColumn === undefined ? '' : (cells[cycleColumn]?.trim() ?? '');
+      if (cycleCell) {
+        const stated = readCycle(cycleCell);
+        if (!stated) at(cycleColumn!, notCycle(cycleCell));
+        else if (defaultCycle && stated !== defaultCycle)
+          at(cycleColumn!, `"${cycleCell}" is not the cycle option’s ${CYCLES[defaultCycle]}`);
+        else cycle = stated;
+      }
+      const scale = cycle ? cycleScale(cycle) : DEFAULT_SCALE;
+
+      const pillars: Pillar[] = [];
+      cells.forEach((raw, i) => {
+        const cell = raw.trim();
+        if (i === 0 || i === cycleColumn || !cell) return;
+        const id = areas.get(i);
+        if (!id) {
+          // A problem only where the header is blank: an unknown header is one problem, at row 1.
+          if (!header[i]) at(i, `"${cell}" is in a column without a header`);
+          return;
+        }
+        const grade = normaliseGrade(cell);
+        const status = STATUS_KEYS.get(words(cell));
+        if (grade && !gradeOnScale(grade, scale))
+          at(
+            i,
+            cycle
+              ? `"${cell}" is not a grade of ${CYCLES[cycle]} (${scale} scale)`
+              : `"${cell}" is not on the ${scale} scale: give the cycle (a "Cycle" column or the cycle option)`,
+          );
+        else if (grade) pillars.push({ id, grade });
+        else if (status) pillars.push({ id, status });
+        else if (words(cell) === 'carried over')
+          at(i, `"${cell}" needs the grade and the period it comes from, which a table cannot hold: write the grade`);
+        else at(i, `"${cell}" is not a grade`);
+      });
+      assessments.push({
+        force: { id: force.id, name: force.name },
+        ...(cycle && { cycle, period: CYCLES[cycle] }),
+        pillars,
+      });
     });
-    assessments.push({
-      force: { id: force.id, name: force.name },
-      ...(cycle && { cycle, period: CYCLES[cycle] }),
-      pillars,
-    });
-  });
+  }
+
   if (tooLong !== undefined) {
     // Always said, in the last place kept if need be: the problems after it were never looked for.
     if (problems.length === MAX_PROBLEMS) {
@@ -268,7 +272,10 @@ export function readTable(
     });
   }
   if (!assessments.length && !problems.length)
-    problem({ row: 2, message: 'no forces: a row per force under the header' });
+    problem({
+      row: 2,
+      message: long ? 'no grades: a row per grade under the header' : 'no forces: a row per force under the header',
+    });
   if (problems.length) return { problems: problems.sort((a, b) => a.row - b.row), more };
 
   const collection: AssessmentCollection = { schemaVersion: 1, assessments };
@@ -320,21 +327,20 @@ const STATUSES = new Set<string>(['graded', 'pending', 'not-inspected', 'withhel
  * The rows of one force and cycle make one assessment, in the order they come.
  */
 function readLong(
-  rows: string[][],
+  rows: [number, string[], boolean][],
   header: string[],
   columns: Map<keyof ExportRow, number>,
   defaultCycle: Cycle | undefined,
-  problems: TableProblem[],
-): { collection?: AssessmentCollection; problems: TableProblem[] } {
+  problem: (p: TableProblem) => unknown,
+): Assessment[] {
   const byKey = new Map<string, Assessment>();
-  rows.slice(1).forEach((cells, index) => {
-    const row = index + 2;
+  rows.slice(1).forEach(([row, cells]) => {
     if (!cells.some((c) => c.trim())) return;
     const get = (field: keyof ExportRow) => unguard(cells[columns.get(field) ?? -1]?.trim() ?? '');
     const named = get('forceId');
     const force = FORCES.find((f) => f.id === named);
     const at = (field: keyof ExportRow, message: string) =>
-      problems.push({ row, column: header[columns.get(field)!], force: force?.name, message });
+      void problem({ row, column: header[columns.get(field)!], force: force?.name, message });
     if (!force) return at('forceId', named ? `"${named}" is not a force id of the register` : 'no force id');
     const cycleCell = get('cycle');
     const cycle = cycleCell ? readCycle(cycleCell) : defaultCycle;
@@ -379,12 +385,5 @@ function readLong(
     if (question) (pillar.questions ??= []).push({ title: question, ...graded, ...(carried && { gradedIn: carried }) });
     else Object.assign(pillar, graded, status && { status: status as PillarStatus }, carried && { gradedIn: carried });
   });
-  const assessments = [...byKey.values()];
-  if (!assessments.length && !problems.length)
-    problems.push({ row: 2, message: 'no grades: a row per grade under the header' });
-  if (problems.length) return { problems: problems.sort((a, b) => a.row - b.row) };
-  const collection: AssessmentCollection = { schemaVersion: 1, assessments };
-  const checked = parseCollection(collection);
-  if (!checked.ok) return { problems: checked.errors.map((issue) => ({ row: 1, message: formatIssue(issue) })) };
-  return { collection, problems };
+  return [...byKey.values()];
 }

@@ -10,7 +10,7 @@
 // `node scripts/test.mjs --files test/foo.test.ts` hands its arguments to both browser runs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { run as runNodeTests } from 'node:test';
 import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
@@ -47,15 +47,22 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
  * Runs a command with its output (stdout and stderr, in the order they came) kept in `out`, so that
- * two stages running at once do not mix their lines. Resolves with the exit status.
+ * two stages running at once do not mix their lines; `yielding`, at a lower priority, which the
+ * command's own processes inherit (a browser's, a compiler's). Resolves with the exit status.
  */
-const exec = (out, command, args, env = {}) =>
+const exec = (out, yielding, command, args, env = {}) =>
   new Promise((resolve) => {
     const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
       env: { ...process.env, ...env },
     });
+    if (yielding && child.pid)
+      try {
+        setPriority(child.pid, 10);
+      } catch {
+        // Not allowed here: the same priority, then.
+      }
     child.stdout.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => out.push(chunk));
     child.on('error', (error) => {
@@ -66,17 +73,20 @@ const exec = (out, command, args, env = {}) =>
   });
 
 /**
- * A stage: `body(out, lines, since)` runs with an output buffer of its own, printed under the stage's
- * name when it ends, and its report lines, kept in the stage's place in the report.
+ * A stage: `body(run, lines, since)` runs commands with `run(command, args, env)`, their output kept
+ * to be printed under the stage's name when it ends, and adds its report lines, which keep the stage's
+ * place in the report. A stage beside the browser tests on the sources (`yielding`) runs its commands
+ * at a lower priority: those take the longest, and the others fill the time their browsers wait.
  */
-function stage(name, body) {
+function stage(name, body, { yielding = true } = {}) {
   const lines = [];
   report.push(lines);
   return async () => {
     const out = [];
     const since = performance.now();
+    const run = (command, args, env) => exec(out, yielding, command, args, env);
     try {
-      await body(out, lines, since);
+      await body(run, lines, since, out);
     } catch (error) {
       out.push(`${error?.stack ?? error}\n`);
       check(lines, `${name} (it threw)`, false, since);
@@ -87,8 +97,8 @@ function stage(name, body) {
 }
 
 /** One command that passes or fails as a whole. */
-const commandStage = (name, command, args, env) =>
-  stage(name, async (out, lines, since) => check(lines, name, (await exec(out, command, args, env)) === 0, since));
+const commandStage = (name, command, args, options) =>
+  stage(name, async (run, lines, since) => check(lines, name, (await run(command, args)) === 0, since), options);
 
 if (!findChrome()) {
   console.error(INSTALL_HINT);
@@ -100,51 +110,55 @@ if (!findChrome()) {
 if (process.env.FC_SEED === 'random') process.env.FC_SEED = String(Math.floor(Math.random() * 2 ** 31));
 
 // Without a build nothing else means much: stop here, failed.
-await commandStage('build', npm, ['run', '--silent', 'build'])();
+await commandStage('build', npm, ['run', '--silent', 'build'], { yielding: false })();
 if (totals.failed) finish();
 
 const extra = process.argv.slice(2);
 
 /** One web-test-runner run; its counts come back through the closing-line reporter's JSON file. */
-const browserTests = (name, args, { coverage = false } = {}) =>
-  stage(name, async (out, lines, since) => {
-    const dir = mkdtempSync(join(tmpdir(), 'peel-test-'));
-    const file = join(dir, 'results.json');
-    const status = await exec(out, process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
-      PEEL_TEST_RESULTS: file,
-    });
-    let results;
-    try {
-      results = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      // The runner stopped before its reporters did: nothing counted, so count the run as one failure.
-      totals.failed += 1;
-      lines.push(`FAILED ${name}: the runner exited with ${status} before reporting (${seconds(since)})`);
-      return;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    counted(lines, name, results, since);
-    for (const error of results.errors) lines.push(`       ${error.split('\n')[0]}`);
-    // The slowest files, to know where the time goes.
-    const slowest = Object.entries(results.files ?? {}).slice(0, 3);
-    if (slowest.length)
-      lines.push(
-        `       slowest: ${slowest.map(([f, s]) => `${relative(process.cwd(), f)} ${s.toFixed(1)} s`).join(', ')}`,
-      );
-    if (coverage) {
-      const summary = Object.entries(results.coverage?.summary?.data ?? results.coverage?.summary ?? {})
-        .filter(([, value]) => typeof value.pct === 'number')
-        .map(([key, value]) => `${key} ${value.pct}%`)
-        .join(', ');
-      check(lines, 'coverage thresholds', results.coverage?.passed === true, since, summary);
-    }
-    // Anything else that made the runner fail (its own errors, a threshold it checks that we did not).
-    const explained = results.failed || (coverage && results.coverage?.passed === false);
-    if (status !== 0 && !explained) check(lines, `${name} (runner exit code ${status})`, false, since);
-  });
+const browserTests = (name, args, { coverage = false, yielding = true } = {}) =>
+  stage(
+    name,
+    async (run, lines, since) => {
+      const dir = mkdtempSync(join(tmpdir(), 'peel-test-'));
+      const file = join(dir, 'results.json');
+      const status = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+        PEEL_TEST_RESULTS: file,
+      });
+      let results;
+      try {
+        results = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // The runner stopped before its reporters did: nothing counted, so count the run as one failure.
+        totals.failed += 1;
+        lines.push(`FAILED ${name}: the runner exited with ${status} before reporting (${seconds(since)})`);
+        return;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      counted(lines, name, results, since);
+      for (const error of results.errors) lines.push(`       ${error.split('\n')[0]}`);
+      // The slowest files, to know where the time goes.
+      const slowest = Object.entries(results.files ?? {}).slice(0, 3);
+      if (slowest.length)
+        lines.push(
+          `       slowest: ${slowest.map(([f, s]) => `${relative(process.cwd(), f)} ${s.toFixed(1)} s`).join(', ')}`,
+        );
+      if (coverage) {
+        const summary = Object.entries(results.coverage?.summary?.data ?? results.coverage?.summary ?? {})
+          .filter(([, value]) => typeof value.pct === 'number')
+          .map(([key, value]) => `${key} ${value.pct}%`)
+          .join(', ');
+        check(lines, 'coverage thresholds', results.coverage?.passed === true, since, summary);
+      }
+      // Anything else that made the runner fail (its own errors, a threshold it checks that we did not).
+      const explained = results.failed || (coverage && results.coverage?.passed === false);
+      if (status !== 0 && !explained) check(lines, `${name} (runner exit code ${status})`, false, since);
+    },
+    { yielding },
+  );
 
-const sources = browserTests('browser tests, sources', ['--coverage', ...extra], { coverage: true });
+const sources = browserTests('browser tests, sources', ['--coverage', ...extra], { coverage: true, yielding: false });
 
 // The other stages, longest first.
 const others = [
@@ -152,11 +166,11 @@ const others = [
   // build-storybook`, which would write custom-elements.json again under the other stages' feet), then a
   // look at it in Chromium (no docs page scrolls sideways, the scheme switch themes it all, loading
   // stories hold).
-  stage('Storybook build and check (.storybook/check-build.mjs)', async (out, lines, since) => {
+  stage('Storybook build and check (.storybook/check-build.mjs)', async (run, lines, since) => {
     const storybook = 'node_modules/storybook/dist/bin/dispatcher.js';
     const build = [storybook, 'build', '--output-dir', 'storybook-static', '--disable-telemetry', '--quiet'];
-    const built = (await exec(out, process.execPath, build, { STORYBOOK_DISABLE_TELEMETRY: '1' })) === 0;
-    const ok = built && (await exec(out, process.execPath, ['.storybook/check-build.mjs'])) === 0;
+    const built = (await run(process.execPath, build, { STORYBOOK_DISABLE_TELEMETRY: '1' })) === 0;
+    const ok = built && (await run(process.execPath, ['.storybook/check-build.mjs'])) === 0;
     check(lines, 'Storybook build and check (.storybook/check-build.mjs)', ok, since);
   }),
   // The package as a user receives it: packed, judged by publint and arethetypeswrong, and installed into
@@ -166,7 +180,7 @@ const others = [
   ]),
   browserTests('browser tests, CDN bundle', ['--config', 'web-test-runner.prod.config.mjs', ...extra]),
   // node:test files beside the scripts (the reporter's own counting, for one).
-  stage('node tests (scripts/*.test.mjs)', async (out, lines, since) => {
+  stage('node tests (scripts/*.test.mjs)', async (run, lines, since, out) => {
     const files = readdirSync('scripts')
       .filter((f) => f.endsWith('.test.mjs'))
       .map((f) => join('scripts', f));

@@ -13,6 +13,7 @@ import {
   settle,
 } from './helpers.js';
 import { SEED, assertProperty, fc, runs } from './fast-check.js';
+import { itSources } from './run-mode.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 
 /*
@@ -494,7 +495,7 @@ describe('properties', function () {
     return value;
   }
 
-  it('draws every kind of document: valid ones, each way of breaking one, and the examples', () => {
+  itSources('draws every kind of document: valid ones, each way of breaking one, and the examples', () => {
     // A check of the generator alone (no element renders), so a large sample costs little: the property
     // below tries far fewer documents, and each kind must be among them more than by luck.
     const kinds = new Map<string, number>();

@@ -22,6 +22,7 @@ import {
   text,
 } from './helpers.js';
 import { PREFIX_CHARS } from './hostile-urls.js';
+import { itSources } from './run-mode.js';
 
 /*
  * Defects found in review (issue 8): hostile URLs, bad attributes, several problems at once,
@@ -54,7 +55,7 @@ describe('URL policy', () => {
     });
   }
 
-  it('decides with the platform parser: schemes hidden by case, tabs and new lines are refused', () => {
+  itSources('decides with the platform parser: schemes hidden by case, tabs and new lines are refused', () => {
     for (const url of [
       'JaVaScRiPt:alert(1)',
       'java\tscript:alert(1)',
@@ -69,7 +70,7 @@ describe('URL policy', () => {
       expect(safeUrl(url), url).to.equal(url);
   });
 
-  it('leaves a Unicode space in front of a scheme as part of a relative URL, so the link stays http(s)', () => {
+  itSources('leaves a Unicode space in front of a scheme as part of a relative URL, so the link stays http(s)', () => {
     expect(safeUrl('\u00a0javascript:alert(1)')).to.equal('\u00a0javascript:alert(1)');
     expect(new URL('\u00a0javascript:alert(1)', document.baseURI).protocol).to.equal(location.protocol);
   });

@@ -42,19 +42,87 @@ export const testRunnerHtml = (mode) => (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
+/**
+ * Two browsers behind one launcher, each with one page: wtr runs two test files at once, each in the
+ * only page, so the foreground tab, of its own browser. (Two pages in one browser would make one a
+ * background tab, which gets no animation frames; open-wc's fixture() waits for one.) Whichever
+ * browser is free takes the next file, so the split follows the files' times without a list of them.
+ */
+export function chromePool(size, options) {
+  const browsers = Array.from({ length: size }, () => chromeLauncher(options));
+  /** Which browser runs each session. */
+  const owner = new Map();
+  const of = (id) => {
+    const browser = owner.get(id);
+    if (!browser) throw new Error(`No browser for session ${id}`);
+    return browser;
+  };
+  return {
+    name: 'Chrome',
+    type: 'puppeteer',
+    concurrency: size,
+    async initialize(config, testFiles) {
+      // `--concurrency 1` runs one browser.
+      this.concurrency = Math.min(size, config.concurrency);
+      await Promise.all(browsers.map((browser) => browser.initialize(config, testFiles)));
+    },
+    async stop() {
+      await Promise.all(browsers.map((browser) => browser.stop()));
+    },
+    async startSession(id, url) {
+      const busy = new Set(owner.values());
+      const browser = browsers.find((b) => !busy.has(b)) ?? browsers[0];
+      owner.set(id, browser);
+      try {
+        await browser.startSession(id, url);
+      } catch (error) {
+        // A page that never opened holds no browser (the runner will not stop a session that is not active).
+        if (!browser.isActive(id)) owner.delete(id);
+        throw error;
+      }
+    },
+    isActive: (id) => owner.get(id)?.isActive(id) ?? false,
+    getBrowserUrl: (id) => of(id).getBrowserUrl(id),
+    // For the commands that drive the page (emulate-media-features, sendKeys, setViewport…).
+    getPage: (id) => of(id).getPage(id),
+    async stopSession(id) {
+      try {
+        return await of(id).stopSession(id);
+      } finally {
+        owner.delete(id);
+      }
+    },
+    startDebugSession: (id, url) => {
+      owner.set(id, browsers[0]);
+      return browsers[0].startDebugSession(id, url);
+    },
+  };
+}
+
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
+/**
+ * The slowest files (as measured), started first so that the two browsers finish together; every other
+ * file follows, in whichever browser is free. A name here that no longer exists matches nothing.
+ */
+export const SLOW_FIRST = [
+  'test/stories.test.ts',
+  'src/components/peel-compare/peel-compare.test.ts',
+  'test/compare-layout.test.ts',
+  'test/layout.test.ts',
+  'test/builder.test.ts',
+];
+
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: [...SLOW_FIRST, 'src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  // One page at a time: a second page is a background tab, which gets no animation frames, and
-  // open-wc's fixture() waits for one.
-  concurrency: 1,
+  // Two files at a time, each in a browser of its own (see chromePool).
+  concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   testRunnerHtml: testRunnerHtml('sources'),
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [chromePool(2, { launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'node_modules/**'],

@@ -3,7 +3,10 @@
 //     docs column of a 1280 px window) and 1280 px, light and dark;
 //   - the scheme switch themes the docs page and the page under it, from the URL and when switched
 //     live in the catalogue's toolbar, and the catalogue's own frame follows it;
-//   - every story that holds the loading state still shows the loading note after 3 s.
+//   - every story that holds the loading state shows the loading note while its request is held in the
+//     page (it never reaches the server, which would answer it), with a time limit over 3 s.
+// Each docs page is loaded once per scheme and resized to each width; every wait is for an event or a
+// condition (the network idle, animation frames, a value the page shows), never a fixed time.
 // Run after `npm run build-storybook`: `node .storybook/check-build.mjs`. Exits 1 on any failure.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +19,8 @@ const ROOT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const WIDTHS = [375, 980, 1280];
 const SCHEMES = ['light', 'dark'];
 const LOADING = 'Loading inspection ratings…';
+/** The loading stories' `src` (stories/support.ts), which the story's stub holds in the page. */
+const NEVER_ANSWERS = '/data/never-answers.json';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8').catch(() => 'null'));
@@ -29,7 +34,11 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** How many requests the server had for each path. */
+const asked = new Map();
 const server = createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://x').pathname;
+  asked.set(url, (asked.get(url) ?? 0) + 1);
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
     const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
@@ -70,16 +79,22 @@ const looks = (rgb, scheme) =>
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 try {
   const page = await browser.newPage();
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  /** Until the page has drawn what it shows now: two animation frames (ResizeObservers run between them). */
+  const drawn = (target = page) =>
+    target.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  /** Until `test` holds in the page (or 5 s have gone: the check that follows then says what it saw). */
+  const until = (target, test, arg) =>
+    target.waitForFunction(test, { timeout: 5000, polling: 'raf' }, arg).catch(() => undefined);
 
   for (const id of docs)
-    for (const width of WIDTHS)
-      for (const scheme of SCHEMES) {
+    for (const scheme of SCHEMES) {
+      await page.setViewport({ width: WIDTHS[0], height: 900 });
+      await page.goto(`${base}/iframe.html?viewMode=docs&id=${id}&globals=scheme:${scheme}`);
+      await page.waitForSelector('.sbdocs-content');
+      await page.waitForNetworkIdle({ idleTime: 250 });
+      for (const width of WIDTHS) {
         await page.setViewport({ width, height: 900 });
-        await page.goto(`${base}/iframe.html?viewMode=docs&id=${id}&globals=scheme:${scheme}`);
-        await page.waitForSelector('.sbdocs-content');
-        await page.waitForNetworkIdle({ idleTime: 250 });
-        await settle();
+        await drawn();
         const seen = await page.evaluate(() => {
           const root = document.scrollingElement;
           const cut = [...document.querySelectorAll('.docblock-source [data-radix-scroll-area-viewport]')].filter(
@@ -98,6 +113,7 @@ try {
         check(looks(seen.background, scheme), `${at}: the docs page is ${seen.background}`);
         check(seen.page === scheme, `${at}: the page under the docs is "${seen.page}"`);
       }
+    }
 
   // The switch, live: the toolbar (the manager) tells the preview, and everything follows.
   await page.setViewport({ width: 1280, height: 900 });
@@ -109,7 +125,9 @@ try {
       (value) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { scheme: value } }),
       scheme,
     );
-    await settle();
+    // The preview hears of it over the channel: until its page says the scheme, then drawn.
+    await until(frame, (value) => document.documentElement.dataset.peelScheme === value, scheme);
+    await drawn(frame);
     const docsBackground = await frame.evaluate(
       () => getComputedStyle(document.querySelector('.sbdocs-wrapper')).backgroundColor,
     );
@@ -122,18 +140,29 @@ try {
   check(loading.length >= 4, `stories that hold the loading state: ${loading.join(', ') || 'none'}`);
   for (const id of loading) {
     await page.setViewport({ width: 375, height: 900 });
+    const before = asked.get(NEVER_ANSWERS) ?? 0;
     await page.goto(`${base}/iframe.html?viewMode=story&id=${id}`, { waitUntil: 'networkidle0' });
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const notes = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          '#storybook-root :is(peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare)',
-        ),
-      ].map((el) => el.shadowRoot?.querySelector('[part="message"]')?.textContent.trim()),
+    const elements = '#storybook-root :is(peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare)';
+    await until(
+      page,
+      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[part="message"]'),
+      elements,
     );
+    await drawn();
+    const seen = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].map((el) => ({
+          note: el.shadowRoot?.querySelector('[part="message"]')?.textContent.trim(),
+          limit: el.srcTimeout,
+        })),
+      elements,
+    );
+    // Held in the page (stories/support.ts): the server never had the request, so no answer is on its way;
+    // and each element would wait for one for over 3 s.
+    const sent = (asked.get(NEVER_ANSWERS) ?? 0) - before;
     check(
-      notes.length > 0 && notes.every((note) => note === LOADING),
-      `${id} after 3 s shows ${JSON.stringify(notes)}`,
+      seen.length > 0 && seen.every(({ note, limit }) => note === LOADING && limit > 3000) && sent === 0,
+      `${id} shows ${JSON.stringify(seen)}, and the server had its request ${sent} times`,
     );
   }
 } finally {

@@ -34,6 +34,17 @@ export function tally(sessions) {
   return totals;
 }
 
+/** The slowest tests of a run, slowest first: `[file, title, ms]`. */
+export function slowTests(sessions, count = 20) {
+  const all = [];
+  const walk = (file, suite, path) => {
+    for (const test of suite?.tests ?? []) all.push([file, [...path, test.name].join(' › '), test.duration ?? 0]);
+    for (const child of suite?.suites ?? []) walk(file, child, [...path, child.name]);
+  };
+  for (const session of sessions) walk(session.testFile, session.testResults, []);
+  return all.sort((a, b) => b[2] - a[2]).slice(0, count);
+}
+
 /** `12 passed, 0 failed` (`, 3 skipped` when any were). */
 export const verdict = ({ passed, failed, skipped = 0 }) =>
   `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
@@ -43,12 +54,25 @@ export const verdict = ({ passed, failed, skipped = 0 }) =>
  * its thresholds to that JSON file; without it, prints the verdict last.
  */
 export function closingLineReporter({ resultsFile = process.env.PEEL_TEST_RESULTS } = {}) {
+  // How long each test file's page took, from its start to its end, so the slow ones can be named.
+  const started = new Map();
+  const seconds = new Map();
   return {
+    start({ sessions }) {
+      // The first pages may be opening already: they count from here.
+      const begun = performance.now();
+      sessions.on('session-status-updated', ({ testFile, status }) => {
+        if (status === 'INITIALIZING') started.set(testFile, performance.now());
+        else if (status === 'FINISHED')
+          seconds.set(testFile, (performance.now() - (started.get(testFile) ?? begun)) / 1000);
+      });
+    },
     stop({ sessions, testCoverage }) {
       const totals = tally(sessions);
       if (resultsFile) {
         const coverage = testCoverage ? { passed: testCoverage.passed, summary: testCoverage.summary } : undefined;
-        writeFileSync(resultsFile, JSON.stringify({ ...totals, coverage }));
+        const files = Object.fromEntries([...seconds].sort((a, b) => b[1] - a[1]));
+        writeFileSync(resultsFile, JSON.stringify({ ...totals, coverage, files, slowTests: slowTests(sessions) }));
         return;
       }
       const coverageFailed = testCoverage && !testCoverage.passed ? 1 : 0;

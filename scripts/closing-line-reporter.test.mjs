@@ -1,7 +1,7 @@
 // The verdict is only as honest as its counting: run by scripts/test.mjs with node:test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tally, verdict } from './closing-line-reporter.mjs';
+import { slowTests, tally, verdict } from './closing-line-reporter.mjs';
 
 const ok = (name) => ({ name, passed: true, skipped: false });
 const bad = (name) => ({ name, passed: false, skipped: false });
@@ -67,4 +67,20 @@ test('failed tests and the errors of the same session add up', () => {
     },
   ];
   assert.equal(verdict(tally(sessions)), '1 passed, 3 failed');
+});
+
+test('names the slowest tests, slowest first, with their suites', () => {
+  const timed = (name, duration) => ({ ...ok(name), duration });
+  const sessions = [
+    {
+      testFile: 'a.test.ts',
+      testResults: { tests: [timed('quick', 5)], suites: [{ name: 'suite', tests: [timed('slow', 900)], suites: [] }] },
+    },
+    { testFile: 'b.test.ts', testResults: { tests: [timed('middling', 40), ok('untimed')], suites: [] } },
+  ];
+  assert.deepEqual(slowTests(sessions, 3), [
+    ['a.test.ts', 'suite › slow', 900],
+    ['b.test.ts', 'middling', 40],
+    ['a.test.ts', 'quick', 5],
+  ]);
 });

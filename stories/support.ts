@@ -392,6 +392,10 @@ export type StateStory =
 const REPORT_URL = NORTHAMPTONSHIRE.url!;
 
 let neverAnswering = false;
+let held = 0;
+
+/** How many requests for NEVER_ANSWERS_URL the stub holds now (the axe sweep waits for a story's). */
+export const heldRequests = () => held;
 
 /**
  * Makes a request for NEVER_ANSWERS_URL hang, as a server that never answers does, until the
@@ -407,8 +411,16 @@ export function stubNeverAnsweringFetch(): void {
     if (!url.pathname.endsWith(`/${NEVER_ANSWERS_URL}`)) return realFetch.call(this, input, init);
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     return new Promise((_resolve, reject) => {
-      if (signal?.aborted) reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      if (signal?.aborted) return reject(signal.reason);
+      held += 1;
+      signal?.addEventListener(
+        'abort',
+        () => {
+          held -= 1;
+          reject(signal.reason);
+        },
+        { once: true },
+      );
     });
   };
 }

@@ -2,7 +2,7 @@
 // code, loaded as it is (dist/embed.html with the generated query), shows exactly the text the preview shows.
 import { expect, waitUntil } from '@open-wc/testing';
 import { deepText } from './helpers.js';
-import { ORIGINAL_URL, code, mount, previewText, previews, set } from './builder-helpers.js';
+import { ORIGINAL_URL, code, mount, previewText, previews, previewsReady, set } from './builder-helpers.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 
 afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
@@ -48,7 +48,8 @@ async function embedText(markup: string, expected: string) {
 
 async function asIframe(builder: PeelEmbedBuilder) {
   builder.querySelector<HTMLInputElement>('#code-kind-iframe')!.click();
-  await builder.updateComplete;
+  // The preview may draw afresh (a new frame page, empty at first): until it shows the element again.
+  await previewsReady(builder);
   // The code's height is the preview's, measured a frame after it draws.
   const body = () => builder.querySelector<HTMLIFrameElement>('.preview iframe')!.contentDocument!.body;
   await waitUntil(

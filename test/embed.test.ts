@@ -4,7 +4,6 @@ import { TOKENS } from '../builder/tokens.js';
 // The iframe embed (dist/embed.html, from the build): its height message, its strict policy, bad `src`.
 
 const EXAMPLE = '/src/data/examples/fictional-2023-25.json';
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Embed {
   frame: HTMLIFrameElement;
@@ -15,10 +14,9 @@ interface Embed {
   element: () => HTMLElement & { updateComplete?: Promise<unknown> };
 }
 
-/** Waits (up to 3 s) until `test` holds. */
-const until = async (test: () => boolean) => {
-  for (let i = 0; i < 150 && !test(); i++) await pause(20);
-};
+/** Waits (up to 3 s) until `test` holds, or fails with `what`. */
+const until = (test: () => unknown, what = 'the condition') =>
+  waitUntil(test, `timed out waiting for ${what}`, { timeout: 3000 });
 
 const open: HTMLIFrameElement[] = [];
 afterEach(() => open.splice(0).forEach((frame) => frame.remove()));
@@ -42,15 +40,26 @@ async function embed(query: Record<string, string>, width = 600, page = '/dist/e
     frame.contentDocument?.querySelector(
       'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare',
     ) as ReturnType<Embed['element']>;
-  for (let i = 0; i < 200 && !element()?.updateComplete; i++) await pause(20);
+  await waitUntil(() => element()?.updateComplete, 'the embed page makes its element', { timeout: 4000 });
   // Past the loading note (its data and any module it needs in).
-  await until(() => !element().matches(':state(loading)'));
+  await until(() => !element().matches(':state(loading)'), 'the element to load');
   await element().updateComplete;
-  await pause(100);
+  // And the page has told its height for what it shows now.
+  await until(() => heights.at(-1) === contentHeight(frame), 'the height message');
   return { frame, heights, pym, element };
 }
 
 const text = (el: HTMLElement) => el.shadowRoot?.textContent ?? '';
+
+/** The height of the embed page's content, as the page measures it (whole pixels up). */
+const contentHeight = (frame: HTMLIFrameElement) =>
+  Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+
+/** Waits for the frame's next rendering (its next animation frame, then the one after it). */
+const nextFrame = (frame: HTMLIFrameElement) =>
+  new Promise((resolve) =>
+    frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)),
+  );
 
 describe('iframe embed', () => {
   it('shows the element the query names, with its options, under its own strict policy', async () => {
@@ -83,14 +92,12 @@ describe('iframe embed', () => {
       [{ src: EXAMPLE, element: 'peel-assessment' }, 480],
       [{ src: EXAMPLE, element: 'peel-rating', pillar: 'preventing-crime' }, 300],
     ] as const) {
+      // embed() waits for the height that matches the content.
       const { frame, heights } = await embed(query, width);
-      // A long page's last height comes with a frame after its content (a busy machine may take a while).
-      const contentHeight = () => frame.contentDocument!.documentElement.getBoundingClientRect().height;
-      await until(() => Math.abs((heights.at(-1) ?? 0) - contentHeight()) <= 2);
       expect(heights.length, JSON.stringify(query)).to.be.above(0);
       const height = heights.at(-1)!;
       frame.height = String(height);
-      await pause(100);
+      await nextFrame(frame);
       const doc = frame.contentDocument!.documentElement;
       const content = doc.getBoundingClientRect().height;
       expect(Math.abs(height - content), `${query.element}: told ${height}, content ${content}`).to.be.at.most(2);
@@ -108,7 +115,7 @@ describe('iframe embed', () => {
     const before = heights.at(-1)!;
     element().setAttribute('pillar', 'victim-service');
     await element().updateComplete;
-    await pause(150);
+    await until(() => heights.at(-1) !== before, 'a new height');
     const after = heights.at(-1)!;
     expect(after).to.not.equal(before);
     expect(Math.abs(after - frame.contentDocument!.documentElement.getBoundingClientRect().height)).to.be.at.most(2);
@@ -133,7 +140,7 @@ describe('iframe embed', () => {
     it(`shows the error note for src ${JSON.stringify(src)}`, async () => {
       const { element } = await embed({ src, element: 'peel-rating' });
       // A 404 settles after the first render.
-      for (let i = 0; i < 100 && !text(element()).includes('could not'); i++) await pause(20);
+      await until(() => text(element()).includes('could not'), 'the error note');
       expect(text(element())).to.include('This inspection rating could not be shown.');
       expect(element().hasAttribute('src') && /^(javascript|data):/.test(element().getAttribute('src')!)).to.equal(
         false,

@@ -8,11 +8,14 @@ import fc from 'fast-check';
 const page = (globalThis as { __PEEL_TEST__?: { seed?: number; mode?: string } }).__PEEL_TEST__;
 export const SEED = page?.seed ?? 20170322;
 
+/** The most cases a property tries in one run: a new seed (FC_SEED=random) tries others. */
+export const MAX_RUNS = 250;
+
 /**
- * How many cases to try: all of them against the sources, a quarter against the CDN bundle (the
- * second run of `npm test` looks for what minifying broke, not for new inputs).
+ * How many cases to try: all of them (at most MAX_RUNS) against the sources, a quarter against the CDN
+ * bundle (the second run of `npm test` looks for what minifying broke, not for new inputs).
  */
-export const runs = (n: number) => (page?.mode === 'bundle' ? Math.ceil(n / 4) : n);
+export const runs = (n: number) => Math.min(MAX_RUNS, page?.mode === 'bundle' ? Math.ceil(n / 4) : n);
 
 fc.configureGlobal({ seed: SEED });
 

@@ -1,4 +1,3 @@
-import { aTimeout } from '@open-wc/testing';
 import all from '../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import type { PeelElement } from '../src/components/peel-element.js';
 import type { AssessmentCollection } from '../src/data/types.js';
@@ -102,7 +101,6 @@ describe('force: one force from a collection', () => {
           html`<pillar-summary lang=${lang} src=${SRC} force="exampleshire" pillar="efficiency"></pillar-summary>`,
         );
         await loaded(el);
-        await aTimeout(20);
       });
       const note =
         lang === 'en'

@@ -12,8 +12,6 @@ const { createElement, useState } = React;
 const { flushSync } = ReactDOM;
 const { createRoot } = ReactDOMClient;
 
-const pause = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('frameworks', () => {
   let host: HTMLDivElement;
   beforeEach(() => {
@@ -127,7 +125,7 @@ describe('frameworks', () => {
       script.type = 'application/json';
       script.textContent = JSON.stringify(NORTHAMPTONSHIRE);
       summary.append(script);
-      await pause();
+      // The element hears of its new child in a microtask (a MutationObserver), and settle() waits for the render.
       await settle(summary);
       expect(deepText(summary)).to.contain('Effectiveness');
     });

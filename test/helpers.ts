@@ -33,14 +33,18 @@ export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySel
 /** The note an element shows in place of content (loading, nothing to show, an error). */
 export const message = (el: Element) => $(el, '[part="message"]');
 
-/** Waits until the element and every peel element in its shadow tree have rendered. */
+const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare';
+type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+
+/**
+ * Waits until the element and every peel element in its shadow tree have rendered: again while any
+ * of them has an update pending, since a render may create or change nested elements (and a child
+ * change the element observes asks for one after the fact).
+ */
 export async function settle(root: Element): Promise<void> {
-  const pending = [root, ...deepQueryAll(root, 'peel-rating, pillar-summary, key-facts-panel, peel-assessment')];
-  for (const el of pending) await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-  // Nested elements may render in a later task than their host.
-  await new Promise((resolve) => setTimeout(resolve));
-  for (const el of deepQueryAll(root, 'peel-rating, pillar-summary, key-facts-panel, peel-assessment'))
-    await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  const all = (): Updating[] => [root, ...deepQueryAll(root, PEEL_TAGS)];
+  do for (const el of all()) await el.updateComplete;
+  while (all().some((el) => el.isUpdatePending));
 }
 
 /** Every element matching `selector` in `root`'s shadow tree and the shadow trees below it. */

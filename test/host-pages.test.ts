@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 interface Report {
   errors: string[];
@@ -22,18 +22,25 @@ async function openPage(url: string, width = 1024, height = 800, parsed = false)
   document.body.append(frame);
   if (!parsed) await loaded;
   // The iframe starts on about:blank, which is already complete: wait for our page's own document.
-  while (!frame.contentDocument?.URL.includes(url) || frame.contentDocument.readyState === 'loading') await pause(20);
+  await until(
+    () => frame.contentDocument?.URL.includes(url) && frame.contentDocument.readyState !== 'loading',
+    `${url} to be parsed`,
+  );
   return frame.contentWindow as PageWindow;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Waits until `test` holds, or fails with `what` after `timeout` ms. */
-async function until(test: () => boolean, what: string, timeout = 5000): Promise<void> {
-  for (let waited = 0; !test(); waited += 20) {
-    if (waited >= timeout) throw new Error(`timed out waiting for ${what}`);
-    await pause(20);
-  }
+const until = (test: () => unknown, what: string, timeout = 5000) =>
+  waitUntil(test, `timed out waiting for ${what}`, { timeout, interval: 20 });
+
+/** Waits until the page has drawn what it shows now: its next animation frame, and the one after. */
+const painted = (win: PageWindow) =>
+  new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+
+/** A demo article whose bundle the test server holds back until release() (test/server-plugin.mjs). */
+function heldArticle(query = '') {
+  const key = Math.random().toString(36).slice(2);
+  return { url: `/demo/article.html?hold=${key}${query}`, release: () => fetch(`/__peel/release/${key}`) };
 }
 
 /** Waits until every peel tag on the page has rendered (src requests included); fails if one never does. */
@@ -49,16 +56,13 @@ async function rendered(win: PageWindow, timeout = 5000): Promise<void> {
   );
 }
 
-/** The sum of the page's layout shifts so far (the entries are buffered, so none are missed). */
-function layoutShift(win: PageWindow): Promise<number> {
-  return new Promise((resolve) => {
-    new win.PerformanceObserver((list, observer) => {
-      observer.disconnect();
-      resolve(list.getEntries().reduce((sum, e) => sum + ((e as unknown as { value: number }).value ?? 0), 0));
-    }).observe({ type: 'layout-shift', buffered: true });
-    // With no shift at all the observer never fires.
-    setTimeout(() => resolve(0), 500);
-  });
+/** The sum of the page's layout shifts so far (the buffered entries, handed over at once by takeRecords()). */
+function layoutShift(win: PageWindow): number {
+  const observer = new win.PerformanceObserver(() => {});
+  observer.observe({ type: 'layout-shift', buffered: true });
+  const shift = observer.takeRecords().reduce((sum, e) => sum + ((e as unknown as { value: number }).value ?? 0), 0);
+  observer.disconnect();
+  return shift;
 }
 
 const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -95,8 +99,7 @@ describe('host pages', () => {
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).pathname === '/dist/peel-widgets.min.js');
     expect(bundle.length, 'the bundle was fetched').to.equal(1);
-    // Whatever the bundle does next, it does in the same task; give it a moment all the same.
-    await pause(100);
+    // The page has loaded (openPage waits for its load event), so the bundle, a module script, has run.
     const rating = win.document.querySelector('peel-rating')!;
     // Lit cannot create its policy, so nothing upgrades: the tag's own content is what readers see.
     expect(rating.shadowRoot).to.equal(null);
@@ -138,7 +141,8 @@ describe('host pages', () => {
 
   describe('the demo article, with its bundle arriving late', () => {
     it('shows the grades as text before the bundle arrives', async () => {
-      const win = await openPage('/demo/article.html?late=2500', 1024, 800, true);
+      const article = heldArticle();
+      const win = await openPage(article.url, 1024, 800, true);
       const ratings = [...win.document.querySelectorAll('peel-rating')];
       expect(ratings.every((r) => !r.shadowRoot)).to.be.true;
       expect(ratings.map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
@@ -147,12 +151,19 @@ describe('host pages', () => {
         'Good',
         'Requires improvement ↓ down from Good',
       ]);
+      await article.release();
     });
 
     it('does not shift the layout when the widgets replace their fallback (CLS ≤ 0.01)', async () => {
-      const win = await openPage('/demo/article.html?late=1500');
+      const article = heldArticle();
+      const win = await openPage(article.url, 1024, 800, true);
+      // The fallback on screen, then the bundle.
+      await painted(win);
+      await article.release();
       await rendered(win);
-      const cls = await layoutShift(win);
+      // A shift is counted as the frame that shows it is drawn.
+      await painted(win);
+      const cls = layoutShift(win);
       expect(win.document.querySelector('peel-rating')!.shadowRoot).to.not.equal(null);
       expect(cls).to.be.at.most(0.01);
     });
@@ -168,9 +179,10 @@ describe('host pages', () => {
       ['&no-fallback-css', false],
     ] as const) {
       it(`keeps each badge's box when the widgets replace their fallback ${fits ? 'with' : 'only with'} the fallback styles${fits ? '' : ' (the control)'}`, async () => {
-        const win = await openPage(`/demo/article.html?late=1500${query}`, 1024, 800, true);
-        await until(() => win.document.readyState !== 'loading', 'the page to be parsed', 5000);
+        const article = heldArticle(query);
+        const win = await openPage(article.url, 1024, 800, true);
         const before = boxes(win);
+        await article.release();
         await rendered(win);
         const moved = boxes(win).map((width, i) => Math.abs(width - before[i]!));
         expect(moved).to.have.length(4);

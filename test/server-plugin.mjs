@@ -15,6 +15,17 @@ const examplePath = (name) =>
 const fixture = (name) => readFileSync(examplePath(name), 'utf8');
 const counts = new Map();
 
+/** Answers held back until a test lets them go (GET /__peel/release/<key>), by key. */
+const gates = new Map();
+function gate(key) {
+  if (!gates.has(key)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(key, { opened, open });
+  }
+  return gates.get(key);
+}
+
 /** Content Security Policies for the host-page tests, by page name (test/pages/<name>.html). */
 const POLICIES = {
   csp: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
@@ -39,18 +50,23 @@ export function testServerPlugin() {
         };
       if (context.path !== '/demo/article.html') return undefined;
       let body = context.body;
-      // ?late=<ms>: the bundle arrives that late, from a fresh URL so that no cached copy is early.
-      const late = context.URL.searchParams.get('late');
-      if (late) body = body.replace('peel-widgets.min.js"', `peel-widgets.min.js?late=${late}&fresh=${Math.random()}"`);
+      // ?hold=<key>: the bundle arrives once the test asks for /__peel/release/<key>, from a fresh URL so
+      // that no cached copy is early.
+      const hold = context.URL.searchParams.get('hold');
+      if (hold)
+        body = body.replace(
+          'peel-widgets.min.js"',
+          `peel-widgets.min.js?hold=${encodeURIComponent(hold)}&fresh=${Math.random()}"`,
+        );
       // ?no-fallback-css: the control that shows the layout-shift test can fail.
       if (context.URL.searchParams.has('no-fallback-css')) body = body.replace(/<link[^>]*fallback[^>]*>/, '');
       return { body };
     },
     async serve(context) {
       const url = new URL(context.request.url, 'http://localhost');
-      const late = Number(url.searchParams.get('late'));
-      if (url.pathname === '/dist/peel-widgets.min.js' && late) {
-        await new Promise((resolve) => setTimeout(resolve, late));
+      const hold = url.searchParams.get('hold');
+      if (url.pathname === '/dist/peel-widgets.min.js' && hold) {
+        await gate(hold).opened;
         return { body: readFileSync(new URL('../dist/peel-widgets.min.js', import.meta.url), 'utf8'), type: 'js' };
       }
       // Stories load data from a relative URL (`data/<name>.json`), as Storybook serves it (staticDirs).
@@ -64,6 +80,9 @@ export function testServerPlugin() {
       const delay = Number(url.searchParams.get('delay') ?? 0);
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       switch (kind) {
+        case 'release':
+          gate(name).open();
+          return { body: '{}', type: 'application/json' };
         case 'ok':
           // Readable from other origins too (the iframe page's allowed-origins tests load it from 127.0.0.1).
           return { body: fixture(name), type: 'application/json', headers: { 'access-control-allow-origin': '*' } };

@@ -1,4 +1,4 @@
-import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 import { STRINGS } from './strings.js';
@@ -33,6 +33,8 @@ class Recorder {
   signals = new Map<string, AbortSignal>();
   /** The URL of every fetch, in order. */
   fetched: string[] = [];
+  /** Each URL's last fetch: settles when it is answered, fails or is aborted. */
+  done = new Map<string, Promise<unknown>>();
   #warn = console.warn;
   #fetch = window.fetch;
   #onEvent = (event: CustomEvent<PeelErrorDetail>) => this.events.push(event);
@@ -46,11 +48,24 @@ class Recorder {
       const url = String(input instanceof Request ? input.url : input);
       this.fetched.push(url);
       if (init?.signal) this.signals.set(url, init.signal);
-      return original.call(window, input, init);
+      const response = original.call(window, input, init);
+      this.done.set(
+        url,
+        response.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
+      return response;
     };
     document.addEventListener('peel-error', this.#onEvent);
     window.addEventListener('error', this.#onError);
     window.addEventListener('unhandledrejection', this.#onRejection);
+  }
+
+  /** Settles when the last request whose URL includes `part` is answered, fails or is aborted. */
+  settled(part: string): Promise<unknown> | undefined {
+    return [...this.done].reverse().find(([url]) => url.includes(part))?.[1];
   }
 
   /** The signal of the last request whose URL includes `part`. */
@@ -154,9 +169,11 @@ describe('src loading', () => {
     const { el } = await place('peel-assessment', src);
     expect(deepText(el)).to.equal(LOADING);
     el.remove();
-    await aTimeout(0);
+    // At once: in the microtask that hostDisconnected queues, which runs before this one.
+    await Promise.resolve();
     expect(recorder.signal(src)?.aborted, 'aborted').to.be.true;
-    await aTimeout(800);
+    // Once the request has ended (aborted; it would be answered otherwise) and anything it set off has rendered.
+    await recorder.settled(src);
     await settle(el);
     expect(deepText(el)).to.equal(LOADING);
     expect(el.shadowRoot!.querySelector('[part="title"]')).to.be.null;
@@ -217,7 +234,8 @@ describe('src loading', () => {
     const src = okUrl('&delay=300');
     const { el, container } = await place('key-facts-panel', src);
     el.remove();
-    await aTimeout(20);
+    // Gone long enough to let go of its request: it was aborted.
+    await waitUntil(() => recorder.signal(src)?.aborted, 'the request was not aborted', { timeout: 2000 });
     container.append(el);
     await waitForData(el, 3000);
     expect(recorder.warnings).to.deep.equal([]);
@@ -315,7 +333,7 @@ describe('src loading', () => {
           timeout: 5000,
         });
         if (failure.name === 'a time-out') expect(performance.now() - started).to.be.below(2500);
-        await aTimeout(100);
+        // Reported as the render that shows the note ends: nothing more is pending once it has.
         await settle(el);
         expect(deepText(el)).to.equal(ERROR);
         expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
@@ -363,7 +381,7 @@ describe('src loading', () => {
       });
       container.append(...elements);
       for (const el of elements) await waitUntil(() => deepText(el) === ERROR, `<${el.localName}> no error note`);
-      await aTimeout(50);
+      for (const el of elements) await settle(el);
       expect(recorder.warnings).to.have.length(3);
       expect(recorder.events.map((e) => e.target)).to.have.members(elements);
       expect(await requests(src)).to.equal(1);
@@ -403,7 +421,8 @@ describe('src limits', () => {
       await waitForData(el);
       container.remove();
     }
-    await aTimeout(0);
+    // A removed element lets go of its request in a microtask (hostDisconnected): after that one.
+    await Promise.resolve();
     // The first ones were dropped: a new element asks the server again. The last one is still in hand.
     const again = await place('peel-rating', gone[0]!);
     await waitForData(again.el);

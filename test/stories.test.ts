@@ -3,10 +3,11 @@
 // the page's language and scheme), on a light page and on a dark one. A story fails on any axe
 // violation or any console.error while it renders. Bad-input stories warn; that is expected.
 // A story that holds the loading state must show the loading note, and still show it a while later.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import type { TemplateResult } from 'lit';
-import { NEVER_ANSWERS_URL, applyBrandStyles, previewFrame } from '../stories/support.js';
+import { NEVER_ANSWERS_URL, applyBrandStyles, heldRequests, previewFrame } from '../stories/support.js';
+import { timeoutOf } from '../src/controllers/assessment-controller.js';
 import type { PillarSummary } from '../src/index.js';
 import { setPageScheme } from '../.storybook/scheme.js';
 import type { PeelArgs, PeelParameters, Scheme } from '../stories/support.js';
@@ -92,34 +93,31 @@ const holdsLoading = (meta: Meta<PeelArgs>, story: Story) =>
   );
 
 /**
- * Every peel element in the story shows the loading note, and still shows it well after any answer
- * the test server gives would have come (it answers in a few milliseconds).
+ * Every peel element in the story shows the loading note while its request is held by the story's stub
+ * (stories/support.ts), which never answers it (the test server would, in a few milliseconds), and
+ * gives the request time enough (Storybook's check looks again after 3 s).
  */
 async function expectStillLoading(root: Element) {
-  const elements = [...root.querySelectorAll(PEEL_TAGS)];
+  const elements = [...root.querySelectorAll(PEEL_TAGS)] as (Element & { srcTimeout?: number | null })[];
   expect(elements.length, 'peel elements in the story').to.be.at.least(1);
-  for (const wait of [0, 500]) {
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    for (const el of elements) {
-      await settle(el);
-      expect(text(message(el)), `<${el.localName}>'s note after ${wait} ms`).to.equal(LOADING);
-    }
+  await waitUntil(() => heldRequests() > 0, 'the story’s request is held by the stub, not sent', { timeout: 5000 });
+  for (const el of elements) {
+    await settle(el);
+    expect(text(message(el)), `<${el.localName}>'s note`).to.equal(LOADING);
+    expect(timeoutOf(el.srcTimeout), `<${el.localName}>'s time limit`).to.be.at.least(3000);
   }
 }
 
 /** Every peel element has rendered and none is still waiting for its `src`. */
 async function whenSettled(root: Element) {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const elements = [...root.querySelectorAll(PEEL_TAGS)];
-    for (const el of elements) await settle(el);
-    const loading = [...elements, ...elements.flatMap((el) => deepQueryAll(el, '*'))].some(
+  const elements = () => [...root.querySelectorAll(PEEL_TAGS)];
+  const loading = () =>
+    [...elements(), ...elements().flatMap((el) => deepQueryAll(el, '*'))].some(
       (el) => (el as unknown as { data?: { state?: { status?: string } } }).data?.state?.status === 'loading',
     );
-    if (!loading) return;
-    if (Date.now() > deadline) throw new Error('an element was still loading its src after 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  for (const el of elements()) await settle(el);
+  await waitUntil(() => !loading(), 'an element was still loading its src after 5 s', { timeout: 5000, interval: 20 });
+  for (const el of elements()) await settle(el);
 }
 
 /** Renders a story the way Storybook does, framed as the preview's decorator frames it. */

@@ -1,4 +1,4 @@
-import { aTimeout, fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment } from '../../data/types.js';
@@ -56,8 +56,7 @@ async function renderRecording(template: TemplateResult, ready?: (el: PeelAssess
     const warnings = await captureWarnings(async () => {
       el = await render<PeelAssessment>(template);
       if (ready) await waitUntil(() => ready(el), 'the element did not settle', { timeout: 5000 });
-      // Give a second report, if there were one, time to arrive.
-      await aTimeout(50);
+      // Reports are made as a render ends: once no render is pending, a second report would have come.
       await settle(el);
     });
     return { el, warnings, events };
@@ -450,7 +449,6 @@ describe('<peel-assessment>', () => {
       const warnings = await captureWarnings(async () => {
         el.assessment = FICTIONAL;
         await settle(el);
-        await aTimeout(20);
       });
       document.removeEventListener('peel-error', listener);
       expect(warnings.map(String)).to.deep.equal([]);

@@ -1198,7 +1198,9 @@ describe('<peel-rating>', () => {
       expect(shadow.includes('img') || shadow.includes('onerror'), 'the markup in the shadow root').to.be.false;
       expect(has(el, 'img')).to.be.false;
       expect(partText(el, 'message')).to.equal(ERROR);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Had the markup become an element anywhere, even out of the page, its image would have asked for
+      // `x` first: an image asking for the same URL afterwards fails after it (one request serves both).
+      await new Promise((resolve) => Object.assign(new Image(), { onerror: resolve, onload: resolve, src: 'x' }));
       expect((window as unknown as { __peelInjected?: number }).__peelInjected).to.equal(undefined);
     });
   });

@@ -1,4 +1,4 @@
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import {
   $,
   $$,
@@ -1052,7 +1052,6 @@ describe('<pillar-summary>', () => {
           await render(
             html`<pillar-summary .assessment=${{ force: { name: 'X' }, pillars: [{ id: 1 }] }}></pillar-summary>`,
           );
-          await aTimeout(0);
         });
       } finally {
         window.removeEventListener('error', onError);

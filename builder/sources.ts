@@ -6,6 +6,8 @@ import { FORCES } from '../src/data/forces.js';
 import { CYCLES } from '../src/data/cycles.js';
 import type { Cycle } from '../src/data/cycles.js';
 import { parseCollection } from '../src/data/parse.js';
+import all2015 from '../data/2015/peel-2015-all-forces.json' with { type: 'json' };
+import all2016 from '../data/2016/peel-2016-all-forces.json' with { type: 'json' };
 import all2017 from '../data/2017/peel-2017-all-forces.json' with { type: 'json' };
 import northamptonshire2017 from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import all2018 from '../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
@@ -52,6 +54,8 @@ interface Collection extends File {
 
 /** Every collection the package ships: a new one is one more line here. */
 export const COLLECTIONS: readonly Collection[] = [
+  { cycle: 'peel-2015', doc: all2015, path: 'data/2015/peel-2015-all-forces.json', singles: [] },
+  { cycle: 'peel-2016', doc: all2016, path: 'data/2016/peel-2016-all-forces.json', singles: [] },
   {
     cycle: 'peel-2017',
     doc: all2017,

@@ -24,6 +24,8 @@ describe('embed builder data', () => {
   describe('the shipped-data menu (issue 19)', () => {
     it('offers every cycle of every collection, and every force with data', () => {
       expect(COLLECTIONS.map((c) => c.cycle)).to.deep.equal([
+        'peel-2015',
+        'peel-2016',
         'peel-2017',
         'peel-2018-19',
         'peel-2021-22',
@@ -46,12 +48,20 @@ describe('embed builder data', () => {
       await set(builder, 'Force', 'kent');
       const cycle = control<HTMLSelectElement>(builder, 'Inspection cycle');
       const listed = options(cycle);
-      expect(listed.map(([value]) => value)).to.deep.equal(['peel-2017', 'peel-2018-19', 'peel-2021-22']);
+      expect(listed.map(([value]) => value)).to.deep.equal([
+        'peel-2015',
+        'peel-2016',
+        'peel-2017',
+        'peel-2018-19',
+        'peel-2021-22',
+      ]);
       for (const [, label] of listed)
         expect(label).to.match(/^PEEL \S+: (full \(\d+ of \d+ (pillars|areas)\)|partial \(.+\)|\d+ (pillars|areas))$/);
-      // No page we read states how many areas Kent's 2021/22 report graded: the count of grades only, never "full".
-      expect(listed[2][1]).to.match(/^PEEL 2021\/22: \d areas$/);
-      expect(listed[1][1]).to.equal('PEEL 2018/19: full (3 of 3 pillars)');
+      expect(listed[0][1]).to.equal('PEEL 2015: full (3 of 3 pillars)');
+      // No page we read states how many pillars Kent's 2017 assessment graded: the count of grades only, never "full".
+      expect(listed[2][1]).to.equal('PEEL 2017: 3 pillars');
+      expect(listed[3][1]).to.equal('PEEL 2018/19: full (3 of 3 pillars)');
+      expect(listed[4][1]).to.match(/^PEEL 2021\/22: partial \(\d of 11 areas\)$/);
 
       await set(builder, 'Inspection cycle', 'peel-2018-19');
       await set(builder, 'Element', 'peel-assessment');

@@ -215,6 +215,8 @@ describe('embed builder', () => {
       const cycles = [...control<HTMLSelectElement>(builder, 'Inspection cycle').options].map((o) => o.textContent);
       // Full or partial against the count of areas the report graded (areasGraded); without it, the count of grades.
       expect(cycles).to.deep.equal([
+        'PEEL 2015: full (3 of 3 pillars)',
+        'PEEL 2016: full (3 of 3 pillars)',
         'PEEL 2017: 3 pillars',
         'PEEL 2018/19: full (3 of 3 pillars)',
         'PEEL 2021/22: full (8 of 8 areas)',
@@ -230,7 +232,8 @@ describe('embed builder', () => {
         'PEEL 2023–25: full (8 of 8 areas)',
       ]);
       expect(await labels('warwickshire')).to.include('PEEL 2023–25: partial (5 of 9 areas)');
-      expect(await labels('derbyshire'), 'no page states its count').to.include('PEEL 2023–25: 8 areas');
+      expect(await labels('derbyshire')).to.include('PEEL 2023–25: full (8 of 8 areas)');
+      expect(await labels('derbyshire'), 'no report page states its count').to.include('PEEL 2021/22: 5 areas');
     });
 
     it('bad JSON: the parser’s message with its path beside the field, and the preview keeps the last good data', async () => {

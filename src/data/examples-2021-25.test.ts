@@ -253,6 +253,14 @@ describe('PEEL 2021/22 and 2023–25: what the pages disagree on is left out, wh
     expect(grade(all2122, 'west-yorkshire', 'responding-to-public')).to.equal(undefined);
   });
 
+  it('leaves out what only a copy or hedged words state: Essex’s and Warwickshire’s 2021/22 investigating crime', () => {
+    expect(grade(all2122, 'essex', 'responding-to-public')).to.equal('requires-improvement');
+    expect(grade(all2122, 'essex', 'investigating-crime')).to.equal(undefined);
+    expect(grade(all2122, 'warwickshire', 'public-treatment')).to.equal('adequate');
+    for (const area of ['investigating-crime', 'responding-to-public', 'managing-offenders'])
+      expect(grade(all2122, 'warwickshire', area), area).to.equal(undefined);
+  });
+
   it('ships Northamptonshire’s 2023–25 response to the public as revised on 8 August 2024', () => {
     expect(grade(all2325, 'northamptonshire', 'responding-to-public')).to.equal('requires-improvement');
     const pillar = northamptonshire2325.pillars.find((p) => p.id === 'responding-to-public');

@@ -324,12 +324,15 @@ const gradesOf = (doc: Assessment | AssessmentCollection): Grade[] =>
 const keyOf = (g: { force: string; area: string; question: string; grade: string }) =>
   `${g.force} | ${g.area} | ${g.question} | ${g.grade}`;
 
+/** Issue 25's coverage: at least this many forces with a grade in the folder's documents. */
+const COVERAGE: Record<string, number> = { '2015': 40, '2016': 40, '2021-22': 30, '2023-25': 31 };
+
 describe('every document of the real data (data/<cycle>/): its sources, carried-over questions and counts', () => {
   let changelog = '';
   before(async () => (changelog = await text('/data/CHANGELOG.md')));
 
   it('is listed by the test server, folder by folder', () => {
-    expect(DATA.map((d) => d.folder)).to.include.members(['2017', '2018-19', '2021-22', '2023-25']);
+    expect(DATA.map((d) => d.folder)).to.include.members(['2017', '2018-19', ...Object.keys(COVERAGE)]);
   });
 
   for (const { folder, files } of DATA)
@@ -345,6 +348,18 @@ describe('every document of the real data (data/<cycle>/): its sources, carried-
           if (result.ok) docs.set(file, result.value);
         }
       });
+
+      if (COVERAGE[folder] !== undefined)
+        it(`grades at least ${COVERAGE[folder]} forces (issue 25)`, () => {
+          const graded = new Set(
+            [...docs.values()].flatMap((doc) =>
+              gradesOf(doc)
+                .filter((g) => g.grade !== 'not-graded')
+                .map((g) => g.force),
+            ),
+          );
+          expect(graded.size).to.be.at.least(COVERAGE[folder]!);
+        });
 
       it('carries a data version that the changelog names', () => {
         for (const [file, doc] of docs) {

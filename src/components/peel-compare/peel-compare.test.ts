@@ -453,13 +453,14 @@ describe('<peel-compare>', () => {
 
     it('says how many forces have every area their report graded, where the data gives the count', async () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL_2325}></peel-compare>`);
-      // 13 forces say how many areas their report graded; Devon and Cornwall (8 of 9) and Warwickshire (5 of 9) lack some.
+      // 29 forces say how many areas their report graded, 14 of them every area (Devon and Cornwall has 8 of 9,
+      // Warwickshire 5 of 9); Sussex has nine areas but no count, so it is not counted as full.
       expect(text($(el, '[part="coverage"]'))).to.equal(
-        'Forces with grades: 25 of 43; with every area their report graded: 11',
+        'Forces with grades: 32 of 43; with every area their report graded: 14',
       );
       const cy = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${ALL_2325}></peel-compare>`);
       expect(text($(cy, '[part="coverage"]'))).to.equal(
-        'Heddluoedd â graddau: 25 allan o 43; â phob maes a raddiodd eu hadroddiad: 11',
+        'Heddluoedd â graddau: 32 allan o 43; â phob maes a raddiodd eu hadroddiad: 14',
       );
     });
 

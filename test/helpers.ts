@@ -16,6 +16,44 @@ document.head.append(style);
 /** A fresh deep copy of an example, safe to mutate in a test. */
 export const copy = <T>(value: T): T => structuredClone(value);
 
+/** A source as the data writes it: a page's id, or fields with a `ref` to one. */
+type Written = string | ({ ref?: string } & Record<string, unknown>);
+type Pages = Map<string, Record<string, unknown>>;
+interface WithSources {
+  sources?: ({ id: string } & Record<string, unknown>)[];
+  pillars?: { source?: Written; questions?: { source?: Written }[] }[];
+  assessments?: WithSources[];
+}
+
+/**
+ * A document (or collection) as the parser hands it back, worked out here on its own: each pillar's and
+ * question's source (a page's id, or a `ref` with fields of its own) replaced by the page's fields and its own,
+ * without `id` and `ref`; a document's own pages first, then its collection's.
+ */
+export function resolved<T>(doc: T): T {
+  const out = copy(doc) as T & WithSources;
+  const pagesOf = (d: WithSources, outer: Pages): Pages =>
+    new Map([...outer, ...(d.sources ?? []).map(({ id, ...page }) => [id, page] as const)]);
+  const resolve = (holder: { source?: Written }, pages: Pages) => {
+    const { source } = holder;
+    if (typeof source === 'string') holder.source = { ...pages.get(source) };
+    else if (source) {
+      const { ref, ...own } = source;
+      holder.source = { ...(ref ? pages.get(ref) : {}), ...own };
+    }
+  };
+  const walk = (d: WithSources, outer: Pages) => {
+    const pages = pagesOf(d, outer);
+    for (const pillar of d.pillars ?? []) {
+      resolve(pillar, pages);
+      pillar.questions?.forEach((q) => resolve(q, pages));
+    }
+    d.assessments?.forEach((a) => walk(a, pages));
+  };
+  if (typeof out === 'object' && out !== null) walk(out, new Map());
+  return out;
+}
+
 export const NORTHAMPTONSHIRE = northamptonshire as unknown as Assessment;
 export const FICTIONAL = fictional as unknown as Assessment;
 

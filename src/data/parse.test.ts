@@ -3,7 +3,7 @@ import { parseAssessment, parseCollection, parseDocument, formatIssue, voiced } 
 import { findForce, isIssue } from './pillars.js';
 import type { ParseResult } from './parse.js';
 import type { DataIssue } from './types.js';
-import { northamptonshire, fictional, copy } from '../../test/helpers.js';
+import { northamptonshire, fictional, copy, resolved } from '../../test/helpers.js';
 import { current, edit, invalid, setAt, sourced, unresolved } from '../../test/corpus.js';
 
 const PEEL_2014 = 'expected one of outstanding, good, requires-improvement, inadequate, not-graded';
@@ -428,31 +428,6 @@ describe('unknown fields', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 });
-
-/** A source as the data writes it: a page's id, or fields with a `ref` to one. */
-type Written = string | ({ ref?: string } & Record<string, unknown>);
-
-/**
- * An example as the parser hands it back, worked out here on its own: each pillar's and question's source
- * (an id, or a `ref` with fields of its own) replaced by the page's fields and its own, without `id` and `ref`.
- */
-function resolved<T extends object>(doc: T): T {
-  const out = copy(doc) as T & { sources?: ({ id: string } & Record<string, unknown>)[]; pillars?: object[] };
-  const pages = new Map((out.sources ?? []).map(({ id, ...page }) => [id, page]));
-  const resolve = (holder: { source?: Written }) => {
-    const { source } = holder;
-    if (typeof source === 'string') holder.source = { ...pages.get(source) };
-    else if (source) {
-      const { ref, ...own } = source;
-      holder.source = { ...(ref ? pages.get(ref) : {}), ...own };
-    }
-  };
-  for (const pillar of (out.pillars ?? []) as { source?: Written; questions?: { source?: Written }[] }[]) {
-    resolve(pillar);
-    pillar.questions?.forEach(resolve);
-  }
-  return out;
-}
 
 describe('the parsed value', () => {
   it('turns grade labels into slugs', () => {

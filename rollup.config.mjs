@@ -34,6 +34,49 @@ const compareCopies = {
   load: (id) => (id.endsWith('.compare.ts') ? readFileSync(id.replace(/\.compare\.ts$/, '.ts'), 'utf8') : null),
 };
 
+/**
+ * The lazily loaded modules (src/components/chunks.ts), as each build needs them. Each loader imports its
+ * module by name, `import('./report.js')`, and after a failure under a new URL, `./report.js?retry=1`:
+ * - `bundle` (the CDN bundle): the new URL is the chunk's own file beside the bundle, with the query;
+ * - `lib` (the library for bundlers): a retry imports the module by name again, as a bundler can follow;
+ * - `sync` (the one-file build, the server renderer): chunks.sync.ts instead, every module in hand at once.
+ */
+const CHUNKS = /\/src\/components\/chunks\.ts$/;
+const RETRY = /`(\.{1,2}\/[\w./-]+\.js)\$\{\w+\}`/g;
+const chunkImports = (mode) => {
+  const targets = [];
+  return {
+    name: 'chunk-imports',
+    async resolveId(source, importer) {
+      if (mode !== 'sync' || !importer || !/\/chunks\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && CHUNKS.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.sync.ts') : null;
+    },
+    async transform(code, id) {
+      if (mode === 'sync' || !CHUNKS.test(id)) return null;
+      // No line moves (map: null keeps the source map): a path changes within its line.
+      if (mode === 'lib') return { code: code.replace(RETRY, "'$1'"), map: null };
+      let out = code;
+      for (const [template, path] of code.matchAll(RETRY)) {
+        const resolved = await this.resolve(path, id);
+        if (!resolved) this.error(`chunk-imports: ${path} not found`);
+        targets.push(resolved.id);
+        out = out.replace(template, template.replace(path, `__peel_chunk_${targets.length - 1}__`));
+      }
+      return { code: out, map: null };
+    },
+    renderChunk(code, chunk, options, { chunks }) {
+      if (mode !== 'bundle' || !code.includes('__peel_chunk_')) return null;
+      const out = code.replace(/__peel_chunk_(\d+)__/g, (_, i) => {
+        const target = Object.values(chunks).find((c) => c.facadeModuleId === targets[i]);
+        if (!target) this.error(`chunk-imports: no chunk for ${targets[i]}`);
+        return `./${target.fileName}`;
+      });
+      return { code: out, map: null };
+    },
+  };
+};
+
 /** Terser as the page bundles use it: the unsafe options their tests (the CDN run) check. */
 const minify = () =>
   terser({
@@ -47,13 +90,14 @@ export default [
   {
     input: ['src/index.ts', 'src/define.ts', ...components],
     external: [/^lit($|\/)/, /^@lit\//],
-    plugins: [ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    plugins: [chunkImports('lib'), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   // For page authors: one self-contained, minified module with Lit's production build inside.
   {
     input: 'src/cdn.ts',
     plugins: [
+      chunkImports('bundle'),
       compareCopies,
       nodeResolve({ browser: true }),
       ts(),
@@ -85,7 +129,13 @@ export default [
   // beside it (so nothing can go missing, and no chunk's hashed name can drift from the bundle's).
   {
     input: 'src/cdn.ts',
-    plugins: [nodeResolve({ browser: true }), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] }), minify()],
+    plugins: [
+      chunkImports('sync'),
+      nodeResolve({ browser: true }),
+      ts(),
+      minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+      minify(),
+    ],
     output: {
       file: 'dist/peel-widgets.all.min.js',
       format: 'es',
@@ -98,7 +148,7 @@ export default [
   {
     input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts' },
     external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
-    plugins: [nodeResolve(), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    plugins: [chunkImports('sync'), nodeResolve(), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
     output: {
       dir: 'dist',
       format: 'es',

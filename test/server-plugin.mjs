@@ -131,20 +131,43 @@ export function mediaFeaturesPlugin() {
  * the status of whatever a plugin serves to 200.
  */
 let chunksFail = false;
-/** The modules the elements load beside the bundle: the sources' (report.ts, compare.ts) and the built chunks. */
+/** Every request for a chunk (path and query), in order, since the last /__peel/chunks/fail or /ok. */
+let chunkRequests = [];
+/** The modules the elements load beside the bundle: the sources' (src/components/chunks.ts) and the built chunks. */
 const CHUNK =
   /\/src\/components\/(report|peel-compare\/compare)\.(js|ts)$|^\/dist\/peel-widgets-(report|compare)-[\w-]+\.min\.js$/;
 
+/**
+ * A module of the sources asked for by its built name (`/src/components/report.js?retry=1`, a chunk asked for
+ * again under a new URL: see lazy.ts) is the TypeScript file beside it, as the sources' imports are.
+ */
+export async function sourceModules(context, next) {
+  const ts = /^(\/src\/.+)\.js$/.exec(context.path)?.[1];
+  if (
+    ts &&
+    !existsSync(new URL(`..${context.path}`, import.meta.url)) &&
+    existsSync(new URL(`..${ts}.ts`, import.meta.url))
+  )
+    context.url = `${ts}.ts${context.search}`;
+  return next();
+}
+
 export async function statusMiddleware(context, next) {
   // /__peel/chunks/fail and /__peel/chunks/ok: the chunks go missing (503), as on a page that copied the
-  // bundle alone, and come back.
-  const chunks = /^\/__peel\/chunks\/(fail|ok)$/.exec(context.path)?.[1];
+  // bundle alone, and come back. /__peel/chunks/requests: the chunk requests since.
+  const chunks = /^\/__peel\/chunks\/(fail|ok|requests)$/.exec(context.path)?.[1];
   if (chunks) {
-    chunksFail = chunks === 'fail';
+    if (chunks === 'requests') context.body = JSON.stringify(chunkRequests);
+    else {
+      chunksFail = chunks === 'fail';
+      chunkRequests = [];
+      context.body = '{}';
+    }
     context.type = 'application/json';
-    context.body = '{}';
+    context.set('Cache-Control', 'no-store');
     return;
   }
+  if (CHUNK.test(context.path)) chunkRequests.push(context.path + context.search);
   if (chunksFail && CHUNK.test(context.path)) {
     context.status = 503;
     // Never reused by the browser (the test runner marks every file cacheable for a year, after this

@@ -12,15 +12,24 @@ export interface LazyHost extends ReactiveControllerHost {
 }
 
 /**
+ * Loads a module: `import('./x.js')` when `retry` is '', and after a failure the same module under a URL
+ * no attempt has used, `./x.js${retry}` (`?retry=1`, `?retry=2`, …). A browser may keep a module whose
+ * fetch failed and refuse it again without asking the server (Chromium 150 does), so only a new URL
+ * asks again. The build points the second form at the chunk's own file (rollup.config.mjs).
+ */
+export type Load<T> = (retry: string) => Promise<T>;
+
+/**
  * A module loaded beside the bundle the first time an element needs it: undefined while it is on
  * its way (the element shows its loading note, and renders again when it arrives), null for an
  * element that was waiting when it could not be loaded (each is told why, and shows its fallback or
- * error note). A failure is not kept: the next element that needs the module asks for it again, as a
- * page whose network came back, or whose missing file was put in place, would want.
+ * error note). A failure is not kept: the next element that needs the module asks the server for it
+ * again, as a page whose network came back, or whose missing file was put in place, would want.
  */
-export function lazy<T>(name: string, load: () => Promise<T>) {
+export function lazy<T>(name: string, load: Load<T>) {
   let module: T | undefined;
   let promise: Promise<void> | undefined;
+  let failures = 0;
   const waiting = new Set<LazyHost>();
   const failed = new WeakSet<LazyHost>();
   return (host: LazyHost): T | null | undefined => {
@@ -28,11 +37,12 @@ export function lazy<T>(name: string, load: () => Promise<T>) {
     if (failed.has(host)) return null;
     waiting.add(host);
     if (!promise) {
-      const loading: Promise<void> = (promise = load()
+      const loading: Promise<void> = (promise = load(failures ? `?retry=${failures}` : '')
         .then(
           (loaded) => void (module = loaded),
           (error: unknown) => {
             promise = undefined;
+            failures++;
             waiting.forEach((h) => (failed.add(h), h.lazyFailed?.(`${name} did not load (${error})`)));
           },
         )
@@ -46,6 +56,3 @@ export function lazy<T>(name: string, load: () => Promise<T>) {
     return undefined;
   };
 }
-
-/** The whole assessment and the findings (report.ts). */
-export const loadReport = lazy('the report module', () => import('./report.js'));

@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
-import { loadReport } from '../lazy.js';
+import { loadReport } from '../chunks.js';
 import { shownFacts } from '../../data/pillars.js';
 import { keyFactsStyles } from './key-facts-panel.styles.js';
 

@@ -3,7 +3,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { panelStyles } from '../../styles/shared.styles.js';
 import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
-import { loadReport } from '../lazy.js';
+import { loadReport } from '../chunks.js';
 import { assessmentStyles } from './peel-assessment.styles.js';
 
 /**

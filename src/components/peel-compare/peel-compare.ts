@@ -2,11 +2,8 @@ import type { PropertyDeclarations } from 'lit';
 import { parseCollection } from '../../data/parse.js';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { Strings } from '../../i18n/strings.js';
-import { lazy } from '../lazy.js';
+import { loadCompare } from '../chunks.js';
 import { PeelElement } from '../peel-element.js';
-
-/** Everything but the shell (table, sorting, the register, strings, styles): loaded only by a page that uses it. */
-export const loadCompare = lazy('the compare module', () => import('./compare.js'));
 
 /**
  * Every force side by side: a table with a row per force and a column per pillar or area, each

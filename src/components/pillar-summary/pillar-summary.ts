@@ -4,7 +4,7 @@ import { panelStyles } from '../../styles/shared.styles.js';
 import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
-import { loadReport } from '../lazy.js';
+import { loadReport } from '../chunks.js';
 import { pillarSummaryStyles } from './pillar-summary.styles.js';
 
 /**

@@ -67,11 +67,20 @@ const chunkImports = (mode) => {
     },
     renderChunk(code, chunk, options, { chunks }) {
       if (mode !== 'bundle' || !code.includes('__peel_chunk_')) return null;
-      const out = code.replace(/__peel_chunk_(\d+)__/g, (_, i) => {
-        const target = Object.values(chunks).find((c) => c.facadeModuleId === targets[i]);
-        if (!target) this.error(`chunk-imports: no chunk for ${targets[i]}`);
-        return `./${target.fileName}`;
-      });
+      let found = 0;
+      // `(retry) => retry ? import(`./x${retry}`) : import('./x')` is `(retry) => import(`./x${retry}`)` here,
+      // where the first attempt's `retry` is '' and both name the same file: one import, not two.
+      const out = code.replace(
+        /\((\w+)\) => \1 \? import\(\s*(?:\/\*[^*]*\*\/\s*)?`__peel_chunk_(\d+)__\$\{\1\}`\s*\) : import\((['"])([^'"]+)\3\)/g,
+        (_, retry, i, quote, path) => {
+          const target = Object.values(chunks).find((c) => c.facadeModuleId === targets[i]);
+          if (!target || path !== `./${target.fileName}`) this.error(`chunk-imports: no chunk for ${targets[i]}`);
+          found++;
+          return `(${retry}) => import(\`${path}\${${retry}}\`)`;
+        },
+      );
+      if (found !== targets.length || out.includes('__peel_chunk_'))
+        this.error(`chunk-imports: ${targets.length - found} of the loaders in chunks.ts not in the expected form`);
       return { code: out, map: null };
     },
   };
@@ -83,7 +92,12 @@ const minify = () =>
     module: true,
     ecma: 2022,
     compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
+    // Lit's four licence notices are one (LICENCE below); no other comment ships.
+    format: { comments: /^!/ },
   });
+
+/** Lit's licence notices, as its modules carry them, said once at the top of the files that hold Lit. */
+const LICENCE = '/*! Lit: Copyright 2017, 2019 Google LLC, SPDX-License-Identifier: BSD-3-Clause */';
 
 export default [
   // For bundler users: one module per source file, Lit left to the user's bundler.
@@ -121,6 +135,7 @@ export default [
       dir: 'dist',
       entryFileNames: 'peel-widgets.min.js',
       chunkFileNames: 'peel-widgets-[name]-[hash].min.js',
+      banner: (chunk) => (chunk.isEntry ? LICENCE : ''),
       format: 'es',
       sourcemap: 'hidden',
     },
@@ -138,6 +153,7 @@ export default [
     ],
     output: {
       file: 'dist/peel-widgets.all.min.js',
+      banner: LICENCE,
       format: 'es',
       sourcemap: 'hidden',
       inlineDynamicImports: true,

@@ -1,10 +1,26 @@
 import { lazy } from './lazy.js';
 
-// The modules a page loads beside the bundle only when an element first needs them (see lazy.ts). Each is
-// imported by name for bundlers; a retry imports it under a new URL, which rollup.config.mjs points at the
-// chunk's own file in the CDN bundle (bundlers, which name their chunks themselves, import it by name again).
+// The modules a page loads beside the bundle only when an element first needs them (see lazy.ts), all
+// that an element needs at once, side by side. Each is imported by name for bundlers; a retry imports it
+// under a new URL, which rollup.config.mjs points at the chunk's own file in the CDN bundle (bundlers,
+// which name their chunks themselves, import it by name again). chunks.sync.ts has them all in hand.
 
-/** The whole assessment, the pillar and key facts cards, and the findings (report.ts). */
+/** The parser, the `src` loader and what reads the data channels with them (an element given data). */
+export const loadData = lazy<typeof import('../controllers/reader.js')>('the data module', (retry) =>
+  retry ? import(/* @vite-ignore */ `../controllers/reader.js${retry}`) : import('../controllers/reader.js'),
+);
+
+/** Every word in Welsh: the badge's, the cards', the table's (an element in Welsh). */
+export const loadWelsh = lazy<typeof import('../i18n/cy.js')>('the Welsh text', (retry) =>
+  retry ? import(/* @vite-ignore */ `../i18n/cy.js${retry}`) : import('../i18n/cy.js'),
+);
+
+/** The whole scale of `<peel-rating variant="scale">` and its styles. */
+export const loadScale = lazy<typeof import('./peel-rating/scale.js')>('the scale module', (retry) =>
+  retry ? import(/* @vite-ignore */ `./peel-rating/scale.js${retry}`) : import('./peel-rating/scale.js'),
+);
+
+/** The whole assessment, the pillar and key facts cards, the findings, and their styles and words. */
 export const loadReport = lazy<typeof import('./report.js')>('the report module', (retry) =>
   retry ? import(/* @vite-ignore */ `./report.js${retry}`) : import('./report.js'),
 );

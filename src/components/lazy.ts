@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 
 /** Modules on their way: `updateComplete` waits for them (see PeelElement.getUpdateComplete). */
 const pending = new Set<Promise<void>>();
@@ -55,4 +55,16 @@ export function lazy<T>(name: string, load: Load<T>) {
     }
     return undefined;
   };
+}
+
+/**
+ * A chunk's styles join the shadow root's own, after them, the first time the element renders with the
+ * chunk: a class's own styles are fixed when its first element is made, and these were not in hand then.
+ * (A server writes them into the declarative shadow root instead: see src/ssr/index.ts.)
+ */
+export function adopt(root: HTMLElement | DocumentFragment | undefined, styles: CSSResult[]) {
+  const shadow = root as ShadowRoot | undefined;
+  const sheets = styles.map((style) => style.styleSheet!);
+  if (shadow?.adoptedStyleSheets && sheets[0] && !shadow.adoptedStyleSheets.includes(sheets[0]))
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ...sheets];
 }

@@ -4,6 +4,7 @@ import { AssessmentController, DEFAULT_TIMEOUT } from '../controllers/assessment
 import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
 import type { Assessment } from '../data/types.js';
 import { LangController } from '../i18n/lang.js';
+import { NOTES } from '../i18n/notes.js';
 import { lazyPending } from './lazy.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -79,9 +80,12 @@ export class PeelElement extends LitElement {
   /** The note the last render showed: its state is the host's (`:state(loading)`, `:state(error)`). */
   #note?: 'loading' | 'error';
   #internals = isServer ? undefined : this.attachInternals();
+  /** A module the element needs did not load: it shows the error note (or the author's fallback) from then on. */
+  #failed = false;
 
   /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
   lazyFailed(why: string) {
+    this.#failed = true;
     this.data.report([{ path: 'module', message: why }], 'module');
   }
 
@@ -111,7 +115,7 @@ export class PeelElement extends LitElement {
    * inside the tag, if there is any: a link to the report is worth more than a note.
    */
   protected message(text: string): TemplateResult {
-    const s = this.i18n.strings;
+    const s = NOTES[this.i18n.lang];
     const note = (this.#note = text === s.loading ? 'loading' : text === s.error ? 'error' : undefined);
     // The author's content: anything inside the tag but a JSON script and white space (a server sees none).
     const fallback =
@@ -122,9 +126,18 @@ export class PeelElement extends LitElement {
     return note === 'error' && fallback ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
   }
 
+  /** The note for a module the element needs: loading while it is on its way (undefined), the error when it failed (null). */
+  protected waiting(s: Pick<Strings, 'loading' | 'error'>, module: null | undefined): TemplateResult {
+    return this.message(module === null ? s.error : s.loading);
+  }
+
   protected override render(): unknown {
     this.#note = undefined;
-    const content = this.renderContent(this.i18n.strings);
+    // Welsh comes in a chunk: until it is in hand, the note in Welsh (never English first). Without a
+    // module it needs, the element shows the error at once, whatever else it is waiting for.
+    const s = this.i18n.strings;
+    const content =
+      s && !this.#failed ? this.renderContent(s) : this.waiting(s || NOTES.cy, this.#failed ? null : undefined);
     const internals = this.#internals;
     if (internals) {
       // Busy while loading: a screen reader may wait for the content rather than read the note.

@@ -1,6 +1,7 @@
-import { DEFAULT_SCALE, gradeOnScale, isGrade, isScale, normaliseGrade, scaleGrades } from './grades.js';
+import { DEFAULT_SCALE, isScale } from './grades.js';
 import type { Grade, Scale } from './grades.js';
 import { CYCLES, CYCLE_ID, isCycle, scaleOf } from './cycles.js';
+import { STATUSES, describe, expectedOneOf, gradeConflict, gradeProblem, notAScale, slugOf } from './issues.js';
 import type {
   Assessment,
   AssessmentCollection,
@@ -15,7 +16,6 @@ import type {
   KeyFacts,
   Monitoring,
   Pillar,
-  PillarStatus,
   Practice,
   QuestionGrade,
 } from './types.js';
@@ -35,17 +35,6 @@ type Check<T> = (value: unknown, path: string, ctx: Context) => T | undefined;
 const ROOT = '(root)';
 const at = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-
-const describe = (value: unknown): string =>
-  value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'an array'
-      : typeof value === 'string'
-        ? JSON.stringify(value)
-        : typeof value === 'number'
-          ? String(value)
-          : typeof value;
 
 function fail(ctx: Context, path: string, message: string): undefined {
   ctx.errors.push({ path: path || ROOT, message });
@@ -81,7 +70,7 @@ const date = typed<string>(
   (v) => typeof v === 'string' && ISO_DATE.test(v) && new Date(`${v}T00:00Z`).toISOString().startsWith(v),
 );
 const name = typed<string>('a name', (v) => typeof v === 'string' && /\S/.test(v));
-const scale = typed<Scale>('peel-2014 or peel-2021', isScale);
+const scale: Check<Scale> = (v, path, ctx) => (isScale(v) ? v : fail(ctx, path, notAScale(v)));
 const schemaVersion = typed<1>('schema version 1', (v) => v === 1);
 const isList = typed<unknown[]>('a list', Array.isArray);
 
@@ -95,15 +84,14 @@ const list =
 const texts = list(text);
 
 /** A check that a value is one of `values`. */
-const oneOf = <T extends string>(...values: T[]) =>
-  typed<T>(`one of ${values.join(', ')}`, (v) => values.includes(v as T));
+const oneOf =
+  <T extends string>(...values: T[]): Check<T> =>
+  (v, path, ctx) =>
+    values.includes(v as T) ? (v as T) : fail(ctx, path, expectedOneOf(values, v));
 
 const grade: Check<Grade> = (v, path, ctx) => {
-  const slug = isGrade(v) ? v : typeof v === 'string' ? normaliseGrade(v) : undefined;
-  const expected = `expected one of ${scaleGrades(ctx.scale).join(', ')}`;
-  if (!slug) return fail(ctx, path, `${describe(v)} is not a PEEL grade; ${expected}`);
-  if (!gradeOnScale(slug, ctx.scale)) return fail(ctx, path, `"${slug}" is not on the ${ctx.scale} scale; ${expected}`);
-  return slug;
+  const problem = gradeProblem(v, ctx.scale);
+  return problem ? fail(ctx, path, problem) : slugOf(v);
 };
 
 type Fields<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
@@ -136,15 +124,13 @@ const findings: Fields<Findings> = {
   practice: list(record<Practice>({ kind: oneOf('innovative', 'promising'), title: text, text }, ['kind'])),
 };
 
-const UNGRADED: PillarStatus[] = ['pending', 'not-inspected', 'withheld'];
-
 const pillarFields = record<Pillar>({
   id: text,
   title: text,
   question: text,
   grade,
   previousGrade: grade,
-  status: oneOf('graded', ...UNGRADED, 'carried-over'),
+  status: oneOf(...STATUSES),
   gradedIn: text,
   previousPeriod: text,
   updated: date,
@@ -180,11 +166,11 @@ const cycle: Check<Cycle> = (v, path, ctx) =>
     ? oneOf(...(Object.keys(CYCLES) as Cycle[]))(v, path, ctx)
     : warn(ctx, path, `unknown cycle ${describe(v)}, ignored`);
 
-/** Only a status that has no grade forbids one: `not-graded` says the same thing, so it may stay. */
+/** A grade beside a status that has none is an error (see gradeConflict). */
 const pillar: Check<Pillar> = (v, path, ctx) => {
   const out = pillarFields(v, path, ctx);
-  if (out?.grade && out.grade !== 'not-graded' && UNGRADED.includes(out.status!))
-    fail(ctx, at(path, 'grade'), `a pillar with status ${out.status} has no grade; expected not-graded or none`);
+  const conflict = gradeConflict(out?.grade, out?.status);
+  if (conflict) fail(ctx, at(path, 'grade'), conflict);
   return out;
 };
 
@@ -272,5 +258,4 @@ export const parseDocument = (input: unknown): ParseResult<Assessment | Assessme
     input,
   );
 
-/** `pillars[1].grade: "godo" is not a PEEL grade; …` */
-export const formatIssue = (issue: DataIssue) => `${issue.path}: ${issue.message}`;
+export { formatIssue } from './issues.js';

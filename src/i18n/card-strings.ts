@@ -1,12 +1,12 @@
 import type { Lang } from '../data/grades.js';
-import { STRINGS } from './strings.js';
 import type { Direction, Strings } from './strings.js';
-import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY } from './titles.js';
+import { EN } from './cards.js';
+import { cy } from './cy.js';
 
 // The titles live in titles.ts, which <peel-compare> also loads without the cards' text.
 export { TITLES, TITLES_2023, pillarTitle } from './titles.js';
 
-/** What only the cards write (pillar, key facts, assessment, findings): it loads with them. */
+/** What only the cards write (pillar, key facts, assessment, findings): English in cards.ts, which loads with them; Welsh in cy.ts. */
 export interface CardText {
   /** Month names, for a language whose dates the browser may not know how to write (Chromium has no Welsh). */
   months?: string[];
@@ -57,127 +57,5 @@ export interface CardText {
 /** Everything a card writes: the shared strings and its own. */
 export type CardStrings = Strings & CardText;
 
-/**
- * "blwyddyn" after a number of years, in the form the number read aloud calls for: 1 flwyddyn,
- * 2 flynedd, 3, 4 and 6 blynedd, 5, 7, 8, 9 and 10 mlynedd. Like "diwrnod" and "blwydd",
- * "blynedd" takes the nasal mutation after pum, saith, wyth, naw, deg, deuddeg, pymtheg, deunaw,
- * ugain and cant, numbers that leave other nouns alone.
- * The rule chosen, since the page shows digits and the reader supplies the words: 11–19 are read
- * the traditional way, as years still are, with the noun after the first word ("un mlynedd ar
- * ddeg", "deuddeng mlynedd", "tair blynedd ar ddeg", "dwy flynedd ar bymtheg", "deunaw mlynedd",
- * "pedair blynedd ar bymtheg"); so are the last two digits above 100 ("cant a deuddeng mlynedd").
- * Any other number follows its last digit, the word before the noun in the traditional and the
- * decimal reading alike ("dwy flynedd ar hugain", "dau ddeg dwy flynedd"); a final 0 is deg, ugain
- * or cant ("ugain mlynedd", "tri deng mlynedd", "can mlynedd"). Whole thousands end in a noun,
- * which takes "o" and the plural ("mil o flynyddoedd"). A fraction follows its last digit
- * ("2.5": "dau bwynt pump mlynedd").
- */
-const blynedd = (n: number) => {
-  const last = n % 100;
-  // The form after 0–19, by index; a fraction or a larger number goes by its last digit.
-  const form = 'mmfbbmbmmmmmmbbmmfmb'[last % 1 || last > 19 ? +String(n).slice(-1) : last];
-  return n === 1 ? 'flwyddyn' : n && !(n % 1000) ? 'o flynyddoedd' : `${form || 'm'}lynedd`;
-};
-
-const en: CardText = {
-  titles: TITLES,
-  titles2023: TITLES_2023,
-  glance: 'Grades at a glance',
-  causesOfConcern: 'Causes of concern',
-  recommendations: 'Recommendations',
-  due: (date) => ['Due by ', date],
-  areasForImprovement: 'Areas for improvement',
-  practice: 'Promising and innovative practice',
-  practiceKinds: { innovative: 'Innovative practice', promising: 'Promising practice' },
-  details: 'Findings',
-  summaryRest: 'Read the rest of the summary',
-  source: (period, published) => [
-    `Source: HMICFRS${period ? ` PEEL ${period}` : ''}`,
-    published && ', published ',
-    published,
-  ],
-  readReport: 'Read the full report',
-  monitoring: (stage, since) => [
-    `The inspectorate has placed this force in enhanced monitoring (${stage})`,
-    since && ' since ',
-    since,
-  ],
-  stages: { engage: 'Engage', ppog: 'Police Performance Oversight Group' },
-  lastUpdated: 'Last updated',
-  questions: 'Question grades',
-  // Only our own word is lower-cased mid-sentence: data titles ("Tackling ASB") keep their case.
-  viewQuestions: (title, builtIn) => `View the questions for ${builtIn ? title.toLowerCase() : title}`,
-  keyFacts: 'Key facts',
-  nationalLevel: 'National level',
-  trend: (direction, percent, years) =>
-    `${direction === 'same' ? 'no change' : `${direction} ${percent}`}${years ? ` over ${years} year${years === 1 ? '' : 's'}` : ''}`,
-  national: 'national',
-  units: {
-    people: '# people',
-    'square-miles': '# square miles',
-    'square-km': '# square kilometres',
-    'per-1000-people': '# per 1,000 people',
-    'per-person': '# per person',
-  },
-  interval: 'Confidence interval',
-  factSource: 'Source',
-  pence: 'p',
-  fullReport: 'Read the full PEEL report',
-  observations: 'Inspector’s observations',
-  context: 'Points of context provided by the force',
-  priorities: 'Police and crime plan priorities',
-};
-
-const cy: CardText = {
-  titles: TITLES_CY,
-  titles2023: TITLES_2023_CY,
-  months: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(' '),
-  glance: 'Cipolwg ar y graddau',
-  causesOfConcern: 'Achosion pryder',
-  recommendations: 'Argymhellion',
-  due: (date) => ['Erbyn ', date],
-  areasForImprovement: 'Meysydd i’w gwella',
-  practice: 'Arferion addawol ac arloesol',
-  practiceKinds: { innovative: 'Arfer arloesol', promising: 'Arfer addawol' },
-  details: 'Canfyddiadau',
-  summaryRest: 'Darllen gweddill y crynodeb',
-  source: (period, published) => [
-    `Ffynhonnell: AHGTAEF${period ? `, PEEL ${period}` : ''}`,
-    published && ', cyhoeddwyd ',
-    published,
-  ],
-  readReport: 'Darllen yr adroddiad llawn',
-  monitoring: (stage, since) => [
-    `Mae’r arolygiaeth wedi rhoi’r heddlu hwn mewn monitro uwch (${stage})`,
-    since && ' ers ',
-    since,
-  ],
-  stages: { engage: 'Ymgysylltu', ppog: 'Grŵp Goruchwylio Perfformiad yr Heddlu' },
-  lastUpdated: 'Diweddarwyd ddiwethaf',
-  questions: 'Graddau’r cwestiynau',
-  viewQuestions: (title) => `Gweld y cwestiynau ar gyfer ${title}`,
-  keyFacts: 'Ffeithiau allweddol',
-  nationalLevel: 'Lefel genedlaethol',
-  trend: (direction, percent, years) =>
-    `${direction === 'same' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${percent}`}${years ? ` dros ${years} ${blynedd(years)}` : ''}`,
-  national: 'cenedlaethol',
-  units: {
-    people: '# o bobl',
-    'square-miles': '# milltir sgwâr',
-    'square-km': '# cilometr sgwâr',
-    'per-1000-people': '# i bob 1,000 o bobl',
-    'per-person': '# i bob person',
-  },
-  interval: 'Cyfwng hyder',
-  factSource: 'Ffynhonnell',
-  pence: 'c',
-  fullReport: 'Darllen yr adroddiad PEEL llawn',
-  observations: 'Sylwadau’r arolygydd',
-  context: 'Pwyntiau cyd-destun a ddarparwyd gan yr heddlu',
-  priorities: 'Blaenoriaethau’r cynllun heddlu a throseddu',
-};
-
-export const CARD_STRINGS: Record<Lang, CardStrings> = {
-  en: { ...STRINGS.en, ...en },
-  cy: { ...STRINGS.cy, ...cy },
-};
+/** Every language's card strings, for code outside a page (the builder, tests). */
+export const CARD_STRINGS: Record<Lang, CardStrings> = { en: EN, cy };

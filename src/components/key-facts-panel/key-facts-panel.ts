@@ -1,10 +1,9 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
-import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { loadReport } from '../chunks.js';
+import { adopt } from '../lazy.js';
 import { shownFacts } from '../../data/pillars.js';
-import { keyFactsStyles } from './key-facts-panel.styles.js';
 
 /**
  * The force's key facts, each against the national level, with its trend as an arrow and in words.
@@ -30,8 +29,6 @@ import { keyFactsStyles } from './key-facts-panel.styles.js';
  * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class KeyFactsPanel extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, keyFactsStyles];
-
   static override properties: PropertyDeclarations = { force: {} };
 
   /**
@@ -40,14 +37,20 @@ export class KeyFactsPanel extends PeelElement {
    */
   declare force?: string;
 
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // The cards' chunk with the data, not after it.
+    if (this.data.state.status !== 'empty') loadReport(this);
+  }
+
   protected override renderContent(s: Strings) {
     return this.renderData(s, ({ keyFacts }) => {
       const facts = shownFacts(keyFacts?.facts);
       if (!facts.length) return this.message(s.noKeyFacts);
       const report = loadReport(this);
-      return report
-        ? report.renderFacts(s.lang, this.level, keyFacts!.period, facts)
-        : this.message(report === null ? s.error : s.loading);
+      if (!report) return this.waiting(s, report);
+      adopt(this.renderRoot, report.factsStyles);
+      return report.renderFacts(s, this.level, keyFacts!.period, facts);
     });
   }
 }

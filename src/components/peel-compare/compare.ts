@@ -3,12 +3,13 @@ import { CYCLES, comparable, cycleOf, scaleOf } from '../../data/cycles.js';
 import { REGIONS } from '../../data/regions.js';
 import type { Region } from '../../data/regions.js';
 import { GRADES } from '../../data/grades.js';
-import type { Grade, Lang } from '../../data/grades.js';
+import type { Grade } from '../../data/grades.js';
 import type { Assessment, AssessmentCollection, Pillar } from '../../data/types.js';
-import { ARROWS } from '../../i18n/strings.js';
+import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
-import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../../i18n/titles.js';
+import { TITLES, TITLES_2023, pillarTitle } from '../../i18n/titles.js';
 import type { Titles } from '../../i18n/titles.js';
+import type { Welsh } from '../../i18n/cy.js';
 import { PATHS } from '../peel-rating/icons.js';
 import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
@@ -19,7 +20,8 @@ import type { PeelCompare } from './peel-compare.js';
 
 // The compare chunk: everything <peel-compare> shows, loaded beside the bundle only by a page that uses it.
 
-interface CompareText extends Titles {
+/** What the table writes: English here, Welsh in the Welsh chunk (cy.ts). */
+export interface CompareText extends Titles {
   /** The register's regions, in the order of REGIONS. */
   regions: readonly string[];
   /** The group of forces the register does not know. */
@@ -48,64 +50,27 @@ interface CompareText extends Titles {
   notComparable: string;
 }
 
-const TEXT: Record<Lang, CompareText> = {
-  en: {
-    titles: TITLES,
-    titles2023: TITLES_2023,
-    regions: REGIONS,
-    other: 'Other forces',
-    force: 'Force',
-    title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
-    orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
-    sorted: (how) => `sorted by ${how}`,
-    sortBy: 'Sort by',
-    coverage: (n, of) => `Forces with grades: ${n} of ${of}`,
-    countsTitle: 'How many forces got each grade',
-    count: (n, label) => `${n} ${label.toLowerCase()}`,
-    counts: (title, counts) => `${title}: ${counts.join(', ')}`,
-    missing: 'No grade in the data',
-    missingCount: 'with no grade in the data',
-    yourForce: 'your force',
-    groupBy: 'Group by region',
-    region: 'Region',
-    allRegions: 'All regions',
-    notComparable: 'Earlier grades on the other scale are named, not compared.',
-  },
-  cy: {
-    titles: TITLES_CY,
-    titles2023: TITLES_2023_CY,
-    regions: [
-      'Gogledd-ddwyrain Lloegr',
-      'Gogledd-orllewin Lloegr',
-      'Swydd Efrog a’r Humber',
-      'Dwyrain Canolbarth Lloegr',
-      'Gorllewin Canolbarth Lloegr',
-      'Dwyrain Lloegr',
-      'Llundain',
-      'De-ddwyrain Lloegr',
-      'De-orllewin Lloegr',
-      'Cymru',
-    ],
-    other: 'Heddluoedd eraill',
-    force: 'Heddlu',
-    title: (period) => `Graddau PEEL ${period ? `${period} ` : ''}fesul heddlu`,
-    orders: ['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'],
-    sorted: (how) => `wedi’u trefnu yn ôl ${how}`,
-    sortBy: 'Trefnu yn ôl',
-    // A colon and "allan o" keep the numbers clear of the nouns: no mutation to make.
-    coverage: (n, of) => `Heddluoedd â graddau: ${n} allan o ${of}`,
-    countsTitle: 'Sawl heddlu a gafodd bob gradd',
-    // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
-    count: (n, label) => `${label}: ${n}`,
-    counts: (title, counts) => `${title} – ${counts.join('; ')}`,
-    missing: 'Dim gradd yn y data',
-    missingCount: 'Dim gradd yn y data',
-    yourForce: 'eich heddlu',
-    groupBy: 'Grwpio fesul rhanbarth',
-    region: 'Rhanbarth',
-    allRegions: 'Pob rhanbarth',
-    notComparable: 'Mae graddau cynharach ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
-  },
+const EN: CompareText = {
+  titles: TITLES,
+  titles2023: TITLES_2023,
+  regions: REGIONS,
+  other: 'Other forces',
+  force: 'Force',
+  title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
+  orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
+  sorted: (how) => `sorted by ${how}`,
+  sortBy: 'Sort by',
+  coverage: (n, of) => `Forces with grades: ${n} of ${of}`,
+  countsTitle: 'How many forces got each grade',
+  count: (n, label) => `${n} ${label.toLowerCase()}`,
+  counts: (title, counts) => `${title}: ${counts.join(', ')}`,
+  missing: 'No grade in the data',
+  missingCount: 'with no grade in the data',
+  yourForce: 'your force',
+  groupBy: 'Group by region',
+  region: 'Region',
+  allRegions: 'All regions',
+  notComparable: 'Earlier grades on the other scale are named, not compared.',
 };
 
 /** What a cell holds, best first: the grades, then the statuses without a grade (withheld reads as not graded). */
@@ -187,7 +152,8 @@ function changeOf(
 export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollection, level: number) {
   adopt(host.shadowRoot);
   warnUnknown(c);
-  const t = TEXT[s.lang];
+  // The Welsh pack is whole: the table's words come with it.
+  const t = s.lang === 'cy' ? (s as Welsh).compare : EN;
   if (!c.assessments.length) return html`<p part="message">${s.empty}</p>`;
 
   // A region that is not one of the ten has no forces: the empty note says so.
@@ -250,8 +216,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const periods = [...new Set(c.assessments.map((a) => (a.cycle ? CYCLES[a.cycle] : a.period)).filter(Boolean))];
   const title = t.title(periods.join(', '));
   /** "Effectiveness, best first": a column and an order (`r`, 1 for the reverse). */
-  const how = (key: string, r: number) =>
-    `${key ? columns.get(key)!.title : t.force}, ${t.orders[(key ? 2 : 0) + r]}`;
+  const how = (key: string, r: number) => `${key ? columns.get(key)!.title : t.force}, ${t.orders[(key ? 2 : 0) + r]}`;
   const caption = `${title}, ${t.sorted(how(sortedBy, +reverse))}`;
   let named = false;
 

@@ -1,5 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
-import { parseCollection } from '../../data/parse.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { Strings } from '../../i18n/strings.js';
 import { loadCompare } from '../chunks.js';
@@ -66,8 +65,14 @@ export class PeelCompare extends PeelElement {
 
   constructor() {
     super();
-    /** @internal the data controller reads a collection (the analyzer would list this as a field `parse`) */
-    this.data.parse = parseCollection;
+    /** @internal the data controller reads a collection (the analyzer would list this as a field `collection`) */
+    this.data.collection = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // The table's chunk with the data, not after it.
+    if (this.data.state.status !== 'empty') loadCompare(this);
   }
 
   protected override renderContent(s: Strings) {
@@ -75,7 +80,7 @@ export class PeelCompare extends PeelElement {
       const compare = loadCompare(this);
       return compare
         ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level)
-        : this.message(compare === null ? s.error : s.loading);
+        : this.waiting(s, compare);
     });
   }
 }

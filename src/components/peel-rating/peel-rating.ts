@@ -1,13 +1,15 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { DEFAULT_SCALE, SCALES, gradeOnScale, isGrade, isScale } from '../../data/grades.js';
-import { parseAssessment } from '../../data/parse.js';
+import { DEFAULT_SCALE, SCALES, isScale } from '../../data/grades.js';
 import type { Grade, GradeName, Scale } from '../../data/grades.js';
+import { STATUSES, expectedOneOf, gradeConflict, gradeProblem, notAScale, slugOf } from '../../data/issues.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
 import type { DataIssue, PillarStatus } from '../../data/types.js';
 import { comparable, scaleOf, scaleOfPeriod } from '../../data/cycles.js';
-import { ARROWS } from '../../i18n/strings.js';
+import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
+import { loadScale } from '../chunks.js';
+import { adopt } from '../lazy.js';
 import { PeelElement } from '../peel-element.js';
 import { ratingStyles } from './peel-rating.styles.js';
 import { gradeIcon } from './icons.js';
@@ -22,13 +24,32 @@ interface Rating {
   previousPeriod?: string;
 }
 
-const ATTRIBUTE_PATHS: Record<string, string> = {
-  'pillars[0].grade': 'grade',
-  'pillars[0].previousGrade': 'previous-grade',
-  'pillars[0].status': 'status',
-};
+/** A grade's place on its scale, from 0 (the best); -1 off the scale (not graded). */
+export const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
 
-const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
+/**
+ * The attributes checked as the parser checks a pillar (issues.ts, the same words), each problem at its
+ * attribute's name: the badge needs no parser (it is in the data chunk, which a badge set by attributes
+ * never loads). Empty values are none; the grades are read on `scale` (or on the default scale, when
+ * `scale` is not one).
+ */
+function checkAttributes(grade: unknown, previous: unknown, status: unknown, scale: unknown): Rating | DataIssue[] {
+  const issues: DataIssue[] = [];
+  const on = isScale(scale) ? scale : DEFAULT_SCALE;
+  if (!isScale(scale)) issues.push({ path: 'scale', message: notAScale(scale) });
+  const read = (value: unknown, path: string) => {
+    const problem = value === undefined ? undefined : gradeProblem(value, on);
+    if (problem) issues.push({ path, message: problem });
+    return problem ? undefined : slugOf(value);
+  };
+  const now = read(grade, 'grade');
+  const before = read(previous, 'previous-grade');
+  const known = status === undefined || STATUSES.includes(status as PillarStatus);
+  if (!known) issues.push({ path: 'status', message: expectedOneOf(STATUSES, status) });
+  const conflict = known && gradeConflict(now, status as PillarStatus);
+  if (conflict) issues.push({ path: 'grade', message: conflict });
+  return issues.length ? issues : { grade: now, previous: before, scale: on, status: status as PillarStatus };
+}
 
 /** Better, worse or the same; undefined when either grade is off the scale (not graded). */
 export function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefined {
@@ -113,6 +134,8 @@ export class PeelRating extends PeelElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    // The scale's chunk, beside the data's (if any), not after it.
+    if (this.variant === 'scale') loadScale(this);
     const rating = (this.#rating = this.#resolve());
     if (Array.isArray(rating)) this.data.report(rating, 'attribute');
     else if (rating) this.data.clearReport('attribute');
@@ -137,38 +160,27 @@ export class PeelRating extends PeelElement {
     // A removed attribute is null: that means none, not a bad value.
     previous ||= undefined;
     const extra = { gradedIn: gradedIn || undefined, previousPeriod: previousPeriod || undefined };
-    // Slugs already checked (the parsed data a parent element hands down) are not parsed again.
-    const onScale = (g?: string) => !g || (isGrade(g) && gradeOnScale(g, scale as Scale));
-    if ((fromData || !status) && isScale(scale) && onScale(grade) && onScale(previous))
-      return { grade: grade as Grade, previous: previous as Grade, scale, status: status as PillarStatus, ...extra };
     // Someone who types "Adequate" (Welsh "Digonol") means the five-grade scale; "Inadequate" does not.
     // So does a previous grade from 2021/22 on: no four-grade cycle came after a five-grade one.
     scale ??=
       /\b(adequate|digonol)/i.test(`${grade} ${previous}`) || scaleOfPeriod(extra.previousPeriod ?? '') === 'peel-2021'
         ? 'peel-2021'
         : DEFAULT_SCALE;
-    // The parser already knows every rule for grades, scales and statuses: give it a one-pillar document.
-    const result = parseAssessment({
-      force: { name: '-' },
-      scale,
-      pillars: [{ grade: grade || undefined, previousGrade: previous, status: status || undefined }],
-    });
-    if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
-    const [pillar] = result.value.pillars!;
-    return {
-      grade: pillar!.grade,
-      previous: pillar!.previousGrade,
-      scale: result.value.scale!,
-      status: pillar!.status,
-      ...extra,
-    };
+    const rating = checkAttributes(grade || undefined, previous, status || undefined, scale);
+    return Array.isArray(rating) ? rating : { ...rating, ...extra };
   }
 
   protected override renderContent(s: Strings) {
     const rating = this.#rating;
     if (Array.isArray(rating)) return this.message(rating[0]?.path === 'pillar' ? s.noPillar : s.error);
     if (!rating) return this.grade ? nothing : this.renderData(s, () => this.message(s.noPillar));
-    return this.variant === 'scale' ? this.#renderScale(s, rating) : this.#renderBadge(s, rating);
+    // Not graded is on no scale, so it stays a badge.
+    const at = rating.grade ? position(rating.grade, rating.scale) : -1;
+    if (this.variant !== 'scale' || at < 0) return this.#renderBadge(s, rating);
+    const scale = loadScale(this);
+    if (!scale) return this.waiting(s, scale);
+    adopt(this.renderRoot, [scale.scaleStyles]);
+    return scale.renderScale(s, rating.grade!, at, rating.scale, this.#renderChange(s, rating));
   }
 
   /**
@@ -209,27 +221,6 @@ export class PeelRating extends PeelElement {
         rating,
       )}</span
     >`;
-  }
-
-  /**
-   * The scale as a picture with a text alternative ("Good: second of four grades"). Not graded is
-   * on no scale, so it stays a badge.
-   */
-  #renderScale(s: Strings, rating: Rating) {
-    const grades = SCALES[rating.scale];
-    const at = rating.grade ? position(rating.grade, rating.scale) : -1;
-    if (at < 0 || !rating.grade) return this.#renderBadge(s, rating);
-    return html`<div part="base" class="scale">
-      <div part="steps" role="img" aria-label=${s.scalePosition(s.grades[rating.grade], at + 1, grades.length)}>
-        ${grades.map(
-          (g) =>
-            html`<span class="step ${g} ${g === rating.grade ? 'current' : ''}"
-              >${g === rating.grade ? gradeIcon(g) : nothing}${s.grades[g]}</span
-            >`,
-        )}
-      </div>
-      ${this.#renderChange(s, rating)}
-    </div>`;
   }
 }
 

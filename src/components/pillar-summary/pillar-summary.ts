@@ -1,11 +1,9 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
-import { panelStyles } from '../../styles/shared.styles.js';
-import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
 import { findPillar, isIssue } from '../../data/pillars.js';
 import { loadReport } from '../chunks.js';
-import { pillarSummaryStyles } from './pillar-summary.styles.js';
+import { adopt } from '../lazy.js';
 
 /**
  * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the
@@ -37,8 +35,6 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PillarSummary extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, findingsStyles, pillarSummaryStyles];
-
   static override properties: PropertyDeclarations = {
     pillar: {},
     force: {},
@@ -64,6 +60,8 @@ export class PillarSummary extends PeelElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const { state } = this.data;
+    // The cards' chunk with the data, not after it.
+    if (state.status !== 'empty') loadReport(this);
     const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
     if (isIssue(found)) this.data.report([found], 'attribute');
     else if (found) this.data.clearReport('attribute');
@@ -74,9 +72,9 @@ export class PillarSummary extends PeelElement {
       const found = findPillar(assessment, this.pillar);
       if (!found || isIssue(found)) return this.message(s.noPillar);
       const report = loadReport(this);
-      return report
-        ? report.renderPillar(s.lang, assessment, found, this.level, this.hideSource, this.compact)
-        : this.message(report === null ? s.error : s.loading);
+      if (!report) return this.waiting(s, report);
+      adopt(this.renderRoot, report.pillarStyles);
+      return report.renderPillar(s, assessment, found, this.level, this.hideSource, this.compact);
     });
   }
 }

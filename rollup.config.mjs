@@ -129,12 +129,13 @@ export default [
       minify(),
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
-    // Features a page may not use (the Welsh pack) are chunks beside the bundle, which finds them
-    // relative to its own URL and loads them only when needed.
+    // What a page may not need (the data layer, the Welsh text, the scale, the cards, the table: see
+    // src/components/chunks.ts) is in chunks beside the bundle, which finds them relative to its own URL.
     output: {
       dir: 'dist',
       entryFileNames: 'peel-widgets.min.js',
-      chunkFileNames: 'peel-widgets-[name]-[hash].min.js',
+      // Each chunk named for what it holds: data (reader.ts), cy, scale, report, compare.
+      chunkFileNames: ({ name }) => `peel-widgets-${name === 'reader' ? 'data' : name}-[hash].min.js`,
       banner: (chunk) => (chunk.isEntry ? LICENCE : ''),
       format: 'es',
       sourcemap: 'hidden',

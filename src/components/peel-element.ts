@@ -79,6 +79,8 @@ export class PeelElement extends LitElement {
 
   /** The note the last render showed: its state is the host's (`:state(loading)`, `:state(error)`). */
   #note?: 'loading' | 'error';
+  /** The note the host's state and `aria-busy` say. */
+  #shown?: 'loading' | 'error';
   #internals = isServer ? undefined : this.attachInternals();
   /** A module the element needs did not load: it shows the error note (or the author's fallback) from then on. */
   #failed = false;
@@ -139,11 +141,13 @@ export class PeelElement extends LitElement {
     const content =
       s && !this.#failed ? this.renderContent(s) : this.waiting(s || NOTES.cy, this.#failed ? null : undefined);
     const internals = this.#internals;
-    if (internals) {
+    // Only a change of note touches the host (most renders, and most elements, have none).
+    if (internals && this.#note !== this.#shown) {
       // Busy while loading: a screen reader may wait for the content rather than read the note.
       this.ariaBusy = this.#note === 'loading' ? 'true' : null;
       internals.states.clear();
       if (this.#note) internals.states.add(this.#note);
+      this.#shown = this.#note;
     }
     return content;
   }

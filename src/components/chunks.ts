@@ -6,26 +6,26 @@ import { lazy } from './lazy.js';
 // which name their chunks themselves, import it by name again). chunks.sync.ts has them all in hand.
 
 /** The parser, the `src` loader and what reads the data channels with them (an element given data). */
-export const loadData = lazy<typeof import('../controllers/reader.js')>('the data module', (retry) =>
+export const loadData = lazy<typeof import('../controllers/reader.js')>('data', (retry) =>
   retry ? import(/* @vite-ignore */ `../controllers/reader.js${retry}`) : import('../controllers/reader.js'),
 );
 
 /** Every word in Welsh: the badge's, the cards', the table's (an element in Welsh). */
-export const loadWelsh = lazy<typeof import('../i18n/cy.js')>('the Welsh text', (retry) =>
+export const loadWelsh = lazy<typeof import('../i18n/cy.js')>('Welsh', (retry) =>
   retry ? import(/* @vite-ignore */ `../i18n/cy.js${retry}`) : import('../i18n/cy.js'),
 );
 
 /** The whole scale of `<peel-rating variant="scale">` and its styles. */
-export const loadScale = lazy<typeof import('./peel-rating/scale.js')>('the scale module', (retry) =>
+export const loadScale = lazy<typeof import('./peel-rating/scale.js')>('scale', (retry) =>
   retry ? import(/* @vite-ignore */ `./peel-rating/scale.js${retry}`) : import('./peel-rating/scale.js'),
 );
 
 /** The whole assessment, the pillar and key facts cards, the findings, and their styles and words. */
-export const loadReport = lazy<typeof import('./report.js')>('the report module', (retry) =>
+export const loadReport = lazy<typeof import('./report.js')>('report', (retry) =>
   retry ? import(/* @vite-ignore */ `./report.js${retry}`) : import('./report.js'),
 );
 
 /** Everything `<peel-compare>` shows but its shell: the table, sorting, the register, its words and styles. */
-export const loadCompare = lazy<typeof import('./peel-compare/compare.js')>('the compare module', (retry) =>
+export const loadCompare = lazy<typeof import('./peel-compare/compare.js')>('compare', (retry) =>
   retry ? import(/* @vite-ignore */ `./peel-compare/compare.js${retry}`) : import('./peel-compare/compare.js'),
 );

@@ -27,6 +27,7 @@ export type Load<T> = (retry: string) => Promise<T>;
  * again, as a page whose network came back, or whose missing file was put in place, would want.
  */
 export function lazy<T>(name: string, load: Load<T>) {
+  // `name` goes into the message: "the report module did not load (…)".
   let module: T | undefined;
   let promise: Promise<void> | undefined;
   let failures = 0;
@@ -43,7 +44,7 @@ export function lazy<T>(name: string, load: Load<T>) {
           (error: unknown) => {
             promise = undefined;
             failures++;
-            waiting.forEach((h) => (failed.add(h), h.lazyFailed?.(`${name} did not load (${error})`)));
+            waiting.forEach((h) => (failed.add(h), h.lazyFailed?.(`the ${name} module did not load (${error})`)));
           },
         )
         .then(() => {

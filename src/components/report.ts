@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Assessment, FactChange, Findings, KeyFact, Pillar } from '../data/types.js';
+import type { Assessment, FactChange, Findings, KeyFact, KeyFacts, Pillar } from '../data/types.js';
 import { asParsed } from '../controllers/assessment-controller.js';
 import { cardStrings } from '../i18n/cards.js';
 import type { CardStrings as Strings } from '../i18n/card-strings.js';
@@ -8,7 +8,7 @@ import { ARROWS } from '../i18n/en.js';
 import { pillarTitle } from '../i18n/titles.js';
 import { heading, link, paragraphs } from './render.js';
 import { CYCLES, cycleOf, scaleOf } from '../data/cycles.js';
-import { shownFacts } from '../data/pillars.js';
+import { shownFacts } from '../data/facts.js';
 import { SCALES, isGrade } from '../data/grades.js';
 import { direction, formatDate, formatFact, formatTrend, formatValue } from '../i18n/format.js';
 import { panelStyles } from '../styles/panel.styles.js';
@@ -242,8 +242,14 @@ export function trendText(s: Strings, change: FactChange): string | undefined {
   return parts.length ? parts.join('; ') : undefined;
 }
 
-/** The key facts card: facts under headings at `level` (groups one below), each in a description list. */
-export function renderFacts(es: ElementStrings, level: number, period: string | undefined, facts: KeyFact[]) {
+/**
+ * The key facts card: facts under headings at `level` (groups one below), each in a description list;
+ * undefined when there is no fact to show.
+ */
+export function renderFacts(es: ElementStrings, level: number, keyFacts?: KeyFacts) {
+  const facts = shownFacts(keyFacts?.facts);
+  if (!facts.length) return undefined;
+  const period = keyFacts!.period;
   const s = cardStrings(es);
   return html`<section part="base">
     ${heading(level, [s.keyFacts, period].filter(Boolean).join(' – '), 'title')}

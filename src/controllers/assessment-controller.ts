@@ -2,7 +2,7 @@ import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadData } from '../components/chunks.js';
 import { formatIssue } from '../data/issues.js';
-import type { Assessment, DataIssue } from '../data/types.js';
+import type { Assessment, DataIssue, Pillar } from '../data/types.js';
 import type { Reader } from './reader.js';
 
 /** What the element has to show. */
@@ -119,6 +119,14 @@ export class AssessmentController implements ReactiveController {
     if (data) (this.#reader ??= new data.Reader(this.#host, this)).read(script);
     // The data chunk on its way (or, null, missing: the host is told, and reports it as source `module`).
     else this.state = data === null ? { status: 'error', errors: [] } : { status: 'loading' };
+  }
+
+  /**
+   * The pillar `id` of the data shown (its first without an id), or an issue that names the ids there
+   * are; undefined without data. (The data chunk finds it: it is in hand whenever there is data.)
+   */
+  pillar(id?: string): Pillar | DataIssue | undefined {
+    return this.state.status === 'ready' ? this.#reader!.pillar(this.state.assessment, id) : undefined;
   }
 
   hostUpdated() {

@@ -1,5 +1,6 @@
 import { parseCollection, parseDocument, voiced } from '../data/parse.js';
-import { findForce, isIssue } from '../data/pillars.js';
+import { findForce, findPillar } from '../data/find.js';
+import { isIssue } from '../data/pillars.js';
 import type { Assessment, AssessmentCollection } from '../data/types.js';
 import { asParsed, timeoutOf } from './assessment-controller.js';
 import type { AssessmentController, DataHost, DataSource } from './assessment-controller.js';
@@ -33,6 +34,11 @@ export class Reader {
   constructor(host: DataHost, data: AssessmentController) {
     this.#host = host;
     this.#data = data;
+  }
+
+  /** The pillar `id` of `assessment`, its first without an id, or an issue that names the ids there are. */
+  pillar(assessment: Assessment, id?: string) {
+    return findPillar(assessment, id);
   }
 
   /** The next read asks the server again for `src`, and reads the other channels again. */

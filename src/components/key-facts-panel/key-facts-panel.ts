@@ -3,7 +3,6 @@ import type { Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
 import { loadReport } from '../chunks.js';
 import { adopt } from '../lazy.js';
-import { shownFacts } from '../../data/pillars.js';
 
 /**
  * The force's key facts, each against the national level, with its trend as an arrow and in words.
@@ -45,12 +44,10 @@ export class KeyFactsPanel extends PeelElement {
 
   protected override renderContent(s: Strings) {
     return this.renderData(s, ({ keyFacts }) => {
-      const facts = shownFacts(keyFacts?.facts);
-      if (!facts.length) return this.message(s.noKeyFacts);
       const report = loadReport(this);
       if (!report) return this.waiting(s, report);
       adopt(this.renderRoot, report.factsStyles);
-      return report.renderFacts(s, this.level, keyFacts!.period, facts);
+      return report.renderFacts(s, this.level, keyFacts) ?? this.message(s.noKeyFacts);
     });
   }
 }

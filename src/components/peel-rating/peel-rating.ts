@@ -3,8 +3,8 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_SCALE, SCALES, isScale } from '../../data/grades.js';
 import type { Grade, GradeName, Scale } from '../../data/grades.js';
 import { STATUSES, expectedOneOf, gradeConflict, gradeProblem, notAScale, slugOf } from '../../data/issues.js';
-import { findPillar, isIssue } from '../../data/pillars.js';
-import type { DataIssue, PillarStatus } from '../../data/types.js';
+import { isIssue } from '../../data/pillars.js';
+import type { Assessment, DataIssue, PillarStatus } from '../../data/types.js';
 import { comparable, scaleOf, scaleOfPeriod } from '../../data/cycles.js';
 import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
@@ -146,14 +146,12 @@ export class PeelRating extends PeelElement {
     let { grade, previousGrade: previous, scale, status, gradedIn, previousPeriod } = this;
     const fromData = !grade && !status;
     if (fromData) {
-      const { state } = this.data;
-      if (state.status !== 'ready') return undefined;
-      const pillar = findPillar(state.assessment, this.pillar);
+      const pillar = this.data.pillar(this.pillar);
       if (isIssue(pillar)) return [pillar];
       if (!pillar?.grade && !pillar?.status) return undefined;
       ({ grade, status } = pillar);
       previous ??= pillar.previousGrade;
-      scale ??= scaleOf(state.assessment);
+      scale ??= scaleOf((this.data.state as { assessment: Assessment }).assessment);
       gradedIn ??= pillar.gradedIn;
       previousPeriod ??= pillar.previousPeriod;
     }

@@ -1,7 +1,7 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
-import { findPillar, isIssue } from '../../data/pillars.js';
+import { isIssue } from '../../data/pillars.js';
 import { loadReport } from '../chunks.js';
 import { adopt } from '../lazy.js';
 
@@ -62,14 +62,14 @@ export class PillarSummary extends PeelElement {
     const { state } = this.data;
     // The cards' chunk with the data, not after it.
     if (state.status !== 'empty') loadReport(this);
-    const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
+    const found = this.data.pillar(this.pillar);
     if (isIssue(found)) this.data.report([found], 'attribute');
     else if (found) this.data.clearReport('attribute');
   }
 
   protected override renderContent(s: Strings) {
     return this.renderData(s, (assessment) => {
-      const found = findPillar(assessment, this.pillar);
+      const found = this.data.pillar(this.pillar);
       if (!found || isIssue(found)) return this.message(s.noPillar);
       const report = loadReport(this);
       if (!report) return this.waiting(s, report);

@@ -8,11 +8,11 @@ import { badgeSvg } from '../src/cli/badge.js';
 import { chosenPillar, embedCode, iframeCode } from './snippet.js';
 import type { CodeKind } from './state.js';
 import { checkCodeAddress, hostOf } from './data.js';
-import { radios } from './controls.js';
-import type { PeelEmbedBuilder } from './peel-embed-builder.js';
+import { radios } from './fields.js';
+import type { Builder } from './state.js';
 
 /** The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. */
-export function svgCode(b: PeelEmbedBuilder): string {
+export function svgCode(b: Builder): string {
   const a = b.loaded.assessment;
   const pillar = a && chosenPillar(a, b.options.pillar);
   if (!a || !pillar?.grade) return '';
@@ -39,13 +39,13 @@ function badgeTitle(svg: string): string {
 }
 
 /** The iframe's title: whose ratings it shows. */
-function frameTitle(b: PeelEmbedBuilder): string {
+function frameTitle(b: Builder): string {
   const a = b.loaded.assessment;
   return a ? `${a.force.name}: PEEL inspection ratings` : 'PEEL inspection ratings';
 }
 
 /** Said in the code itself when the data came from an address a person gave. */
-const hostComment = (b: PeelEmbedBuilder) =>
+const hostComment = (b: Builder) =>
   b.dataHost
     ? `<!-- Data from ${b.dataHost}, not from peel-widgets: check that it is the inspectorate's before you publish it. -->\n`
     : '';
@@ -54,7 +54,7 @@ const hostComment = (b: PeelEmbedBuilder) =>
  * The code of the chosen kind, or a plain message in its place: no input may leave the code of an
  * earlier choice on screen because something threw.
  */
-export function codeText(b: PeelEmbedBuilder): string {
+export function codeText(b: Builder): string {
   try {
     return codeOf(b);
   } catch (error) {
@@ -62,7 +62,7 @@ export function codeText(b: PeelEmbedBuilder): string {
   }
 }
 
-function codeOf(b: PeelEmbedBuilder): string {
+function codeOf(b: Builder): string {
   const { state } = b;
   const options = b.options;
   if (state.code === 'svg')
@@ -127,7 +127,7 @@ function addressField(id: string, label: string, typed: string, fallback: string
 }
 
 /** The hosts, other than this builder's, that the code loads code from; in words, or ''. */
-function foreignHosts(b: PeelEmbedBuilder): string {
+function foreignHosts(b: Builder): string {
   const { scriptUrl, cssUrl } = b.state;
   const script = checkCodeAddress(scriptUrl).url;
   const css = b.state.includeCss ? checkCodeAddress(cssUrl).url : undefined;
@@ -139,7 +139,7 @@ function foreignHosts(b: PeelEmbedBuilder): string {
     : '';
 }
 
-export function codeSection(b: PeelEmbedBuilder): TemplateResult {
+export function codeSection(b: Builder): TemplateResult {
   const s = b.state;
   const code = b.code;
   let svgHref = '';
@@ -243,7 +243,7 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
 }
 
 /** Copies the code, and says whether it could. */
-async function copy(b: PeelEmbedBuilder) {
+async function copy(b: Builder) {
   const field = b.querySelector<HTMLTextAreaElement>('#code')!;
   let ok = false;
   try {

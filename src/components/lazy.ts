@@ -65,7 +65,11 @@ export function lazy<T>(name: string, load: Load<T>) {
  */
 export function adopt(root: HTMLElement | DocumentFragment | undefined, styles: CSSResult[]) {
   const shadow = root as ShadowRoot | undefined;
-  const sheets = styles.map((style) => style.styleSheet!);
-  if (shadow?.adoptedStyleSheets && sheets[0] && !shadow.adoptedStyleSheets.includes(sheets[0]))
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ...sheets];
+  // Once per root: each render asks again, and a page of cards renders hundreds.
+  if (!shadow?.adoptedStyleSheets || adopted.has(shadow)) return;
+  adopted.add(shadow);
+  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
 }
+
+/** The shadow roots that have their chunk's styles. */
+const adopted = new WeakSet<ShadowRoot>();

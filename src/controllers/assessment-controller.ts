@@ -3,7 +3,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadData } from '../components/chunks.js';
 import { formatIssue } from '../data/issues.js';
 import type { Assessment, DataIssue, Pillar } from '../data/types.js';
-import type { Reader } from './reader.js';
 
 /** What the element has to show. */
 export type DataState =
@@ -50,6 +49,18 @@ export const asParsed = <T extends Assessment>(assessment: T): T => (parsed.add(
 
 const isEmpty = (value: unknown) => value == null || value === '';
 
+/** What reads an element's data: reader.ts's Reader, in the data chunk. */
+export interface DataReader {
+  /** Reads the data the host was given (`script`: its JSON script child, if any). */
+  read(script: Element | null): void;
+  /** The next read asks the server again for `src`, and reads the other channels again. */
+  reload(): void;
+  /** Drops the `src` request and forgets the input. */
+  stop(): void;
+  /** The pillar `id` of `assessment`, its first without an id, or an issue that names the ids there are. */
+  pillar(assessment: Assessment, id?: string): Pillar | DataIssue | undefined;
+}
+
 /** At most this many problems per report, in the warning and the event alike: a million would freeze the page. */
 export const MAX_REPORTED = 20;
 
@@ -71,7 +82,7 @@ export class AssessmentController implements ReactiveController {
   /** @internal The host shows a collection (`<peel-compare>`): its `ready` value is the collection. */
   collection = false;
   #host: DataHost;
-  #reader?: Reader;
+  #reader?: DataReader;
   #children?: MutationObserver;
   #reported = new Map<DataSource, string>();
   #pending: (() => void)[] = [];

@@ -3,7 +3,7 @@ import { findForce, findPillar } from '../data/find.js';
 import { isIssue } from '../data/pillars.js';
 import type { Assessment, AssessmentCollection } from '../data/types.js';
 import { asParsed, timeoutOf } from './assessment-controller.js';
-import type { AssessmentController, DataHost, DataSource } from './assessment-controller.js';
+import type { AssessmentController, DataHost, DataReader, DataSource } from './assessment-controller.js';
 import { requestJson } from './fetch-json.js';
 
 // The data chunk: the parser, the `src` loader and its cache, and what reads the data channels with them,
@@ -22,7 +22,7 @@ interface SrcRequest {
  * a `src` URL, or a child JSON script, in that order), parses it and picks the force, and tells its
  * AssessmentController what to show and what to report.
  */
-export class Reader {
+export class Reader implements DataReader {
   #host: DataHost;
   #data: AssessmentController;
   #input: unknown;

@@ -1,5 +1,4 @@
-import type { CardStrings, CardText } from './card-strings.js';
-import type { Strings } from './strings.js';
+import type { CardStrings, CardText, Strings } from './types.js';
 import { en } from './en.js';
 import { TITLES, TITLES_2023 } from './titles.js';
 

@@ -1,7 +1,5 @@
 import { GRADE_LABELS } from '../data/grades.js';
-import type { CompareText } from '../components/peel-compare/compare.js';
-import type { CardStrings, CardText } from './card-strings.js';
-import type { Strings } from './strings.js';
+import type { CardText, CompareText, Strings, Welsh } from './types.js';
 import { NOTES } from './notes.js';
 
 // All the Welsh the elements write, a chunk of its own that a page loads only for an element in Welsh
@@ -165,8 +163,5 @@ const compare: CompareText = {
   allRegions: 'Pob rhanbarth',
   notComparable: 'Mae graddau cynharach ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
 };
-
-/** The Welsh pack: the badge's strings, the cards' and the table's, so that every chunk finds its Welsh here. */
-export type Welsh = CardStrings & { compare: CompareText };
 
 export const cy: Welsh = { ...strings, ...cards, compare };

@@ -1,5 +1,5 @@
 import { GRADE_LABELS } from '../data/grades.js';
-import type { Direction, Strings } from './strings.js';
+import type { Direction, Strings } from './types.js';
 
 // The English the bundle writes (the badge and the notes); the cards' English loads with them (cards.ts).
 

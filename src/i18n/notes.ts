@@ -1,6 +1,6 @@
 import type { Lang } from '../data/grades.js';
 import { en } from './en.js';
-import type { Strings } from './strings.js';
+import type { Strings } from './types.js';
 
 /**
  * The notes an element shows before its language's strings are in hand (the Welsh chunk on its way, or

@@ -8,8 +8,7 @@ import type { Assessment, AssessmentCollection, Pillar } from '../../data/types.
 import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { TITLES, TITLES_2023, pillarTitle } from '../../i18n/titles.js';
-import type { Titles } from '../../i18n/titles.js';
-import type { Welsh } from '../../i18n/cy.js';
+import type { CompareText, Welsh } from '../../i18n/types.js';
 import { PATHS } from '../peel-rating/icons.js';
 import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
@@ -19,36 +18,6 @@ import { WELSH, regionOf } from './register.js';
 import type { PeelCompare } from './peel-compare.js';
 
 // The compare chunk: everything <peel-compare> shows, loaded beside the bundle only by a page that uses it.
-
-/** What the table writes: English here, Welsh in the Welsh chunk (cy.ts). */
-export interface CompareText extends Titles {
-  /** The register's regions, in the order of REGIONS. */
-  regions: readonly string[];
-  /** The group of forces the register does not know. */
-  other: string;
-  force: string;
-  title(period: string): string;
-  /** The four orders, by index: A to Z, Z to A, best first, worst first. */
-  orders: readonly string[];
-  /** How the rows are sorted: "sorted by Effectiveness, best first". */
-  sorted(how: string): string;
-  sortBy: string;
-  /** How many forces have a grade in the table, of how many. */
-  coverage(graded: number, of: number): string;
-  countsTitle: string;
-  /** "3 outstanding" */
-  count(n: number, label: string): string;
-  /** "Investigating crime: 3 outstanding, 20 good" */
-  counts(title: string, counts: string[]): string;
-  missing: string;
-  /** What a count of missing grades is called ("1 with no grade in the data"). */
-  missingCount: string;
-  yourForce: string;
-  groupBy: string;
-  region: string;
-  allRegions: string;
-  notComparable: string;
-}
 
 const EN: CompareText = {
   titles: TITLES,

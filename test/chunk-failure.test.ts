@@ -1,7 +1,9 @@
 import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
-import { STRINGS } from './strings.js';
+// The strings the bundle holds (not test/strings.ts: that imports the Welsh chunk's module, which the
+// sources' page would then have in hand before any test could make it fail).
+import { NOTES } from '../src/i18n/notes.js';
 import { NORTHAMPTONSHIRE, deepText, html, settle } from './helpers.js';
 
 /*
@@ -11,8 +13,10 @@ import { NORTHAMPTONSHIRE, deepText, html, settle } from './helpers.js';
  * for the module again. Its own file, so that no earlier test has loaded the report module already.
  */
 
-const { error: ERROR } = STRINGS.en;
-const chunks = (state: 'fail' | 'ok') => fetch(`/__peel/chunks/${state}`);
+const { error: ERROR } = NOTES.en;
+type Chunk = 'data' | 'cy' | 'scale' | 'report' | 'compare';
+/** The chunk goes missing (as on a page that copied the bundle alone), or every chunk comes back. */
+const chunks = (state: 'fail' | 'ok', only?: Chunk) => fetch(`/__peel/chunks/${state}${only ? `?only=${only}` : ''}`);
 const data = JSON.stringify(NORTHAMPTONSHIRE);
 
 let warnings: string[] = [];
@@ -36,12 +40,75 @@ after(async () => {
   await executeServerCommand('browser-cache', { enabled: true });
 });
 
-/** The chunk requests the server has had (path and query) since chunks last failed or came back. */
-const chunkRequests = async () => (await (await fetch('/__peel/chunks/requests')).json()) as string[];
+/** The requests the server has had for a chunk (path and query) since chunks last failed or came back. */
+const chunkRequests = async (chunk: Chunk) =>
+  (await (await fetch(`/__peel/chunks/requests?chunk=${chunk}`)).json()) as string[];
+
+/** The chunk was asked for once, and after it came back once more, under a URL that has not failed. */
+async function expectRetried(chunk: Chunk, failed: string[]) {
+  const retried = await chunkRequests(chunk);
+  expect(retried, `the requests for the ${chunk} chunk after it came back`).to.have.length(1);
+  expect(retried[0]).to.match(/[?&]retry=1$/);
+  expect(retried[0]!.split('?')[0]).to.equal(failed[0]);
+}
 
 describe('a chunk that does not load', () => {
+  // The chunks an element may need besides its own: the data layer, the Welsh text, the scale. First, so
+  // that no other test has loaded them yet.
+  const cases: { chunk: Chunk; what: string; make: () => HTMLElement; shows: string; note: string }[] = [
+    {
+      chunk: 'data',
+      what: 'a badge given data',
+      make: () => Object.assign(document.createElement('peel-rating'), { assessment: data, pillar: 'legitimacy' }),
+      shows: 'Requires improvement',
+      note: ERROR,
+    },
+    {
+      chunk: 'cy',
+      what: 'a badge in Welsh',
+      make: () => Object.assign(document.createElement('peel-rating'), { grade: 'good', lang: 'cy' }),
+      shows: 'Da',
+      note: NOTES.cy.error,
+    },
+    {
+      chunk: 'scale',
+      what: 'the whole scale',
+      make: () => Object.assign(document.createElement('peel-rating'), { grade: 'good', variant: 'scale' }),
+      shows: 'Outstanding',
+      note: ERROR,
+    },
+  ];
+  for (const { chunk, what, make, shows, note } of cases)
+    it(`${what}: its chunk (${chunk}) missing, the error note (in its language) and a peel-error; a later one tries again`, async () => {
+      await chunks('fail', chunk);
+      const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const first = make();
+      container.append(first);
+      await waitUntil(() => events.length === 1, 'a peel-error', { timeout: 5000 });
+      await settle(first);
+      expect(deepText(first)).to.equal(note);
+      expect(first.matches(':state(error)')).to.be.true;
+      expect(events[0]!.detail.source).to.equal('module');
+      expect(events[0]!.detail.errors[0]!.message).to.include(
+        `the ${chunk === 'cy' ? 'Welsh' : chunk} module did not load`,
+      );
+      expect(warnings).to.have.length(1);
+      await expect(first).shadowDom.to.be.accessible();
+      const failed = await chunkRequests(chunk);
+      expect(failed, `the failed requests for the ${chunk} chunk`).to.have.length(1);
+
+      await chunks('ok');
+      const later = make();
+      container.append(later);
+      await waitUntil(() => deepText(later).includes(shows), `not shown: "${deepText(later).slice(0, 80)}"`, {
+        timeout: 5000,
+      });
+      await expectRetried(chunk, failed);
+      expect(events).to.have.length(1);
+    });
+
   it('shows the fallback or the error note, tells the page, and a later element tries again', async () => {
-    await chunks('fail');
+    await chunks('fail', 'report');
     const container = fixtureSync<HTMLDivElement>(
       html`<div>
         <pillar-summary pillar="effectiveness" id="with-fallback"
@@ -82,7 +149,7 @@ describe('a chunk that does not load', () => {
       expect(warning).to.include('(module)').and.include('the report module did not load');
 
     // One request for the two elements, which failed.
-    const failed = await chunkRequests();
+    const failed = await chunkRequests('report');
     expect(failed, 'the failed requests').to.have.length(1);
 
     // The chunk is back: a later element asks the server for it again, under a URL that has not failed (a
@@ -94,16 +161,13 @@ describe('a chunk that does not load', () => {
     await waitUntil(() => deepText(later).includes('Key facts'), `no key facts: "${deepText(later).slice(0, 80)}"`, {
       timeout: 5000,
     });
-    const retried = await chunkRequests();
-    expect(retried, 'the requests after the chunk came back').to.have.length(1);
-    expect(retried[0]).to.match(/[?&]retry=1$/);
-    expect(retried[0]!.split('?')[0]).to.equal(failed[0]);
+    await expectRetried('report', failed);
     expect(later.matches(':state(error)')).to.be.false;
     expect(warnings).to.have.length(2);
   });
 
   it('<peel-compare> too: its chunk missing, the error note and a peel-error', async () => {
-    await chunks('fail');
+    await chunks('fail', 'compare');
     const compare = fixtureSync<HTMLElement>(
       html`<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
     );

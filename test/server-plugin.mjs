@@ -130,12 +130,23 @@ export function mediaFeaturesPlugin() {
  * /__peel/status/<code>: answers with that HTTP status. A middleware, because the dev server sets
  * the status of whatever a plugin serves to 200.
  */
-let chunksFail = false;
-/** Every request for a chunk (path and query), in order, since the last /__peel/chunks/fail or /ok. */
+/** The chunks that fail now (see statusMiddleware). */
+let failing = new Set();
+/** Every request for a chunk, [chunk, path and query], in order, since the last /__peel/chunks/fail or /ok. */
 let chunkRequests = [];
-/** The modules the elements load beside the bundle: the sources' (src/components/chunks.ts) and the built chunks. */
-const CHUNK =
-  /\/src\/components\/(report|peel-compare\/compare)\.(js|ts)$|^\/dist\/peel-widgets-(report|compare)-[\w-]+\.min\.js$/;
+/** The modules the elements load beside the bundle (src/components/chunks.ts), by chunk: the sources' module. */
+const CHUNKS = {
+  data: 'controllers/reader',
+  cy: 'i18n/cy',
+  scale: 'components/peel-rating/scale',
+  report: 'components/report',
+  compare: 'components/peel-compare/compare',
+};
+/** The chunk a request is for, as the sources' module or the built chunk; undefined for anything else. */
+const chunkOf = (path) =>
+  Object.keys(CHUNKS).find(
+    (name) => path === `/src/${CHUNKS[name]}.ts` || new RegExp(`^/dist/peel-widgets-${name}-[\\w-]+\\.min\\.js$`).test(path),
+  );
 
 /**
  * A module of the sources asked for by its built name (`/src/components/report.js?retry=1`, a chunk asked for
@@ -154,12 +165,17 @@ export async function sourceModules(context, next) {
 
 export async function statusMiddleware(context, next) {
   // /__peel/chunks/fail and /__peel/chunks/ok: the chunks go missing (503), as on a page that copied the
-  // bundle alone, and come back. /__peel/chunks/requests: the chunk requests since.
+  // bundle alone, and come back; /__peel/chunks/fail?only=cy,data: those chunks alone.
+  // /__peel/chunks/requests?chunk=report: the requests for that chunk since, path and query.
   const chunks = /^\/__peel\/chunks\/(fail|ok|requests)$/.exec(context.path)?.[1];
   if (chunks) {
-    if (chunks === 'requests') context.body = JSON.stringify(chunkRequests);
+    if (chunks === 'requests') {
+      const chunk = context.URL.searchParams.get('chunk');
+      context.body = JSON.stringify(chunkRequests.filter(([name]) => name === chunk).map(([, url]) => url));
+    }
     else {
-      chunksFail = chunks === 'fail';
+      const only = context.URL.searchParams.get('only');
+      failing = new Set(chunks === 'ok' ? [] : only ? only.split(',') : Object.keys(CHUNKS));
       chunkRequests = [];
       context.body = '{}';
     }
@@ -167,8 +183,9 @@ export async function statusMiddleware(context, next) {
     context.set('Cache-Control', 'no-store');
     return;
   }
-  if (CHUNK.test(context.path)) chunkRequests.push(context.path + context.search);
-  if (chunksFail && CHUNK.test(context.path)) {
+  const chunk = chunkOf(context.path);
+  if (chunk) chunkRequests.push([chunk, context.path + context.search]);
+  if (failing.has(chunk)) {
     context.status = 503;
     // Never reused by the browser (the test runner marks every file cacheable for a year, after this
     // answer is made), so the next request for the chunk reaches the server.

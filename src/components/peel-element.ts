@@ -87,8 +87,9 @@ export class PeelElement extends LitElement {
 
   /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
   lazyFailed(why: string) {
+    // One report: the first module that did not come (from then on the element shows the error).
+    if (!this.#failed) this.data.report([{ path: 'module', message: why }], 'module');
     this.#failed = true;
-    this.data.report([{ path: 'module', message: why }], 'module');
   }
 
   /**

@@ -132,6 +132,8 @@ export function mediaFeaturesPlugin() {
  */
 /** The chunks that fail now (see statusMiddleware). */
 let failing = new Set();
+/** While chunks are held, each chunk request waits here for /__peel/chunks/release. */
+let held;
 /** Every request for a chunk, [chunk, path and query], in order, since the last /__peel/chunks/fail or /ok. */
 let chunkRequests = [];
 /** The modules the elements load beside the bundle (src/components/chunks.ts), by chunk: the sources' module. */
@@ -145,7 +147,8 @@ const CHUNKS = {
 /** The chunk a request is for, as the sources' module or the built chunk; undefined for anything else. */
 const chunkOf = (path) =>
   Object.keys(CHUNKS).find(
-    (name) => path === `/src/${CHUNKS[name]}.ts` || new RegExp(`^/dist/peel-widgets-${name}-[\\w-]+\\.min\\.js$`).test(path),
+    (name) =>
+      path === `/src/${CHUNKS[name]}.ts` || new RegExp(`^/dist/peel-widgets-${name}-[\\w-]+\\.min\\.js$`).test(path),
   );
 
 /**
@@ -167,13 +170,23 @@ export async function statusMiddleware(context, next) {
   // /__peel/chunks/fail and /__peel/chunks/ok: the chunks go missing (503), as on a page that copied the
   // bundle alone, and come back; /__peel/chunks/fail?only=cy,data: those chunks alone.
   // /__peel/chunks/requests?chunk=report: the requests for that chunk since, path and query.
-  const chunks = /^\/__peel\/chunks\/(fail|ok|requests)$/.exec(context.path)?.[1];
+  // /__peel/chunks/hold: chunk requests wait, unanswered, until /__peel/chunks/release.
+  const chunks = /^\/__peel\/chunks\/(fail|ok|requests|hold|release)$/.exec(context.path)?.[1];
   if (chunks) {
-    if (chunks === 'requests') {
+    if (chunks === 'hold') {
+      let release;
+      held = new Promise((resolve) => (release = resolve));
+      held.release = release;
+      chunkRequests = [];
+      context.body = '{}';
+    } else if (chunks === 'release') {
+      held?.release();
+      held = undefined;
+      context.body = '{}';
+    } else if (chunks === 'requests') {
       const chunk = context.URL.searchParams.get('chunk');
       context.body = JSON.stringify(chunkRequests.filter(([name]) => name === chunk).map(([, url]) => url));
-    }
-    else {
+    } else {
       const only = context.URL.searchParams.get('only');
       failing = new Set(chunks === 'ok' ? [] : only ? only.split(',') : Object.keys(CHUNKS));
       chunkRequests = [];
@@ -185,6 +198,7 @@ export async function statusMiddleware(context, next) {
   }
   const chunk = chunkOf(context.path);
   if (chunk) chunkRequests.push([chunk, context.path + context.search]);
+  if (chunk && held) await held;
   if (failing.has(chunk)) {
     context.status = 503;
     // Never reused by the browser (the test runner marks every file cacheable for a year, after this

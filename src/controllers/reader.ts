@@ -1,13 +1,29 @@
-import { parseCollection, parseDocument, voiced } from '../data/parse.js';
+import { parseAssessment, parseCollection, parseDocument, voiced } from '../data/parse.js';
 import { findForce, findPillar } from '../data/find.js';
 import { isIssue } from '../data/pillars.js';
-import type { Assessment, AssessmentCollection } from '../data/types.js';
+import type { Assessment, AssessmentCollection, DataIssue } from '../data/types.js';
 import { asParsed, timeoutOf } from './assessment-controller.js';
 import type { AssessmentController, DataHost, DataReader, DataSource } from './assessment-controller.js';
 import { requestJson } from './fetch-json.js';
 
 // The data chunk: the parser, the `src` loader and its cache, and what reads the data channels with them,
 // loaded beside the bundle the first time an element is given data (a badge set by attributes never is).
+
+const ATTRIBUTE_PATHS: Record<string, string> = {
+  'pillars[0].grade': 'grade',
+  'pillars[0].previousGrade': 'previous-grade',
+  'pillars[0].status': 'status',
+};
+
+/**
+ * What is wrong with a badge's attributes (grade, previous grade, status, scale), in the parser's words, at
+ * the attributes' names: the parser knows every rule, so it is given them as a one-pillar document. (The
+ * badge checks them itself, by the same rules in issues.ts, and asks here only for the words.)
+ */
+export function attributeIssues(grade: unknown, previousGrade: unknown, status: unknown, scale: unknown): DataIssue[] {
+  const result = parseAssessment({ force: { name: '-' }, scale, pillars: [{ grade, previousGrade, status }] });
+  return result.ok ? [] : result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
+}
 
 /** A `src` request and, once it has settled, its answer or why there is none. */
 interface SrcRequest {

@@ -1,7 +1,7 @@
-import { DEFAULT_SCALE, isScale } from './grades.js';
+import { DEFAULT_SCALE, isScale, scaleGrades } from './grades.js';
 import type { Grade, Scale } from './grades.js';
 import { CYCLES, CYCLE_ID, isCycle, scaleOf } from './cycles.js';
-import { STATUSES, describe, expectedOneOf, gradeConflict, gradeProblem, notAScale, slugOf } from './issues.js';
+import { STATUSES, gradeWithout, onScale, slugOf } from './issues.js';
 import type {
   Assessment,
   AssessmentCollection,
@@ -33,6 +33,18 @@ interface Context {
 type Check<T> = (value: unknown, path: string, ctx: Context) => T | undefined;
 
 const ROOT = '(root)';
+
+/** A value as a message names it: text quoted, null, an array, a number, else its type. */
+const describe = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value === 'number'
+          ? String(value)
+          : typeof value;
 const at = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -70,7 +82,7 @@ const date = typed<string>(
   (v) => typeof v === 'string' && ISO_DATE.test(v) && new Date(`${v}T00:00Z`).toISOString().startsWith(v),
 );
 const name = typed<string>('a name', (v) => typeof v === 'string' && /\S/.test(v));
-const scale: Check<Scale> = (v, path, ctx) => (isScale(v) ? v : fail(ctx, path, notAScale(v)));
+const scale = typed<Scale>('peel-2014 or peel-2021', isScale);
 const schemaVersion = typed<1>('schema version 1', (v) => v === 1);
 const isList = typed<unknown[]>('a list', Array.isArray);
 
@@ -87,11 +99,21 @@ const texts = list(text);
 const oneOf =
   <T extends string>(...values: T[]): Check<T> =>
   (v, path, ctx) =>
-    values.includes(v as T) ? (v as T) : fail(ctx, path, expectedOneOf(values, v));
+    values.includes(v as T) ? (v as T) : fail(ctx, path, `expected one of ${values.join(', ')}, got ${describe(v)}`);
 
 const grade: Check<Grade> = (v, path, ctx) => {
-  const problem = gradeProblem(v, ctx.scale);
-  return problem ? fail(ctx, path, problem) : slugOf(v);
+  const expected = `expected one of ${scaleGrades(ctx.scale).join(', ')}`;
+  const slug = slugOf(v);
+  return (
+    onScale(v, ctx.scale) ||
+    fail(
+      ctx,
+      path,
+      slug
+        ? `"${slug}" is not on the ${ctx.scale} scale; ${expected}`
+        : `${describe(v)} is not a PEEL grade; ${expected}`,
+    )
+  );
 };
 
 type Fields<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
@@ -166,11 +188,11 @@ const cycle: Check<Cycle> = (v, path, ctx) =>
     ? oneOf(...(Object.keys(CYCLES) as Cycle[]))(v, path, ctx)
     : warn(ctx, path, `unknown cycle ${describe(v)}, ignored`);
 
-/** A grade beside a status that has none is an error (see gradeConflict). */
+/** A grade beside a status that has none is an error (see gradeWithout). */
 const pillar: Check<Pillar> = (v, path, ctx) => {
   const out = pillarFields(v, path, ctx);
-  const conflict = gradeConflict(out?.grade, out?.status);
-  if (conflict) fail(ctx, at(path, 'grade'), conflict);
+  if (gradeWithout(out?.grade, out?.status))
+    fail(ctx, at(path, 'grade'), `a pillar with status ${out!.status} has no grade; expected not-graded or none`);
   return out;
 };
 

@@ -2,13 +2,13 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_SCALE, SCALES, isScale } from '../../data/grades.js';
 import type { Grade, GradeName, Scale } from '../../data/grades.js';
-import { STATUSES, expectedOneOf, gradeConflict, gradeProblem, notAScale, slugOf } from '../../data/issues.js';
+import { STATUSES, gradeWithout, onScale } from '../../data/issues.js';
 import { isIssue } from '../../data/pillars.js';
 import type { Assessment, DataIssue, PillarStatus } from '../../data/types.js';
 import { comparable, scaleOf, scaleOfPeriod } from '../../data/cycles.js';
 import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
-import { loadScale } from '../chunks.js';
+import { loadData, loadScale } from '../chunks.js';
 import { adopt } from '../lazy.js';
 import { PeelElement } from '../peel-element.js';
 import { ratingStyles } from './peel-rating.styles.js';
@@ -28,27 +28,16 @@ interface Rating {
 export const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
 
 /**
- * The attributes checked as the parser checks a pillar (issues.ts, the same words), each problem at its
- * attribute's name: the badge needs no parser (it is in the data chunk, which a badge set by attributes
- * never loads). Empty values are none; the grades are read on `scale` (or on the default scale, when
- * `scale` is not one).
+ * The attributes' grades and status on `scale`, when the parser would take them as they are (the rules in
+ * issues.ts); undefined when it would not. Empty values are none. The parser itself, and its words for what
+ * is wrong, are in the data chunk: a badge set by attributes loads it only to report a mistake.
  */
-function checkAttributes(grade: unknown, previous: unknown, status: unknown, scale: unknown): Rating | DataIssue[] {
-  const issues: DataIssue[] = [];
-  const on = isScale(scale) ? scale : DEFAULT_SCALE;
-  if (!isScale(scale)) issues.push({ path: 'scale', message: notAScale(scale) });
-  const read = (value: unknown, path: string) => {
-    const problem = value === undefined ? undefined : gradeProblem(value, on);
-    if (problem) issues.push({ path, message: problem });
-    return problem ? undefined : slugOf(value);
-  };
-  const now = read(grade, 'grade');
-  const before = read(previous, 'previous-grade');
-  const known = status === undefined || STATUSES.includes(status as PillarStatus);
-  if (!known) issues.push({ path: 'status', message: expectedOneOf(STATUSES, status) });
-  const conflict = known && gradeConflict(now, status as PillarStatus);
-  if (conflict) issues.push({ path: 'grade', message: conflict });
-  return issues.length ? issues : { grade: now, previous: before, scale: on, status: status as PillarStatus };
+function readAttributes(grade: unknown, previous: unknown, status: unknown, scale: unknown): Rating | undefined {
+  if (!isScale(scale) || (status !== undefined && !STATUSES.includes(status as PillarStatus))) return undefined;
+  const now = onScale(grade, scale);
+  const before = onScale(previous, scale);
+  if (now === false || before === false || gradeWithout(now, status as PillarStatus)) return undefined;
+  return { grade: now, previous: before, scale, status: status as PillarStatus };
 }
 
 /** Better, worse or the same; undefined when either grade is off the scale (not graded). */
@@ -137,8 +126,9 @@ export class PeelRating extends PeelElement {
     // The scale's chunk, beside the data's (if any), not after it.
     if (this.variant === 'scale') loadScale(this);
     const rating = (this.#rating = this.#resolve());
-    if (Array.isArray(rating)) this.data.report(rating, 'attribute');
-    else if (rating) this.data.clearReport('attribute');
+    if (!Array.isArray(rating)) {
+      if (rating) this.data.clearReport('attribute');
+    } else if (rating.length) this.data.report(rating, 'attribute');
   }
 
   /** The grade from the attributes, or from the chosen pillar of the data; the attributes win. */
@@ -164,8 +154,10 @@ export class PeelRating extends PeelElement {
       /\b(adequate|digonol)/i.test(`${grade} ${previous}`) || scaleOfPeriod(extra.previousPeriod ?? '') === 'peel-2021'
         ? 'peel-2021'
         : DEFAULT_SCALE;
-    const rating = checkAttributes(grade || undefined, previous, status || undefined, scale);
-    return Array.isArray(rating) ? rating : { ...rating, ...extra };
+    const attributes = [grade || undefined, previous, status || undefined, scale] as const;
+    const rating = readAttributes(...attributes);
+    // A mistake: the error note at once; what is wrong once the data chunk, which says it, is in hand.
+    return rating ? { ...rating, ...extra } : (loadData(this)?.attributeIssues(...attributes) ?? []);
   }
 
   protected override renderContent(s: Strings) {

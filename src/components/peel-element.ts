@@ -6,6 +6,7 @@ import type { Assessment } from '../data/types.js';
 import { LangController } from '../i18n/lang.js';
 import { NOTES } from '../i18n/notes.js';
 import { lazyPending } from './lazy.js';
+import type { LazyHost } from './lazy.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
@@ -100,10 +101,17 @@ export class PeelElement extends LitElement {
     this.data.reload();
   }
 
+  /**
+   * The chunk the element shows its data with (the cards', the table's: see chunks.ts), if any: asked for
+   * with the data, side by side, not once the data is in.
+   */
+  protected chunk?: (host: LazyHost) => unknown;
+
   protected override willUpdate(changed: PropertyValues<this>) {
     // `src` set again to the URL it had: fetch it afresh.
     if (this.hasUpdated && changed.has('src') && changed.get('src') === this.src) this.data.reload();
     this.data.read();
+    if (this.data.state.status !== 'empty') this.chunk?.(this);
   }
 
   /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */
@@ -178,6 +186,18 @@ export class PeelElement extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** renderData, with the module `load` gives (the element's chunk) in hand for `ready`, or its note. */
+  protected renderWith<M>(
+    s: Strings,
+    load: (host: LazyHost) => M | null | undefined,
+    ready: (module: M, assessment: Assessment) => unknown,
+  ): unknown {
+    return this.renderData(s, (assessment) => {
+      const module = load(this);
+      return module ? ready(module, assessment) : this.waiting(s, module as null | undefined);
+    });
   }
 
   /** Renders the loading, empty and error states, or `ready` with the assessment. */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Assessment, FactChange, Findings, KeyFact, KeyFacts, Pillar } from '../data/types.js';
 import { asParsed } from '../controllers/assessment-controller.js';
+import { adopt } from './lazy.js';
 import { cardStrings } from '../i18n/cards.js';
 import type { CardStrings as Strings } from '../i18n/card-strings.js';
 import type { Strings as ElementStrings } from '../i18n/strings.js';
@@ -20,6 +21,9 @@ import { keyFactsStyles } from './key-facts-panel/key-facts-panel.styles.js';
 // The report chunk: the whole assessment, the key facts and the findings, their styles and their English,
 // loaded beside the bundle only by a page that shows them (see chunks.ts), so that a page with a badge does
 // not pay for them.
+
+/** The card's shadow root, which its styles join (see adopt). */
+type Root = Parameters<typeof adopt>[0];
 
 /** Each card's styles, which join its shadow root's own (the elements') when it first renders. */
 export const assessmentStyles = [panelStyles, findingsStyles, ownStyles];
@@ -103,12 +107,14 @@ const onePillar = (a: Assessment, pillar: Pillar) => {
  * element's strings `es`; `compact` folds each pillar's summary after its first paragraph.
  */
 export function renderAssessment(
+  root: Root,
   es: ElementStrings,
   a: Assessment,
   level: number,
   hideSource: boolean,
   compact = false,
 ) {
+  adopt(root, assessmentStyles);
   const s = cardStrings(es);
   const { lang } = s;
   // From PEEL 2021/22 on, the report opens with the judgments and findings, as the inspectorate's does.
@@ -246,7 +252,8 @@ export function trendText(s: Strings, change: FactChange): string | undefined {
  * The key facts card: facts under headings at `level` (groups one below), each in a description list;
  * undefined when there is no fact to show.
  */
-export function renderFacts(es: ElementStrings, level: number, keyFacts?: KeyFacts) {
+export function renderFacts(root: Root, es: ElementStrings, level: number, keyFacts?: KeyFacts) {
+  adopt(root, factsStyles);
   const facts = shownFacts(keyFacts?.facts);
   if (!facts.length) return undefined;
   const period = keyFacts!.period;
@@ -314,6 +321,7 @@ export function sourceLine(s: Strings, a: Assessment) {
  * the summary after its first paragraph into a `<details>`.
  */
 export function renderPillar(
+  root: Root,
   es: ElementStrings,
   assessment: Assessment,
   pillar: Pillar,
@@ -321,6 +329,7 @@ export function renderPillar(
   hideSource: boolean,
   compact = false,
 ) {
+  adopt(root, pillarStyles);
   const s = cardStrings(es);
   const { lang } = s;
   const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name, cycleOf(assessment));

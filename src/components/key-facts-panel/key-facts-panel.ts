@@ -1,8 +1,7 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
 import { loadReport } from '../chunks.js';
-import { adopt } from '../lazy.js';
 
 /**
  * The force's key facts, each against the national level, with its trend as an arrow and in words.
@@ -36,19 +35,15 @@ export class KeyFactsPanel extends PeelElement {
    */
   declare force?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    // The cards' chunk with the data, not after it.
-    if (this.data.state.status !== 'empty') loadReport(this);
-  }
+  protected override chunk = loadReport;
 
   protected override renderContent(s: Strings) {
-    return this.renderData(s, ({ keyFacts }) => {
-      const report = loadReport(this);
-      if (!report) return this.waiting(s, report);
-      adopt(this.renderRoot, report.factsStyles);
-      return report.renderFacts(s, this.level, keyFacts) ?? this.message(s.noKeyFacts);
-    });
+    return this.renderWith(
+      s,
+      loadReport,
+      (report, { keyFacts }) =>
+        report.renderFacts(this.renderRoot, s, this.level, keyFacts) ?? this.message(s.noKeyFacts),
+    );
   }
 }
 

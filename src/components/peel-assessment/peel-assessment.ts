@@ -1,8 +1,7 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
 import { loadReport } from '../chunks.js';
-import { adopt } from '../lazy.js';
 
 /**
  * A force's whole PEEL assessment: the force and period, the link to the full report, the grades
@@ -61,19 +60,12 @@ export class PeelAssessment extends PeelElement {
    */
   compact = false;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    // The cards' chunk with the data, not after it.
-    if (this.data.state.status !== 'empty') loadReport(this);
-  }
+  protected override chunk = loadReport;
 
   protected override renderContent(s: Strings) {
-    return this.renderData(s, (a) => {
-      const report = loadReport(this);
-      if (!report) return this.waiting(s, report);
-      adopt(this.renderRoot, report.assessmentStyles);
-      return report.renderAssessment(s, a, this.level, this.hideSource, this.compact);
-    });
+    return this.renderWith(s, loadReport, (report, a) =>
+      report.renderAssessment(this.renderRoot, s, a, this.level, this.hideSource, this.compact),
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { Strings } from '../../i18n/strings.js';
 import { loadCompare } from '../chunks.js';
@@ -69,19 +69,12 @@ export class PeelCompare extends PeelElement {
     this.data.collection = true;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    super.willUpdate(changed);
-    // The table's chunk with the data, not after it.
-    if (this.data.state.status !== 'empty') loadCompare(this);
-  }
+  protected override chunk = loadCompare;
 
   protected override renderContent(s: Strings) {
-    return this.renderData(s, (collection) => {
-      const compare = loadCompare(this);
-      return compare
-        ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level)
-        : this.waiting(s, compare);
-    });
+    return this.renderWith(s, loadCompare, (compare, collection) =>
+      compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level),
+    );
   }
 }
 

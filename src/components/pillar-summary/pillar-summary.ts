@@ -3,7 +3,6 @@ import type { Strings } from '../../i18n/strings.js';
 import { PeelElement } from '../peel-element.js';
 import { isIssue } from '../../data/pillars.js';
 import { loadReport } from '../chunks.js';
-import { adopt } from '../lazy.js';
 
 /**
  * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the
@@ -59,23 +58,20 @@ export class PillarSummary extends PeelElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const { state } = this.data;
-    // The cards' chunk with the data, not after it.
-    if (state.status !== 'empty') loadReport(this);
     const found = this.data.pillar(this.pillar);
     if (isIssue(found)) this.data.report([found], 'attribute');
     else if (found) this.data.clearReport('attribute');
   }
 
+  protected override chunk = loadReport;
+
   protected override renderContent(s: Strings) {
-    return this.renderData(s, (assessment) => {
-      const found = this.data.pillar(this.pillar);
-      if (!found || isIssue(found)) return this.message(s.noPillar);
-      const report = loadReport(this);
-      if (!report) return this.waiting(s, report);
-      adopt(this.renderRoot, report.pillarStyles);
-      return report.renderPillar(s, assessment, found, this.level, this.hideSource, this.compact);
-    });
+    const found = this.data.pillar(this.pillar);
+    return this.renderWith(s, loadReport, (report, assessment) =>
+      !found || isIssue(found)
+        ? this.message(s.noPillar)
+        : report.renderPillar(this.renderRoot, s, assessment, found, this.level, this.hideSource, this.compact),
+    );
   }
 }
 

@@ -43,6 +43,7 @@ const compareCopies = {
  */
 const CHUNKS = /\/src\/components\/chunks\.ts$/;
 const RETRY = /`(\.{1,2}\/[\w./-]+\.js)\$\{\w+\}`/g;
+const LIB_RETRY = /(?:\/\*\s*@vite-ignore\s*\*\/\s*)?`(\.{1,2}\/[\w./-]+\.js)\$\{\w+\}`/g;
 const chunkImports = (mode) => {
   const targets = [];
   return {
@@ -55,7 +56,8 @@ const chunkImports = (mode) => {
     async transform(code, id) {
       if (mode === 'sync' || !CHUNKS.test(id)) return null;
       // No line moves (map: null keeps the source map): a path changes within its line.
-      if (mode === 'lib') return { code: code.replace(RETRY, "'$1'"), map: null };
+      // For bundlers, the retry names the module as the first attempt does (its comment, for Vite, goes too).
+      if (mode === 'lib') return { code: code.replace(LIB_RETRY, "'$1'"), map: null };
       let out = code;
       for (const [template, path] of code.matchAll(RETRY)) {
         const resolved = await this.resolve(path, id);

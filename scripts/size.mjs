@@ -15,21 +15,23 @@ import { CHROME_ARGS, INSTALL_HINT, findChrome } from './find-chrome.mjs';
  * that grows one says so.
  */
 export const FILE_BUDGETS = {
-  'peel-widgets.min.js': 11900,
+  'peel-widgets.min.js': 11950,
   'peel-widgets-data.min.js': 3300,
-  'peel-widgets-cy.min.js': 2350,
+  'peel-widgets-cy.min.js': 560,
+  'peel-widgets-cy-cards.min.js': 2050,
   'peel-widgets-scale.min.js': 800,
   'peel-widgets-report.min.js': 5800,
   'peel-widgets-compare.min.js': 4950,
   'peel-widgets-hydrate.min.js': 4900,
-  'peel-widgets.all.min.js': 24700,
+  'peel-widgets.all.min.js': 24750,
 };
 
 /** What the files are, for the table. */
 const FILE_NOTES = {
   'peel-widgets.min.js': 'the bundle: Lit, the badge from attributes, every element’s shell',
   'peel-widgets-data.min.js': 'the data layer: the parser, the `src` loader, reading the data channels',
-  'peel-widgets-cy.min.js': 'every word in Welsh: the badge’s, the cards’, the table’s',
+  'peel-widgets-cy.min.js': 'the Welsh every element writes: the badge’s and the notes’',
+  'peel-widgets-cy-cards.min.js': 'the cards’ and the table’s Welsh, and the titles of the areas',
   'peel-widgets-scale.min.js': '`<peel-rating variant="scale">`’s scale and its styles',
   'peel-widgets-report.min.js': 'the cards (pillar, key facts, assessment, findings): templates, styles, English',
   'peel-widgets-compare.min.js': '`<peel-compare>`’s table, sorting, register, styles, English',
@@ -48,7 +50,7 @@ export const PAGES = [
   {
     id: 'badges',
     title: 'badges set by attributes (`grade=`)',
-    budget: 11900,
+    budget: 11950,
     goal: 12000,
     body: () => `<p>Northamptonshire was <peel-rating grade="requires-improvement" previous-grade="good"
       previous-period="2016"></peel-rating> at keeping people safe, and <peel-rating grade="good"></peel-rating>
@@ -57,7 +59,7 @@ export const PAGES = [
   {
     id: 'badges-json',
     title: 'badges from inline JSON',
-    budget: 15100,
+    budget: 15200,
     goal: 13500,
     body: () =>
       `<p>Effectiveness: <peel-rating pillar="effectiveness"><script type="application/json">${inline()}</script></peel-rating></p>`,
@@ -65,7 +67,7 @@ export const PAGES = [
   {
     id: 'badges-src',
     title: 'badges from `src`',
-    budget: 15100,
+    budget: 15200,
     goal: 13500,
     body: () => `<p>Legitimacy: <peel-rating src="${ASSESSMENT}" pillar="legitimacy"></peel-rating>, efficiency:
       <peel-rating src="${ASSESSMENT}" pillar="efficiency"></peel-rating></p>`,
@@ -73,35 +75,35 @@ export const PAGES = [
   {
     id: 'assessment',
     title: 'a whole assessment',
-    budget: 20800,
+    budget: 20900,
     goal: 19000,
     body: () => `<peel-assessment src="${ASSESSMENT}"></peel-assessment>`,
   },
   {
     id: 'compare',
     title: '`<peel-compare>` with 43 forces',
-    budget: 20000,
+    budget: 20100,
     goal: 20500,
     body: () => `<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
   },
   {
     id: 'scale',
     title: 'a badge with the whole scale (`variant="scale"`)',
-    budget: 12650,
+    budget: 12700,
     body: () => `<peel-rating variant="scale" grade="good" scale="peel-2021"></peel-rating>`,
   },
   {
     id: 'badges-cy',
     title: 'Welsh: badges set by attributes',
     lang: 'cy',
-    budget: 14200,
+    budget: 12500,
     body: () => `<p>Roedd Heddlu Gwent yn <peel-rating grade="da"></peel-rating>.</p>`,
   },
   {
     id: 'assessment-cy',
     title: 'Welsh: a whole assessment',
     lang: 'cy',
-    budget: 23100,
+    budget: 23400,
     body: () => `<peel-assessment src="${ASSESSMENT}"></peel-assessment>`,
   },
 ];
@@ -121,7 +123,8 @@ window.sizeResult = peel().filter((el) => el.matches(':state(error)')).map((el) 
 </script></body></html>`;
 
 /** A built file's name without its hash (peel-widgets-report-Ab12_-x.min.js: peel-widgets-report.min.js). */
-const unhashed = (name) => name.replace(/^(peel-widgets-[a-z]+)-[\w-]+(\.min\.js)$/, '$1$2');
+// The hash is rollup's: eight characters.
+const unhashed = (name) => name.replace(/^(peel-widgets-[a-z-]+)-[\w-]{8}(\.min\.js)$/, '$1$2');
 
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 

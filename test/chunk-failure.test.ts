@@ -14,7 +14,7 @@ import { NORTHAMPTONSHIRE, deepText, html, settle } from './helpers.js';
  */
 
 const { error: ERROR } = NOTES.en;
-type Chunk = 'data' | 'cy' | 'scale' | 'report' | 'compare';
+type Chunk = 'data' | 'cy' | 'cy-cards' | 'scale' | 'report' | 'compare';
 /** The chunk goes missing (as on a page that copied the bundle alone), or every chunk comes back. */
 const chunks = (state: 'fail' | 'ok', only?: Chunk) => fetch(`/__peel/chunks/${state}${only ? `?only=${only}` : ''}`);
 const data = JSON.stringify(NORTHAMPTONSHIRE);
@@ -53,9 +53,16 @@ async function expectRetried(chunk: Chunk, failed: string[]) {
 }
 
 describe('a chunk that does not load', () => {
+  interface Case {
+    chunk: Chunk;
+    what: string;
+    make: () => HTMLElement;
+    shows: string;
+    note: string;
+  }
   // The chunks an element may need besides its own: the data layer, the Welsh text, the scale. First, so
-  // that no other test has loaded them yet.
-  const cases: { chunk: Chunk; what: string; make: () => HTMLElement; shows: string; note: string }[] = [
+  // that no other test has loaded them yet (the cards' Welsh, which needs the cards, comes last).
+  const cases: Case[] = [
     {
       chunk: 'data',
       what: 'a badge given data',
@@ -78,7 +85,7 @@ describe('a chunk that does not load', () => {
       note: ERROR,
     },
   ];
-  for (const { chunk, what, make, shows, note } of cases)
+  const missing = ({ chunk, what, make, shows, note }: Case) =>
     it(`${what}: its chunk (${chunk}) missing, the error note (in its language) and a peel-error; a later one tries again`, async () => {
       await chunks('fail', chunk);
       const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
@@ -89,9 +96,8 @@ describe('a chunk that does not load', () => {
       expect(deepText(first)).to.equal(note);
       expect(first.matches(':state(error)')).to.be.true;
       expect(events[0]!.detail.source).to.equal('module');
-      expect(events[0]!.detail.errors[0]!.message).to.include(
-        `the ${chunk === 'cy' ? 'Welsh' : chunk} module did not load`,
-      );
+      const name = { cy: 'Welsh', 'cy-cards': 'Welsh cards' }[chunk as string] ?? chunk;
+      expect(events[0]!.detail.errors[0]!.message).to.include(`the ${name} module did not load`);
       expect(warnings).to.have.length(1);
       await expect(first).shadowDom.to.be.accessible();
       const failed = await chunkRequests(chunk);
@@ -106,6 +112,7 @@ describe('a chunk that does not load', () => {
       await expectRetried(chunk, failed);
       expect(events).to.have.length(1);
     });
+  cases.forEach(missing);
 
   it('shows the fallback or the error note, tells the page, and a later element tries again', async () => {
     await chunks('fail', 'report');
@@ -179,5 +186,13 @@ describe('a chunk that does not load', () => {
     expect(warnings[0]).to.include('<peel-compare>').and.include('the compare module did not load');
     await expect(compare).shadowDom.to.be.accessible();
     await chunks('ok');
+  });
+
+  missing({
+    chunk: 'cy-cards',
+    what: 'a card in Welsh',
+    make: () => Object.assign(document.createElement('pillar-summary'), { assessment: data, lang: 'cy' }),
+    shows: 'Effeithiolrwydd',
+    note: NOTES.cy.error,
   });
 });

@@ -29,10 +29,14 @@ describe('chunks on their way', () => {
       html`<peel-assessment lang="cy" src="/data/2017/northamptonshire-2017.json"></peel-assessment>`,
     );
     const asked = async () =>
-      (await Promise.all(['cy', 'data', 'report'].map(requests))).every((list) => list.length === 1);
-    await waitUntil(asked, 'the Welsh text, the data layer and the cards asked for while none has come', {
-      timeout: 5000,
-    });
+      (await Promise.all(['cy', 'cy-cards', 'data', 'report'].map(requests))).every((list) => list.length === 1);
+    await waitUntil(
+      asked,
+      'the Welsh (every element’s and the cards’), the data layer and the cards asked for while none has come',
+      {
+        timeout: 5000,
+      },
+    );
 
     expect(deepText(el)).to.equal(NOTES.cy.loading);
     expect(el.matches(':state(loading)')).to.be.true;

@@ -140,6 +140,7 @@ let chunkRequests = [];
 const CHUNKS = {
   data: 'controllers/reader',
   cy: 'i18n/cy',
+  'cy-cards': 'i18n/cy-cards',
   scale: 'components/peel-rating/scale',
   report: 'components/report',
   compare: 'components/peel-compare/compare',
@@ -148,7 +149,7 @@ const CHUNKS = {
 const chunkOf = (path) =>
   Object.keys(CHUNKS).find(
     (name) =>
-      path === `/src/${CHUNKS[name]}.ts` || new RegExp(`^/dist/peel-widgets-${name}-[\\w-]+\\.min\\.js$`).test(path),
+      path === `/src/${CHUNKS[name]}.ts` || new RegExp(`^/dist/peel-widgets-${name}-[\\w-]{8}\\.min\\.js$`).test(path),
   );
 
 /**

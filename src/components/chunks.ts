@@ -10,9 +10,14 @@ export const loadData = lazy<typeof import('../controllers/reader.js')>('data', 
   retry ? import(/* @vite-ignore */ `../controllers/reader.js${retry}`) : import('../controllers/reader.js'),
 );
 
-/** Every word in Welsh: the badge's, the cards', the table's (an element in Welsh). */
+/** The Welsh every element writes: the badge's and the notes' (an element in Welsh). */
 export const loadWelsh = lazy<typeof import('../i18n/cy.js')>('Welsh', (retry) =>
   retry ? import(/* @vite-ignore */ `../i18n/cy.js${retry}`) : import('../i18n/cy.js'),
+);
+
+/** The cards' and the table's Welsh, and the titles (a card or the table in Welsh). */
+export const loadWelshCards = lazy<typeof import('../i18n/cy-cards.js')>('Welsh cards', (retry) =>
+  retry ? import(/* @vite-ignore */ `../i18n/cy-cards.js${retry}`) : import('../i18n/cy-cards.js'),
 );
 
 /** The whole scale of `<peel-rating variant="scale">` and its styles. */

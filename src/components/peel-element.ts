@@ -5,6 +5,7 @@ import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
 import type { Assessment } from '../data/types.js';
 import { LangController } from '../i18n/lang.js';
 import { NOTES } from '../i18n/notes.js';
+import { loadWelshCards } from './chunks.js';
 import { lazyPending } from './lazy.js';
 import type { LazyHost } from './lazy.js';
 import type { Strings } from '../i18n/strings.js';
@@ -111,7 +112,11 @@ export class PeelElement extends LitElement {
     // `src` set again to the URL it had: fetch it afresh.
     if (this.hasUpdated && changed.has('src') && changed.get('src') === this.src) this.data.reload();
     this.data.read();
-    if (this.data.state.status !== 'empty') this.chunk?.(this);
+    if (this.chunk && this.data.state.status !== 'empty') {
+      this.chunk(this);
+      // A card or the table in Welsh: its Welsh too, beside its chunk and the Welsh every element writes.
+      if (this.i18n.lang === 'cy') loadWelshCards(this);
+    }
   }
 
   /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */
@@ -188,15 +193,21 @@ export class PeelElement extends LitElement {
     return done;
   }
 
-  /** renderData, with the module `load` gives (the element's chunk) in hand for `ready`, or its note. */
+  /**
+   * renderData, with the module `load` gives (the element's chunk) in hand for `ready`, and the strings to
+   * give it (in Welsh, the whole Welsh pack: see cy-cards.ts); else the note for what is on its way.
+   */
   protected renderWith<M>(
     s: Strings,
     load: (host: LazyHost) => M | null | undefined,
-    ready: (module: M, assessment: Assessment) => unknown,
+    ready: (module: M, assessment: Assessment, s: Strings) => unknown,
   ): unknown {
     return this.renderData(s, (assessment) => {
       const module = load(this);
-      return module ? ready(module, assessment) : this.waiting(s, module as null | undefined);
+      // In Welsh, the chunk's words are the Welsh cards' chunk's: the element's strings joined to them.
+      const welsh = s.lang === 'cy' ? loadWelshCards(this) : undefined;
+      if (module && (welsh || s.lang !== 'cy')) return ready(module, assessment, welsh ? welsh.withCards(s) : s);
+      return this.waiting(s, module === null || welsh === null ? null : undefined);
     });
   }
 

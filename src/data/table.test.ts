@@ -8,7 +8,7 @@ import { parseCollection } from './parse.js';
 import { describeProblem, readTable } from './table.js';
 import type { TableProblem } from './table.js';
 import { TITLES } from '../i18n/titles.js';
-import { TITLES_CY } from '../i18n/cy.js';
+import { TITLES_CY } from '../i18n/cy-cards.js';
 
 const said = (problems: TableProblem[]) => problems.map(describeProblem);
 

@@ -11,7 +11,7 @@ import { parseCollection, formatIssue } from './parse.js';
 import type { Assessment, AssessmentCollection, Cycle, Pillar, PillarStatus } from './types.js';
 import { STRINGS } from '../i18n/strings.js';
 import { TITLES, TITLES_2023 } from '../i18n/titles.js';
-import { TITLES_2023_CY, TITLES_CY } from '../i18n/cy.js';
+import { TITLES_2023_CY, TITLES_CY } from '../i18n/cy-cards.js';
 
 export interface TableProblem {
   /** The row, 1-based as a spreadsheet counts them (the header is 1); 0 for the `cycle` option itself. */

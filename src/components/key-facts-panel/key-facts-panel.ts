@@ -41,7 +41,7 @@ export class KeyFactsPanel extends PeelElement {
     return this.renderWith(
       s,
       loadReport,
-      (report, { keyFacts }) =>
+      (report, { keyFacts }, s) =>
         report.renderFacts(this.renderRoot, s, this.level, keyFacts) ?? this.message(s.noKeyFacts),
     );
   }

@@ -63,7 +63,7 @@ export class PeelAssessment extends PeelElement {
   protected override chunk = loadReport;
 
   protected override renderContent(s: Strings) {
-    return this.renderWith(s, loadReport, (report, a) =>
+    return this.renderWith(s, loadReport, (report, a, s) =>
       report.renderAssessment(this.renderRoot, s, a, this.level, this.hideSource, this.compact),
     );
   }

@@ -72,7 +72,7 @@ export class PeelCompare extends PeelElement {
   protected override chunk = loadCompare;
 
   protected override renderContent(s: Strings) {
-    return this.renderWith(s, loadCompare, (compare, collection) =>
+    return this.renderWith(s, loadCompare, (compare, collection, s) =>
       compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level),
     );
   }

@@ -67,7 +67,7 @@ export class PillarSummary extends PeelElement {
 
   protected override renderContent(s: Strings) {
     const found = this.data.pillar(this.pillar);
-    return this.renderWith(s, loadReport, (report, assessment) =>
+    return this.renderWith(s, loadReport, (report, assessment, s) =>
       !found || isIssue(found)
         ? this.message(s.noPillar)
         : report.renderPillar(this.renderRoot, s, assessment, found, this.level, this.hideSource, this.compact),

@@ -333,7 +333,7 @@ async function compareBench() {
  * and the badges against their twin on the same tab.
  */
 async function buildsBench(builds) {
-  const rounds = Math.max(3, Math.round(RUNS / 3));
+  const rounds = Math.max(3, Math.round(RUNS / 2));
   const warm = 4;
   const results = builds.map(() => ({
     first: [],

@@ -42,26 +42,84 @@ const compareCopies = {
   load: (id) => (id.endsWith('.compare.ts') ? readFileSync(id.replace(/\.compare\.ts$/, '.ts'), 'utf8') : null),
 };
 
+/**
+ * The lazily loaded modules (src/components/chunks.ts), as each build needs them. Each loader imports its
+ * module by name, `import('./report.js')`, and after a failure under a new URL, `./report.js?retry=1`:
+ * - `bundle` (the CDN bundle): the new URL is the chunk's own file beside the bundle, with the query;
+ * - `lib` (the library for bundlers): a retry imports the module by name again, as a bundler can follow;
+ * - `sync` (the one-file build, the server renderer): chunks.sync.ts instead, every module in hand at once.
+ */
+const CHUNKS = /\/src\/components\/chunks\.ts$/;
+const RETRY = /`(\.{1,2}\/[\w./-]+\.js)\$\{\w+\}`/g;
+const LIB_RETRY = /(?:\/\*\s*@vite-ignore\s*\*\/\s*)?`(\.{1,2}\/[\w./-]+\.js)\$\{\w+\}`/g;
+const chunkImports = (mode) => {
+  const targets = [];
+  return {
+    name: 'chunk-imports',
+    async resolveId(source, importer) {
+      if (mode !== 'sync' || !importer || !/\/chunks\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && CHUNKS.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.sync.ts') : null;
+    },
+    async transform(code, id) {
+      if (mode === 'sync' || !CHUNKS.test(id)) return null;
+      // No line moves (map: null keeps the source map): a path changes within its line.
+      // For bundlers, the retry names the module as the first attempt does (its comment, for Vite, goes too).
+      if (mode === 'lib') return { code: code.replace(LIB_RETRY, "'$1'"), map: null };
+      let out = code;
+      for (const [template, path] of code.matchAll(RETRY)) {
+        const resolved = await this.resolve(path, id);
+        if (!resolved) this.error(`chunk-imports: ${path} not found`);
+        targets.push(resolved.id);
+        out = out.replace(template, template.replace(path, `__peel_chunk_${targets.length - 1}__`));
+      }
+      return { code: out, map: null };
+    },
+    renderChunk(code, chunk, options, { chunks }) {
+      if (mode !== 'bundle' || !code.includes('__peel_chunk_')) return null;
+      // `(retry) => retry ? import(`./x${retry}`) : import('./x')` is `(retry) => import(`./x${retry}`)` here,
+      // where the first attempt's `retry` is '' and both name the same file: one import, not two.
+      const out = code.replace(
+        /\((\w+)\) => \1 \? import\(\s*(?:\/\*[^*]*\*\/\s*)?`__peel_chunk_(\d+)__\$\{\1\}`\s*\) : import\((['"])([^'"]+)\3\)/g,
+        (_, retry, i, quote, path) => {
+          const target = Object.values(chunks).find((c) => c.facadeModuleId === targets[i]);
+          if (!target || path !== `./${target.fileName}`) this.error(`chunk-imports: no chunk for ${targets[i]}`);
+          return `(${retry}) => import(\`${path}\${${retry}}\`)`;
+        },
+      );
+      // A loader left in any other form would import a placeholder: the build stops instead.
+      if (out.includes('__peel_chunk_')) this.error('chunk-imports: a loader in chunks.ts is not in the expected form');
+      return { code: out, map: null };
+    },
+  };
+};
+
 /** Terser as the page bundles use it: the unsafe options their tests (the CDN run) check. */
 const minify = () =>
   terser({
     module: true,
     ecma: 2022,
     compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
+    // Lit's four licence notices are one (LICENCE below); no other comment ships.
+    format: { comments: /^!/ },
   });
+
+/** Lit's licence notices, as its modules carry them, said once at the top of the files that hold Lit. */
+const LICENCE = '/*! Lit: Copyright 2017, 2019 Google LLC, SPDX-License-Identifier: BSD-3-Clause */';
 
 export default [
   // For bundler users: one module per source file, Lit left to the user's bundler.
   {
     input: ['src/index.ts', 'src/define.ts', ...components],
     external: [/^lit($|\/)/, /^@lit\//],
-    plugins: [ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
+    plugins: [chunkImports('lib'), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] })],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   // For page authors: one self-contained, minified module with Lit's production build inside.
   {
     input: 'src/cdn.ts',
     plugins: [
+      chunkImports('bundle'),
       compareCopies,
       nodeResolve({ browser: true }),
       ts(),
@@ -79,12 +137,14 @@ export default [
       minify(),
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
-    // Features a page may not use (the Welsh pack) are chunks beside the bundle, which finds them
-    // relative to its own URL and loads them only when needed.
+    // What a page may not need (the data layer, the Welsh text, the scale, the cards, the table: see
+    // src/components/chunks.ts) is in chunks beside the bundle, which finds them relative to its own URL.
     output: {
       dir: 'dist',
       entryFileNames: 'peel-widgets.min.js',
-      chunkFileNames: 'peel-widgets-[name]-[hash].min.js',
+      // Each chunk named for what it holds: data (reader.ts), cy, scale, report, compare.
+      chunkFileNames: ({ name }) => `peel-widgets-${name === 'reader' ? 'data' : name}-[hash].min.js`,
+      banner: (chunk) => (chunk.isEntry ? LICENCE : ''),
       format: 'es',
       sourcemap: 'hidden',
     },
@@ -93,9 +153,16 @@ export default [
   // beside it (so nothing can go missing, and no chunk's hashed name can drift from the bundle's).
   {
     input: 'src/cdn.ts',
-    plugins: [nodeResolve({ browser: true }), ts(), minifyTemplateLiterals({ include: ['src/**/*.ts'] }), minify()],
+    plugins: [
+      chunkImports('sync'),
+      nodeResolve({ browser: true }),
+      ts(),
+      minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+      minify(),
+    ],
     output: {
       file: 'dist/peel-widgets.all.min.js',
+      banner: LICENCE,
       format: 'es',
       sourcemap: 'hidden',
       inlineDynamicImports: true,
@@ -109,6 +176,7 @@ export default [
     input: { 'ssr/index': 'src/ssr/index.ts', cli: 'src/cli/cli.ts', 'service/node': 'src/service/node.ts' },
     external: [/^lit($|\/)/, /^@lit(-labs)?\//, /^node:/],
     plugins: [
+      chunkImports('sync'),
       cardFonts(),
       heightScript(),
       resvgWasm(),

@@ -6,7 +6,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/find-chrome.mjs';
 import { closingLineReporter } from './scripts/closing-line-reporter.mjs';
-import { mediaFeaturesPlugin, statusMiddleware, testServerPlugin } from './test/server-plugin.mjs';
+import { mediaFeaturesPlugin, sourceModules, statusMiddleware, testServerPlugin } from './test/server-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -130,7 +130,7 @@ export default {
     report: true,
     reportDir: 'coverage',
   },
-  middleware: [statusMiddleware],
+  middleware: [sourceModules, statusMiddleware],
   plugins: [
     testServerPlugin(),
     mediaFeaturesPlugin(),

@@ -8,14 +8,14 @@ import { badgeSvg } from '../src/cli/badge.js';
 import { chosenPillar, embedCode, iframeCode } from './snippet.js';
 import type { CodeKind } from './state.js';
 import { checkCodeAddress, csvHref, hostOf } from './data.js';
-import { radios } from './controls.js';
-import type { PeelEmbedBuilder } from './peel-embed-builder.js';
+import { radios } from './fields.js';
+import type { Builder } from './state.js';
 
 /**
  * The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. Data
  * from elsewhere says so in a comment, as every kind of code does.
  */
-export function svgCode(b: PeelEmbedBuilder): string {
+export function svgCode(b: Builder): string {
   const a = b.loaded.assessment;
   const pillar = a && chosenPillar(a, b.options.pillar);
   if (!a || !pillar?.grade) return '';
@@ -44,13 +44,13 @@ function badgeTitle(svg: string): string {
 }
 
 /** The iframe's title: whose ratings it shows. */
-function frameTitle(b: PeelEmbedBuilder): string {
+function frameTitle(b: Builder): string {
   const a = b.loaded.assessment;
   return a ? `${a.force.name}: PEEL inspection ratings` : 'PEEL inspection ratings';
 }
 
 /** Said in the code itself when the data came from an address a person gave, or in the link that opened the builder. */
-const hostComment = (b: PeelEmbedBuilder) =>
+const hostComment = (b: Builder) =>
   b.dataSource
     ? `<!-- Data from ${b.dataSource.replace(/--/g, '- -')}, not from peel-widgets: check that it is the inspectorate's before you publish it. -->\n`
     : '';
@@ -59,7 +59,7 @@ const hostComment = (b: PeelEmbedBuilder) =>
  * The code of the chosen kind, or a plain message in its place: no input may leave the code of an
  * earlier choice on screen because something threw.
  */
-export function codeText(b: PeelEmbedBuilder): string {
+export function codeText(b: Builder): string {
   try {
     return codeOf(b);
   } catch (error) {
@@ -67,7 +67,7 @@ export function codeText(b: PeelEmbedBuilder): string {
   }
 }
 
-function codeOf(b: PeelEmbedBuilder): string {
+function codeOf(b: Builder): string {
   const { state } = b;
   const options = b.options;
   if (state.code === 'svg')
@@ -132,7 +132,7 @@ function addressField(id: string, label: string, typed: string, fallback: string
 }
 
 /** The hosts, other than this builder's, that the code loads code from; in words, or ''. */
-function foreignHosts(b: PeelEmbedBuilder): string {
+function foreignHosts(b: Builder): string {
   const { scriptUrl, cssUrl } = b.state;
   const script = checkCodeAddress(scriptUrl).url;
   const css = b.state.includeCss ? checkCodeAddress(cssUrl).url : undefined;
@@ -144,7 +144,7 @@ function foreignHosts(b: PeelEmbedBuilder): string {
     : '';
 }
 
-export function codeSection(b: PeelEmbedBuilder): TemplateResult {
+export function codeSection(b: Builder): TemplateResult {
   const s = b.state;
   const code = b.code;
   let svgHref = '';
@@ -249,7 +249,7 @@ export function codeSection(b: PeelEmbedBuilder): TemplateResult {
 }
 
 /** The data's grades as a CSV file: the force's document, or for <peel-compare> the whole collection. */
-function csvDownload(b: PeelEmbedBuilder) {
+function csvDownload(b: Builder) {
   const { raw, rawCollection } = b.loaded;
   const compare = b.state.element === 'peel-compare';
   const href = csvHref(compare ? (rawCollection ?? raw) : raw, b.state.lang);
@@ -262,7 +262,7 @@ function csvDownload(b: PeelEmbedBuilder) {
 }
 
 /** Copies the code, and says whether it could. */
-async function copy(b: PeelEmbedBuilder) {
+async function copy(b: Builder) {
   const field = b.querySelector<HTMLTextAreaElement>('#code')!;
   let ok = false;
   try {

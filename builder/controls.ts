@@ -9,9 +9,9 @@ import { ELEMENTS, TAKES } from './snippet.js';
 import type { ElementTag, Options } from './snippet.js';
 import { FORCE_CHOICES, cyclesFor, shippedLabel } from './sources.js';
 import type { DataMode } from './state.js';
-import type { DataIssue } from '../src/data/types.js';
 import { TOKENS, checkBrand } from './tokens.js';
-import type { PeelEmbedBuilder } from './peel-embed-builder.js';
+import type { Builder } from './state.js';
+import { checkbox, problemsList, radios, select } from './fields.js';
 import { linkNote, ownControls, tableControls } from './own-data.js';
 
 const ELEMENT_LABELS: Record<ElementTag, string> = {
@@ -29,94 +29,7 @@ const SCHEME_LABELS: Record<Options['scheme'], string> = {
   'light dark': "Follow the reader's system setting",
 };
 
-export function select<T extends string>(
-  id: string,
-  label: string,
-  value: T,
-  choices: readonly (readonly [T, string])[],
-  onChange: (v: T) => void,
-) {
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T)}>
-      ${choices.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-    </select>
-  </div>`;
-}
-
-export function radios<T extends string>(
-  name: string,
-  legend: string,
-  value: T,
-  choices: readonly (readonly [T, string])[],
-  onChange: (v: T) => void,
-) {
-  return html`<fieldset class="choices">
-    <legend>${legend}</legend>
-    ${choices.map(
-      ([v, text]) =>
-        html`<div class="choice">
-          <input
-            type="radio"
-            id=${`${name}-${v}`}
-            name=${name}
-            value=${v}
-            .checked=${v === value}
-            @change=${() => onChange(v)}
-          />
-          <label for=${`${name}-${v}`}>${text}</label>
-        </div>`,
-    )}
-  </fieldset>`;
-}
-
-export function checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void) {
-  return html`<div class="field check">
-    <input
-      id=${id}
-      type="checkbox"
-      .checked=${checked}
-      @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
-    />
-    <label for=${id}>${label}</label>
-  </div>`;
-}
-
-/** Problems and notes listed at most, as the elements report them: a link's document can hold 490,000. */
-export const MAX_LISTED = 20;
-
-/** The first MAX_LISTED items, then "… and N more" (`more`: those beyond the list itself). */
-function capped(items: DataIssue[], more: number, item: (p: DataIssue) => unknown) {
-  const rest = items.length - MAX_LISTED + more;
-  return html`<ul>
-    ${items.slice(0, MAX_LISTED).map((p) => html`<li>${item(p)}</li>`)}
-    ${rest > 0 ? html`<li>… and ${rest.toLocaleString('en')} more</li>` : nothing}
-  </ul>`;
-}
-
-export function problemsList(b: PeelEmbedBuilder, field: string) {
-  const { problems, warnings } = b;
-  const total = problems.length + b.moreProblems;
-  return html`<div id=${`${field}-problems`} class="problems">
-    ${
-      problems.length
-        ? html`<p class="problem-title">
-              The data has ${total === 1 ? 'a problem' : `${total.toLocaleString('en')} problems`}. The preview and the
-              code still show the last data that worked.
-            </p>
-            ${capped(problems, b.moreProblems, (p) => html`${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}`)}`
-        : nothing
-    }
-    ${
-      warnings.length
-        ? html`<p>Notes on the data (it still works):</p>
-            ${capped(warnings, 0, (p) => html`<code>${p.path}</code>: ${p.message}`)}`
-        : nothing
-    }
-  </div>`;
-}
-
-export function dataControls(b: PeelEmbedBuilder) {
+export function dataControls(b: Builder) {
   const s = b.state;
   const invalid = b.problems.length > 0;
   return html`<fieldset class="group">
@@ -204,7 +117,7 @@ export function dataControls(b: PeelEmbedBuilder) {
   </fieldset>`;
 }
 
-export function showControls(b: PeelEmbedBuilder) {
+export function showControls(b: Builder) {
   const s = b.state;
   const takes = TAKES[s.element];
   const a = b.loaded.assessment;
@@ -343,7 +256,7 @@ export function showControls(b: PeelEmbedBuilder) {
   </fieldset>`;
 }
 
-export function brandControls(b: PeelEmbedBuilder) {
+export function brandControls(b: Builder) {
   const { brand } = b.state;
   const checks = checkBrand(brand, b.schemes);
   const failing = checks.filter((c) => c.ratio < c.needed);

@@ -12,8 +12,8 @@ import { describeProblem, readTable } from '../src/data/table.js';
 import type { DataIssue } from '../src/data/types.js';
 import { csvHref, parseData } from './data.js';
 import type { DataResult } from './data.js';
-import { problemsList, select } from './controls.js';
-import type { PeelEmbedBuilder } from './peel-embed-builder.js';
+import { problemsList, select } from './fields.js';
+import type { Builder } from './state.js';
 
 // ---- a table from a spreadsheet ----
 
@@ -35,7 +35,7 @@ export function readTableData(text: string, cycle: string, force: string): DataR
 }
 
 /** The forces of the collection the builder holds, for the one-force elements. */
-const collectionForces = (b: PeelEmbedBuilder): { id: string; name: string }[] => {
+const collectionForces = (b: Builder): { id: string; name: string }[] => {
   const all = (b.loaded.rawCollection as { assessments?: { force: { id?: string; name: string } }[] } | undefined)
     ?.assessments;
   return (all ?? []).filter((a) => a.force.id).map((a) => ({ id: a.force.id!, name: a.force.name }));
@@ -43,7 +43,7 @@ const collectionForces = (b: PeelEmbedBuilder): { id: string; name: string }[] =
 
 const CYCLE_CHOICES = (Object.keys(CYCLES) as Cycle[]).map((c) => [c, `PEEL ${CYCLES[c]}`] as const);
 
-export function tableControls(b: PeelEmbedBuilder) {
+export function tableControls(b: Builder) {
   const s = b.state;
   const forces = collectionForces(b);
   return html`<div class="field">
@@ -85,7 +85,7 @@ export function tableControls(b: PeelEmbedBuilder) {
 }
 
 /** Said when a pasted text is too big for the page's address. */
-export function linkNote(b: PeelEmbedBuilder) {
+export function linkNote(b: Builder) {
   return b.linkTooLong
     ? html`<p class="link-note">
         This is too big for a link, so it stays in this page only: the page's address keeps your other choices. To share
@@ -230,7 +230,7 @@ const AREA_CHOICES = (cycle: Cycle) =>
     ...STATUSES.map((st) => [st, st === 'withheld' ? 'Grade withheld' : STRINGS.en.status[st]] as const),
   ] as const;
 
-export function ownControls(b: PeelEmbedBuilder) {
+export function ownControls(b: Builder) {
   const form = ownForm(b.state.own, b.state.force);
   const change = (part: Partial<OwnForm>) => b.set({ own: ownText({ ...form, ...part }) });
   const field = (id: string, label: string, key: 'url' | 'published', type: string, hint?: string) =>

@@ -6,7 +6,7 @@ import { trimData } from './snippet.js';
 import type { Options } from './snippet.js';
 import { cyclesFor } from './sources.js';
 import { DEFAULTS, MAX_QUERY, readState, writeState } from './state.js';
-import type { BuilderState, DataMode } from './state.js';
+import type { Builder, BuilderState, DataMode, PreviewPage, PreviewWidth } from './state.js';
 import type { Scheme } from './tokens.js';
 import { checkCodeAddress, checkDataUrl, fetchData, hostOf, readJson, shippedData } from './data.js';
 import { MAX_UNPACKED, packText, unpackText } from './link.js';
@@ -14,7 +14,6 @@ import { ownForm, ownText, readTableData } from './own-data.js';
 import type { DataResult, Loaded } from './data.js';
 import { brandControls, dataControls, showControls } from './controls.js';
 import { fillPreview, previewSection } from './preview.js';
-import type { PreviewPage, PreviewWidth } from './preview.js';
 import { codeSection, codeText, svgCode } from './code.js';
 
 /** The text a data mode keeps, which a link carries compressed (`doc`). */
@@ -26,7 +25,7 @@ const TEXT_OF: Partial<Record<DataMode, 'json' | 'table' | 'own'>> = { paste: 'j
  * the page's labels, landmarks and the copy field are ordinary document content. The state lives
  * here; the data sources, the form, the preview and the code are modules of their own.
  */
-export class PeelEmbedBuilder extends LitElement {
+export class PeelEmbedBuilder extends LitElement implements Builder {
   static override properties: PropertyDeclarations = {
     assetBase: { attribute: 'asset-base' },
     state: { state: true },

@@ -6,11 +6,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { attributes, styleBlock } from './snippet.js';
 import { TOKENS } from './tokens.js';
-import { radios } from './controls.js';
-import type { PeelEmbedBuilder } from './peel-embed-builder.js';
-
-export type PreviewWidth = 'narrow' | 'wide';
-export type PreviewPage = 'light' | 'dark';
+import { radios } from './fields.js';
+import type { Builder, PreviewPage, PreviewWidth } from './state.js';
 
 /** The narrow frame's width: a common phone's. */
 export const NARROW = 375;
@@ -27,7 +24,7 @@ const frameDocument = (script: string, css: string) =>
   `<script type="module" src="${script.replace(/"/g, '&quot;')}"></script>` +
   `<style>html{font-family:system-ui,sans-serif;line-height:1.5}body{margin:0;padding:0}</style></head><body></body></html>`;
 
-export function previewSection(b: PeelEmbedBuilder): TemplateResult {
+export function previewSection(b: Builder): TemplateResult {
   const width = b.previewWidth;
   const measured = b.frameWidth;
   const label =
@@ -88,10 +85,10 @@ async function frameReady(frame: HTMLIFrameElement): Promise<Document> {
 }
 
 const watched = new WeakSet<Document>();
-const latest = new WeakMap<PeelEmbedBuilder, number>();
+const latest = new WeakMap<Builder, number>();
 
 /** Puts a fresh element into the preview unless it already is the one the options describe. */
-export async function fillPreview(b: PeelEmbedBuilder) {
+export async function fillPreview(b: Builder) {
   const frame = b.querySelector<HTMLIFrameElement>('.preview iframe');
   if (!frame) return;
   // Only the latest call draws, with the options as they are once the frame is ready.

@@ -1,8 +1,11 @@
 // The builder's whole configuration as a query string, so that a link reopens it. Values are
 // checked on the way in: a hand-edited or old link falls back to defaults, never to a broken page.
+import type { DataIssue } from '../src/data/types.js';
+import type { Loaded } from './data.js';
 import { ELEMENTS, SCHEMES } from './snippet.js';
 import type { Options } from './snippet.js';
 import { TOKENS } from './tokens.js';
+import type { Scheme } from './tokens.js';
 
 export type DataMode = 'shipped' | 'paste' | 'url' | 'table' | 'own';
 export const DATA_MODES: readonly DataMode[] = ['shipped', 'paste', 'url', 'table', 'own'];
@@ -31,6 +34,57 @@ export interface BuilderState extends Options {
   includeCss: boolean;
   /** <peel-compare>: mark the chosen force's row. */
   highlightForce: boolean;
+}
+
+/** The preview's frame: a phone's width or the column's, on a light or a dark page. */
+export type PreviewWidth = 'narrow' | 'wide';
+export type PreviewPage = 'light' | 'dark';
+
+/**
+ * The builder as its parts see it (the form: controls.ts, own-data.ts, fields.ts; the preview: preview.ts;
+ * the code: code.ts): its state, what follows from the state, and the one way to change it, `set`. The
+ * element (peel-embed-builder.ts) is one and uses them; they know only this.
+ */
+export interface Builder {
+  readonly state: BuilderState;
+  /** Changes the state (and the address bar), reading the data again when it changed. */
+  set(change: Partial<BuilderState>): void;
+  /** The last data that worked: the preview and the code keep it while the input is wrong. */
+  readonly loaded: Loaded;
+  /** What is wrong with the data given (JSON paths and messages), and notes that do not stop it. */
+  readonly problems: DataIssue[];
+  /** How many problems there were beyond `problems` (which holds the first ones). */
+  readonly moreProblems: number;
+  readonly warnings: DataIssue[];
+  readonly loading: boolean;
+  /** Whether the pasted document was too big for the address. */
+  readonly linkTooLong: boolean;
+  /** What the copy button last copied ('' since the last change). */
+  copied: string;
+  previewWidth: PreviewWidth;
+  previewPage: PreviewPage;
+  /** The preview frame's width as drawn, and the height of what it shows. */
+  readonly frameWidth: number;
+  previewHeight: number;
+  /** The options the code and the preview use (the state, with the area and force the data gives). */
+  readonly options: Options;
+  /** The data the element gets, and the address the code's `src` can name. */
+  readonly elementData: unknown;
+  readonly dataSrc: string | undefined;
+  /** The host the data was fetched from, when a person gave its address. */
+  readonly dataHost: string | undefined;
+  /** Where the data came from, when not from peel-widgets: its host, or the link that opened the builder. */
+  readonly dataSource: string | undefined;
+  readonly scriptUrl: string;
+  readonly cssUrl: string;
+  readonly code: string;
+  readonly svg: string;
+  readonly schemes: Scheme[];
+  /** An address beside the builder's assets. */
+  base(path: string): string;
+  /** The builder's own content (it renders into the light DOM), and when its last render is done. */
+  querySelector: HTMLElement['querySelector'];
+  readonly updateComplete: Promise<boolean>;
 }
 
 export const DEFAULTS: BuilderState = {

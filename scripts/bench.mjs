@@ -1,9 +1,18 @@
-// `npm run bench`: <peel-compare> against a hand-written vanilla table of the same markup, on the same
-// page, in headless Chromium: 43 forces × 10 areas rendered (the table and, hidden at 1280 px, the narrow
-// layout's cards), then re-sorted by an area. Not part of
-// `npm test` (timings vary with the machine); prints medians over RUNS runs and the ratios. Needs a build
-// (`npx rollup -c`): it measures the minified bundle and its compare chunk, as a page gets them.
-import { existsSync } from 'node:fs';
+// `npm run bench`, in headless Chromium, three benchmarks (not part of `npm test`: timings vary with the
+// machine; each prints medians and ratios). Needs a build (`npm run build`): it measures the minified bundle
+// and the chunks it loads, as a page gets them.
+// - <peel-compare> against a hand-written vanilla table of the same markup, on the same page: 43 forces ×
+//   10 areas rendered (the table and, hidden at 1280 px, the narrow layout's cards), then re-sorted.
+// - 43 whole assessments on one page (<peel-assessment>, each with its pillars, key facts and grades at a
+//   glance): the first render (a fresh page: the chunks load, every template is new) and later ones.
+// - 1,000 badges in running text (<peel-rating grade previous-grade>) against a hand-written twin: an element
+//   that writes the same shadow DOM, with the same style sheets, by hand.
+// `npm run bench -- --baseline <git ref>` builds that commit too (in the system's temporary folder) and
+// runs the assessments and badges on both builds, alternating in one browser; each run also reports the
+// main thread's CPU time, steadier than the clock on a busy machine. BENCH_RUNS sets the runs (default 21).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, INSTALL_HINT, findChrome } from './find-chrome.mjs';
@@ -11,7 +20,7 @@ import { CHROME_ARGS, INSTALL_HINT, findChrome } from './find-chrome.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const executablePath = findChrome();
 if (!executablePath) throw new Error(INSTALL_HINT);
-if (!existsSync('dist/peel-widgets.min.js')) throw new Error('No dist/peel-widgets.min.js: run `npx rollup -c` first.');
+if (!existsSync('dist/peel-widgets.min.js')) throw new Error('No dist/peel-widgets.min.js: run `npm run build` first.');
 
 // Fictional forces (no real force's name with made-up grades), graded by a fixed pseudo-random sequence.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
@@ -130,15 +139,136 @@ for (let run = 0; run < ${RUNS}; run++) {
 window.benchResult = Object.fromEntries(Object.entries(results).map(([k, xs]) => [k, median(xs)]));
 </script></body></html>`;
 
+/** The earlier build to compare with (`--baseline <ref>`): built once per commit, served under /__baseline/. */
+function baseline() {
+  const at = process.argv.indexOf('--baseline');
+  if (at < 0) return undefined;
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${process.argv[at + 1]}^{commit}`], {
+    encoding: 'utf8',
+  }).trim();
+  const dir = `${tmpdir()}/peel-bench/${sha.slice(0, 12)}`;
+  if (!existsSync(`${dir}/dist/peel-widgets.min.js`)) {
+    console.log(`bench: building ${sha.slice(0, 12)} in ${dir} …`);
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git archive ${sha} | tar -x -C ${dir}`]);
+    if (!existsSync(`${dir}/node_modules`)) symlinkSync(`${process.cwd()}/node_modules`, `${dir}/node_modules`);
+    execFileSync('node', ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { cwd: dir, stdio: 'inherit' });
+  }
+  baselineDir = dir;
+  return { name: sha.slice(0, 12), root: '/__baseline' };
+}
+
+// Three rich documents (every kind of finding, key facts, eleven and four areas), a force name of its own each.
+const DOCS = [
+  'src/data/examples/fictional-2023-25.json',
+  'src/data/examples/fictional-2021.json',
+  'data/2017/northamptonshire-2017.json',
+].map((path) => JSON.parse(readFileSync(path, 'utf8')));
+
+/** Waits until every element in `root` and in every shadow root below has rendered. */
+const SETTLE = `async function settle(root) {
+  const all = (r) => [...r.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+  for (let seen = -1; ; ) {
+    const els = all(root).filter((el) => el.updateComplete);
+    await Promise.all(els.map((el) => el.updateComplete));
+    if (els.length === seen) return els.length;
+    seen = els.length;
+  }
+}`;
+
+/** 43 whole assessments: `run()` renders them, lays them out, and removes them; its time in ms. */
+const ASSESSMENTS = (root) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="${root}/dist/peel-widgets.min.js"></script></head><body><main id="out"></main>
+<script type="module">
+const DOCS = ${JSON.stringify(DOCS)};
+const out = document.getElementById('out');
+${SETTLE}
+window.run = async () => {
+  await customElements.whenDefined('peel-assessment');
+  const t = performance.now();
+  for (let i = 0; i < 43; i++) {
+    const doc = structuredClone(DOCS[i % DOCS.length]);
+    doc.force.name += ' ' + (i + 1);
+    const el = document.createElement('peel-assessment');
+    el.assessment = doc;
+    out.append(el);
+  }
+  const elements = await settle(out);
+  out.offsetHeight;
+  const ms = performance.now() - t;
+  out.replaceChildren();
+  return { ms, elements };
+};
+</script></body></html>`;
+
+const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+/** 1,000 badges in running text, <peel-rating> or the hand-written twin: `run(twin)` renders and removes them. */
+const BADGES = (root) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="${root}/dist/peel-widgets.min.js"></script></head><body><main id="out"></main>
+<script type="module">
+const GRADES = ${JSON.stringify(GRADES)};
+const LABELS = { outstanding: 'Outstanding', good: 'Good', 'requires-improvement': 'Requires improvement', inadequate: 'Inadequate' };
+const out = document.getElementById('out');
+${SETTLE}
+const paragraphs = (tag) => Array.from({ length: 1000 }, (_, i) =>
+  '<p>Force ' + i + ' was <' + tag + ' grade="' + GRADES[i % 4] + '" previous-grade="' + GRADES[(i + 1) % 4] + '"></' + tag + '> this year.</p>').join('');
+// The twin: the markup <peel-rating> writes (label with its icon, the change with its arrow), its style sheets.
+await customElements.whenDefined('peel-rating');
+out.innerHTML = '<peel-rating grade="good" previous-grade="outstanding"></peel-rating>';
+await settle(out);
+const sample = out.firstChild.shadowRoot;
+const sheets = sample.adoptedStyleSheets;
+const PATHS = {};
+for (const grade of GRADES) {
+  out.innerHTML = '<peel-rating grade="' + grade + '"></peel-rating>';
+  await settle(out);
+  PATHS[grade] = out.firstChild.shadowRoot.querySelector('path').getAttribute('d');
+}
+out.replaceChildren();
+const RANK = GRADES;
+customElements.define('hand-badge', class extends HTMLElement {
+  connectedCallback() {
+    const grade = this.getAttribute('grade'), previous = this.getAttribute('previous-grade');
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    const d = RANK.indexOf(grade) < RANK.indexOf(previous) ? 'up' : RANK.indexOf(grade) > RANK.indexOf(previous) ? 'down' : 'same';
+    root.innerHTML = '<span part="base" class="badge ' + grade + '"><strong part="label"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="' +
+      PATHS[grade] + '"></path></svg>' + LABELS[grade] + '</strong><span part="change"><span class="arrow" aria-hidden="true">' +
+      { up: '↑', down: '↓', same: '→' }[d] + '</span>' + d + ' from ' + LABELS[previous] + '</span></span>';
+  }
+});
+window.run = async (twin) => {
+  const t = performance.now();
+  out.innerHTML = paragraphs(twin ? 'hand-badge' : 'peel-rating');
+  const elements = await settle(out);
+  out.offsetHeight;
+  const ms = performance.now() - t;
+  out.replaceChildren();
+  return { ms, elements };
+};
+</script></body></html>`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+
+const pages = new Map([['/__bench.html', PAGE]]);
+let baselineDir;
 const server = await startDevServer({
   config: {
     rootDir: '.',
     port: 0,
     middleware: [
       (ctx, next) => {
-        if (ctx.path !== '/__bench.html') return next();
+        const built = /^\/__baseline(\/dist\/[\w.-]+\.js)$/.exec(ctx.path)?.[1];
+        if (built && baselineDir) {
+          ctx.type = 'js';
+          ctx.body = readFileSync(`${baselineDir}${built}`);
+          return;
+        }
+        const page = pages.get(ctx.path);
+        if (!page) return next();
         ctx.type = 'html';
-        ctx.body = PAGE;
+        ctx.body = page;
       },
     ],
   },
@@ -146,19 +276,44 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
+const origin = `http://localhost:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
-try {
+
+/** A fresh tab on `path`; `time(fn)` runs the page's `run` and says its ms and the main thread's CPU ms. */
+async function open(path) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  let failed;
+  tab.on('pageerror', (e) => (failed = e));
+  await tab.goto(`${origin}${path}`);
+  await tab.waitForFunction(() => window.run);
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable');
+  const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
+  return {
+    tab,
+    async time(arg) {
+      const before = await cpu();
+      const result = await tab.evaluate((a) => window.run(a), arg);
+      if (failed) throw failed;
+      return { ...result, cpu: (await cpu()) - before };
+    },
+  };
+}
+
+async function compareBench() {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   let failed;
   page.on('pageerror', (e) => (failed = e));
-  await page.goto(`http://localhost:${server.server.address().port}/__bench.html`);
+  await page.goto(`${origin}/__bench.html`);
   for (let waited = 0; !(await page.evaluate(() => !!window.benchResult)); waited += 200) {
     if (failed) throw failed;
     if (waited > 120000) throw new Error('the benchmark did not finish in 2 minutes');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const r = await page.evaluate(() => window.benchResult);
+  await page.close();
   const ms = (x) => `${x.toFixed(2)} ms`;
   console.log(`bench: 43 forces × 10 areas, medians of ${RUNS} runs (re-sorts: ${RUNS * 2})`);
   console.log(
@@ -170,6 +325,85 @@ try {
   console.log(
     `  re-sort       <peel-compare> ${ms(r.compareSort)}  vanilla ${ms(r.vanillaSort)}  ratio ${(r.compareSort / r.vanillaSort).toFixed(2)} (target: <peel-compare> ≤ 16 ms)`,
   );
+}
+
+/**
+ * The assessments and the badges on each build, the builds alternating (each round a fresh tab per build,
+ * in turns, so that neither always goes first): per build the first render of each tab, the later renders,
+ * and the badges against their twin on the same tab.
+ */
+async function buildsBench(builds) {
+  const rounds = Math.max(3, Math.round(RUNS / 2));
+  const warm = 4;
+  const results = builds.map(() => ({
+    first: [],
+    later: [],
+    firstCpu: [],
+    laterCpu: [],
+    badges: [],
+    twin: [],
+    badgesCpu: [],
+    twinCpu: [],
+    elements: 0,
+  }));
+  for (const [i, build] of builds.entries()) {
+    pages.set(`/__bench/assessments-${i}.html`, ASSESSMENTS(build.root));
+    pages.set(`/__bench/badges-${i}.html`, BADGES(build.root));
+  }
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+    for (const i of order) {
+      const r = results[i];
+      const a = await open(`/__bench/assessments-${i}.html`);
+      const first = await a.time();
+      r.first.push(first.ms);
+      r.firstCpu.push(first.cpu);
+      r.elements = first.elements;
+      for (let w = 0; w < warm; w++) {
+        const later = await a.time();
+        r.later.push(later.ms);
+        r.laterCpu.push(later.cpu);
+      }
+      await a.tab.close();
+      const b = await open(`/__bench/badges-${i}.html`);
+      await b.time(false);
+      await b.time(true);
+      for (let w = 0; w < warm; w++)
+        for (const twin of w % 2 ? [true, false] : [false, true]) {
+          const x = await b.time(twin);
+          (twin ? r.twin : r.badges).push(x.ms);
+          (twin ? r.twinCpu : r.badgesCpu).push(x.cpu);
+        }
+      await b.tab.close();
+    }
+  }
+  const ms = (xs) => `${median(xs).toFixed(0)} ms (${range(xs)})`;
+  const cpu = (xs) => `${(median(xs) * 1000).toFixed(0)} ms CPU`;
+  console.log(
+    `bench: 43 whole assessments (${results[0].elements} elements) and 1,000 badges; ${rounds} rounds, medians (ranges)`,
+  );
+  for (const [i, build] of builds.entries()) {
+    const r = results[i];
+    console.log(
+      `  ${build.name.padEnd(12)} assessments: first render ${ms(r.first)}, ${cpu(r.firstCpu)}; later ${ms(r.later)}, ${cpu(r.laterCpu)}`,
+    );
+    console.log(
+      `  ${''.padEnd(12)} 1,000 badges ${ms(r.badges)}, ${cpu(r.badgesCpu)}; twin ${ms(r.twin)}, ${cpu(r.twinCpu)}; ratio ${(median(r.badges) / median(r.twin)).toFixed(2)} (CPU ${(median(r.badgesCpu) / median(r.twinCpu)).toFixed(2)})`,
+    );
+  }
+  if (builds.length === 2) {
+    const [now, then] = results;
+    const ratio = (key) => (median(now[key]) / median(then[key])).toFixed(2);
+    console.log(
+      `  this build / ${builds[1].name}: assessments first ${ratio('first')} (CPU ${ratio('firstCpu')}), later ${ratio('later')} (CPU ${ratio('laterCpu')}); badges ${ratio('badges')} (CPU ${ratio('badgesCpu')})`,
+    );
+  }
+}
+
+try {
+  const other = baseline();
+  if (!process.argv.includes('--no-compare')) await compareBench();
+  await buildsBench([{ name: 'this build', root: '' }, ...(other ? [other] : [])]);
 } finally {
   await browser.close();
   await server.stop();

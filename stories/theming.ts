@@ -7,7 +7,8 @@ import type { Declaration } from '../.storybook/manifest.js';
 import { KeyFactsPanel, PeelAssessment, PeelRating, PillarSummary } from '../src/index.js';
 import { GRADE_LABELS } from '../src/data/grades.js';
 import type { Grade } from '../src/data/grades.js';
-import { panelStyles, sharedStyles } from '../src/styles/shared.styles.js';
+import { panelStyles } from '../src/styles/panel.styles.js';
+import { sharedStyles } from '../src/styles/shared.styles.js';
 
 export interface TokenRow {
   name: string;

@@ -1,7 +1,9 @@
 import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
-import { STRINGS } from './strings.js';
+// The strings the bundle holds (not test/strings.ts: that imports the Welsh chunk's module, which the
+// sources' page would then have in hand before any test could make it fail).
+import { NOTES } from '../src/i18n/notes.js';
 import { NORTHAMPTONSHIRE, deepText, html, settle } from './helpers.js';
 
 /*
@@ -11,8 +13,10 @@ import { NORTHAMPTONSHIRE, deepText, html, settle } from './helpers.js';
  * for the module again. Its own file, so that no earlier test has loaded the report module already.
  */
 
-const { error: ERROR } = STRINGS.en;
-const chunks = (state: 'fail' | 'ok') => fetch(`/__peel/chunks/${state}`);
+const { error: ERROR } = NOTES.en;
+type Chunk = 'data' | 'cy' | 'cy-cards' | 'scale' | 'report' | 'compare';
+/** The chunk goes missing (as on a page that copied the bundle alone), or every chunk comes back. */
+const chunks = (state: 'fail' | 'ok', only?: Chunk) => fetch(`/__peel/chunks/${state}${only ? `?only=${only}` : ''}`);
 const data = JSON.stringify(NORTHAMPTONSHIRE);
 
 let warnings: string[] = [];
@@ -36,15 +40,82 @@ after(async () => {
   await executeServerCommand('browser-cache', { enabled: true });
 });
 
-/** Chunk requests the page made (the sources' modules, or the built chunks). */
-const chunkRequests = (name: 'report' | 'compare') =>
-  performance
-    .getEntriesByType('resource')
-    .filter((entry) => new RegExp(`/components/${name}\\.(js|ts)|peel-widgets-${name}-`).test(entry.name)).length;
+/** The requests the server has had for a chunk (path and query) since chunks last failed or came back. */
+const chunkRequests = async (chunk: Chunk) =>
+  (await (await fetch(`/__peel/chunks/requests?chunk=${chunk}`)).json()) as string[];
+
+/** The chunk was asked for once, and after it came back once more, under a URL that has not failed. */
+async function expectRetried(chunk: Chunk, failed: string[]) {
+  const retried = await chunkRequests(chunk);
+  expect(retried, `the requests for the ${chunk} chunk after it came back`).to.have.length(1);
+  expect(retried[0]).to.match(/[?&]retry=1$/);
+  expect(retried[0]!.split('?')[0]).to.equal(failed[0]);
+}
 
 describe('a chunk that does not load', () => {
+  interface Case {
+    chunk: Chunk;
+    what: string;
+    make: () => HTMLElement;
+    shows: string;
+    note: string;
+  }
+  // The chunks an element may need besides its own: the data layer, the Welsh text, the scale. First, so
+  // that no other test has loaded them yet (the cards' Welsh, which needs the cards, comes last).
+  const cases: Case[] = [
+    {
+      chunk: 'data',
+      what: 'a badge given data',
+      make: () => Object.assign(document.createElement('peel-rating'), { assessment: data, pillar: 'legitimacy' }),
+      shows: 'Requires improvement',
+      note: ERROR,
+    },
+    {
+      chunk: 'cy',
+      what: 'a badge in Welsh',
+      make: () => Object.assign(document.createElement('peel-rating'), { grade: 'good', lang: 'cy' }),
+      shows: 'Da',
+      note: NOTES.cy.error,
+    },
+    {
+      chunk: 'scale',
+      what: 'the whole scale',
+      make: () => Object.assign(document.createElement('peel-rating'), { grade: 'good', variant: 'scale' }),
+      shows: 'Outstanding',
+      note: ERROR,
+    },
+  ];
+  const missing = ({ chunk, what, make, shows, note }: Case) =>
+    it(`${what}: its chunk (${chunk}) missing, the error note (in its language) and a peel-error; a later one tries again`, async () => {
+      await chunks('fail', chunk);
+      const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
+      const first = make();
+      container.append(first);
+      await waitUntil(() => events.length === 1, 'a peel-error', { timeout: 5000 });
+      await settle(first);
+      expect(deepText(first)).to.equal(note);
+      expect(first.matches(':state(error)')).to.be.true;
+      expect(events[0]!.detail.source).to.equal('module');
+      const name = { cy: 'Welsh', 'cy-cards': 'Welsh cards' }[chunk as string] ?? chunk;
+      expect(events[0]!.detail.errors[0]!.message).to.include(`the ${name} module did not load`);
+      expect(warnings).to.have.length(1);
+      await expect(first).shadowDom.to.be.accessible();
+      const failed = await chunkRequests(chunk);
+      expect(failed, `the failed requests for the ${chunk} chunk`).to.have.length(1);
+
+      await chunks('ok');
+      const later = make();
+      container.append(later);
+      await waitUntil(() => deepText(later).includes(shows), `not shown: "${deepText(later).slice(0, 80)}"`, {
+        timeout: 5000,
+      });
+      await expectRetried(chunk, failed);
+      expect(events).to.have.length(1);
+    });
+  cases.forEach(missing);
+
   it('shows the fallback or the error note, tells the page, and a later element tries again', async () => {
-    await chunks('fail');
+    await chunks('fail', 'report');
     const container = fixtureSync<HTMLDivElement>(
       html`<div>
         <pillar-summary pillar="effectiveness" id="with-fallback"
@@ -84,8 +155,12 @@ describe('a chunk that does not load', () => {
     for (const warning of warnings)
       expect(warning).to.include('(module)').and.include('the report module did not load');
 
-    // The chunk is back: a later element asks for it again, and shows its content.
-    const asked = chunkRequests('report');
+    // One request for the two elements, which failed.
+    const failed = await chunkRequests('report');
+    expect(failed, 'the failed requests').to.have.length(1);
+
+    // The chunk is back: a later element asks the server for it again, under a URL that has not failed (a
+    // browser may keep a failed module and refuse it again without asking), and shows its content.
     await chunks('ok');
     const later = document.createElement('key-facts-panel');
     (later as unknown as { assessment: string }).assessment = data;
@@ -93,13 +168,13 @@ describe('a chunk that does not load', () => {
     await waitUntil(() => deepText(later).includes('Key facts'), `no key facts: "${deepText(later).slice(0, 80)}"`, {
       timeout: 5000,
     });
-    expect(chunkRequests('report')).to.be.above(asked);
+    await expectRetried('report', failed);
     expect(later.matches(':state(error)')).to.be.false;
     expect(warnings).to.have.length(2);
   });
 
   it('<peel-compare> too: its chunk missing, the error note and a peel-error', async () => {
-    await chunks('fail');
+    await chunks('fail', 'compare');
     const compare = fixtureSync<HTMLElement>(
       html`<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
     );
@@ -111,5 +186,13 @@ describe('a chunk that does not load', () => {
     expect(warnings[0]).to.include('<peel-compare>').and.include('the compare module did not load');
     await expect(compare).shadowDom.to.be.accessible();
     await chunks('ok');
+  });
+
+  missing({
+    chunk: 'cy-cards',
+    what: 'a card in Welsh',
+    make: () => Object.assign(document.createElement('pillar-summary'), { assessment: data, lang: 'cy' }),
+    shows: 'Effeithiolrwydd',
+    note: NOTES.cy.error,
   });
 });

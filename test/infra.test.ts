@@ -34,7 +34,8 @@ describe('test infrastructure', () => {
   });
 
   it('tests the elements from the build this run is for', () => {
-    const fromBundle = loaded().includes('/dist/peel-widgets.min.js');
+    // The bundle, or with PEEL_BUNDLE=all the one-file build.
+    const fromBundle = loaded().some((path) => /^\/dist\/peel-widgets(\.all)?\.min\.js$/.test(path));
     const fromSources = loaded().some((path) => path.startsWith('/src/components/'));
     expect({ fromBundle, fromSources }).to.deep.equal(
       page.mode === 'bundle' ? { fromBundle: true, fromSources: false } : { fromBundle: false, fromSources: true },

@@ -1,6 +1,7 @@
 import { fixtureSync } from '@open-wc/testing';
 import type { Assessment, KeyFact } from '../src/data/types.js';
 import { STRINGS } from './strings.js';
+import { parseAssessment } from '../src/data/parse.js';
 import { PREFIX_CHARS } from './hostile-urls.js';
 import {
   FICTIONAL,
@@ -628,6 +629,46 @@ describe('properties', function () {
         },
       ),
       { numRuns: runs(100) },
+    );
+  });
+
+  // The badge checks its attributes itself (the rules in src/data/issues.ts), and asks the parser only for
+  // the words of a mistake: the two agree, so that no error goes unreported and no valid grade is refused.
+  it("takes a badge's attributes exactly when the parser takes them as a pillar, and reports each refusal once", async () => {
+    const gradeOrNot = fc.oneof(
+      { weight: 3, arbitrary: gradeModel.map((g) => g.written) },
+      { weight: 1, arbitrary: fc.constantFrom(...NOT_GRADES.filter(Boolean)) },
+    );
+    const attributes = fc.record(
+      {
+        grade: gradeOrNot,
+        previousGrade: gradeOrNot,
+        status: fc.constantFrom('graded', 'pending', 'not-inspected', 'withheld', 'carried-over', 'ungraded'),
+        scale: fc.constantFrom('peel-2014', 'peel-2021', 'peel-2000'),
+      },
+      { requiredKeys: ['grade'] },
+    );
+    await assertProperty(
+      fc.asyncProperty(attributes, async (given) => {
+        // The scale the badge reads the grades on when none is given: five grades for "Adequate" (or "Digonol").
+        const scale =
+          given.scale ??
+          (/\b(adequate|digonol)/i.test(`${given.grade} ${given.previousGrade}`) ? 'peel-2021' : 'peel-2014');
+        const { grade, previousGrade, status } = given;
+        const valid = parseAssessment({ force: { name: '-' }, scale, pillars: [{ grade, previousGrade, status }] }).ok;
+        const el = fixtureSync<PeelElement>(html`<peel-rating></peel-rating>`);
+        let events = 0;
+        el.addEventListener('peel-error', () => (events += 1));
+        const warnings = await captureWarnings(async () => {
+          for (const [name, value] of Object.entries(given))
+            el.setAttribute(name === 'previousGrade' ? 'previous-grade' : name, value);
+          await settle(el);
+        });
+        const note = fold(el.shadowRoot!.querySelector('[part="message"]')?.textContent);
+        expect(note, `the error note (${JSON.stringify(given)})`).to.equal(valid ? '' : STRINGS.en.error);
+        expect([events, warnings.length], `reports (${JSON.stringify(given)})`).to.deep.equal(valid ? [0, 0] : [1, 1]);
+      }),
+      { numRuns: runs(200) },
     );
   });
 });

@@ -166,23 +166,78 @@ export function mediaFeaturesPlugin() {
  * /__peel/status/<code>: answers with that HTTP status. A middleware, because the dev server sets
  * the status of whatever a plugin serves to 200.
  */
-let chunksFail = false;
 let bomb;
-/** The modules the elements load beside the bundle: the sources' (report.ts, compare.ts) and the built chunks. */
-const CHUNK =
-  /\/src\/components\/(report|peel-compare\/compare)\.(js|ts)$|^\/dist\/peel-widgets-(report|compare)-[\w-]+\.min\.js$/;
+/** The chunks that fail now (see statusMiddleware). */
+let failing = new Set();
+/** While chunks are held, each chunk request waits here for /__peel/chunks/release. */
+let held;
+/** Every request for a chunk, [chunk, path and query], in order, since the last /__peel/chunks/fail or /ok. */
+let chunkRequests = [];
+/** The modules the elements load beside the bundle (src/components/chunks.ts), by chunk: the sources' module. */
+const CHUNKS = {
+  data: 'controllers/reader',
+  cy: 'i18n/cy',
+  'cy-cards': 'i18n/cy-cards',
+  scale: 'components/peel-rating/scale',
+  report: 'components/report',
+  compare: 'components/peel-compare/compare',
+};
+/** The chunk a request is for, as the sources' module or the built chunk; undefined for anything else. */
+const chunkOf = (path) =>
+  Object.keys(CHUNKS).find(
+    (name) =>
+      path === `/src/${CHUNKS[name]}.ts` || new RegExp(`^/dist/peel-widgets-${name}-[\\w-]{8}\\.min\\.js$`).test(path),
+  );
+
+/**
+ * A module of the sources asked for by its built name (`/src/components/report.js?retry=1`, a chunk asked for
+ * again under a new URL: see lazy.ts) is the TypeScript file beside it, as the sources' imports are.
+ */
+export async function sourceModules(context, next) {
+  const ts = /^(\/src\/.+)\.js$/.exec(context.path)?.[1];
+  if (
+    ts &&
+    !existsSync(new URL(`..${context.path}`, import.meta.url)) &&
+    existsSync(new URL(`..${ts}.ts`, import.meta.url))
+  )
+    context.url = `${ts}.ts${context.search}`;
+  return next();
+}
 
 export async function statusMiddleware(context, next) {
   // /__peel/chunks/fail and /__peel/chunks/ok: the chunks go missing (503), as on a page that copied the
-  // bundle alone, and come back.
-  const chunks = /^\/__peel\/chunks\/(fail|ok)$/.exec(context.path)?.[1];
+  // bundle alone, and come back; /__peel/chunks/fail?only=cy,data: those chunks alone.
+  // /__peel/chunks/requests?chunk=report: the requests for that chunk since, path and query.
+  // /__peel/chunks/hold: chunk requests wait, unanswered, until /__peel/chunks/release.
+  const chunks = /^\/__peel\/chunks\/(fail|ok|requests|hold|release)$/.exec(context.path)?.[1];
   if (chunks) {
-    chunksFail = chunks === 'fail';
+    if (chunks === 'hold') {
+      let release;
+      held = new Promise((resolve) => (release = resolve));
+      held.release = release;
+      chunkRequests = [];
+      context.body = '{}';
+    } else if (chunks === 'release') {
+      held?.release();
+      held = undefined;
+      context.body = '{}';
+    } else if (chunks === 'requests') {
+      const chunk = context.URL.searchParams.get('chunk');
+      context.body = JSON.stringify(chunkRequests.filter(([name]) => name === chunk).map(([, url]) => url));
+    } else {
+      const only = context.URL.searchParams.get('only');
+      failing = new Set(chunks === 'ok' ? [] : only ? only.split(',') : Object.keys(CHUNKS));
+      chunkRequests = [];
+      context.body = '{}';
+    }
     context.type = 'application/json';
-    context.body = '{}';
+    context.set('Cache-Control', 'no-store');
     return;
   }
-  if (chunksFail && CHUNK.test(context.path)) {
+  const chunk = chunkOf(context.path);
+  if (chunk) chunkRequests.push([chunk, context.path + context.search]);
+  if (chunk && held) await held;
+  if (failing.has(chunk)) {
     context.status = 503;
     // Never reused by the browser (the test runner marks every file cacheable for a year, after this
     // answer is made), so the next request for the chunk reaches the server.

@@ -4,7 +4,10 @@ import { AssessmentController, DEFAULT_TIMEOUT } from '../controllers/assessment
 import type { PeelErrorDetail } from '../controllers/assessment-controller.js';
 import type { Assessment } from '../data/types.js';
 import { LangController } from '../i18n/lang.js';
+import { NOTES } from '../i18n/notes.js';
+import { loadWelshCards } from './chunks.js';
 import { lazyPending } from './lazy.js';
+import type { LazyHost } from './lazy.js';
 import type { Strings } from '../i18n/strings.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 
@@ -78,11 +81,17 @@ export class PeelElement extends LitElement {
 
   /** The note the last render showed: its state is the host's (`:state(loading)`, `:state(error)`). */
   #note?: 'loading' | 'error';
+  /** The note the host's state and `aria-busy` say. */
+  #shown?: 'loading' | 'error';
   #internals = isServer ? undefined : this.attachInternals();
+  /** A module the element needs did not load: it shows the error note (or the author's fallback) from then on. */
+  #failed = false;
 
   /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
   lazyFailed(why: string) {
-    this.data.report([{ path: 'module', message: why }], 'module');
+    // One report: the first module that did not come (from then on the element shows the error).
+    if (!this.#failed) this.data.report([{ path: 'module', message: why }], 'module');
+    this.#failed = true;
   }
 
   /**
@@ -93,10 +102,21 @@ export class PeelElement extends LitElement {
     this.data.reload();
   }
 
+  /**
+   * The chunk the element shows its data with (the cards', the table's: see chunks.ts), if any: asked for
+   * with the data, side by side, not once the data is in.
+   */
+  protected chunk?: (host: LazyHost) => unknown;
+
   protected override willUpdate(changed: PropertyValues<this>) {
     // `src` set again to the URL it had: fetch it afresh.
     if (this.hasUpdated && changed.has('src') && changed.get('src') === this.src) this.data.reload();
     this.data.read();
+    if (this.chunk && this.data.state.status !== 'empty') {
+      this.chunk(this);
+      // A card or the table in Welsh: its Welsh too, beside its chunk and the Welsh every element writes.
+      if (this.i18n.lang === 'cy') loadWelshCards(this);
+    }
   }
 
   /** The top heading's level, rounded and kept within 1–6 (2 when it is not a number). */
@@ -111,7 +131,7 @@ export class PeelElement extends LitElement {
    * inside the tag, if there is any: a link to the report is worth more than a note.
    */
   protected message(text: string): TemplateResult {
-    const s = this.i18n.strings;
+    const s = NOTES[this.i18n.lang];
     const note = (this.#note = text === s.loading ? 'loading' : text === s.error ? 'error' : undefined);
     // The author's content: anything inside the tag but a JSON script and white space (a server sees none).
     const fallback =
@@ -122,15 +142,26 @@ export class PeelElement extends LitElement {
     return note === 'error' && fallback ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
   }
 
+  /** The note for a module the element needs: loading while it is on its way (undefined), the error when it failed (null). */
+  protected waiting(s: Pick<Strings, 'loading' | 'error'>, module: null | undefined): TemplateResult {
+    return this.message(module === null ? s.error : s.loading);
+  }
+
   protected override render(): unknown {
     this.#note = undefined;
-    const content = this.renderContent(this.i18n.strings);
+    // Welsh comes in a chunk: until it is in hand, the note in Welsh (never English first). Without a
+    // module it needs, the element shows the error at once, whatever else it is waiting for.
+    const s = this.i18n.strings;
+    const content =
+      s && !this.#failed ? this.renderContent(s) : this.waiting(s || NOTES.cy, this.#failed ? null : undefined);
     const internals = this.#internals;
-    if (internals) {
+    // Only a change of note touches the host (most renders, and most elements, have none).
+    if (internals && this.#note !== this.#shown) {
       // Busy while loading: a screen reader may wait for the content rather than read the note.
       this.ariaBusy = this.#note === 'loading' ? 'true' : null;
       internals.states.clear();
       if (this.#note) internals.states.add(this.#note);
+      this.#shown = this.#note;
     }
     return content;
   }
@@ -160,6 +191,24 @@ export class PeelElement extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /**
+   * renderData, with the module `load` gives (the element's chunk) in hand for `ready`, and the strings to
+   * give it (in Welsh, the whole Welsh pack: see cy-cards.ts); else the note for what is on its way.
+   */
+  protected renderWith<M>(
+    s: Strings,
+    load: (host: LazyHost) => M | null | undefined,
+    ready: (module: M, assessment: Assessment, s: Strings) => unknown,
+  ): unknown {
+    return this.renderData(s, (assessment) => {
+      const module = load(this);
+      // In Welsh, the chunk's words are the Welsh cards' chunk's: the element's strings joined to them.
+      const welsh = s.lang === 'cy' ? loadWelshCards(this) : undefined;
+      if (module && (welsh || s.lang !== 'cy')) return ready(module, assessment, welsh ? welsh.withCards(s) : s);
+      return this.waiting(s, module === null || welsh === null ? null : undefined);
+    });
   }
 
   /** Renders the loading, empty and error states, or `ready` with the assessment. */

@@ -1,18 +1,34 @@
 import { html, nothing } from 'lit';
-import type { Assessment, FactChange, Findings, KeyFact, Pillar, Source } from '../data/types.js';
-import type { Lang } from '../data/grades.js';
+import type { Assessment, FactChange, Findings, KeyFact, KeyFacts, Pillar, Source } from '../data/types.js';
 import { asParsed } from '../controllers/assessment-controller.js';
-import { CARD_STRINGS, pillarTitle } from '../i18n/card-strings.js';
+import { adopt } from './lazy.js';
+import { cardStrings } from '../i18n/cards.js';
 import type { CardStrings as Strings } from '../i18n/card-strings.js';
-import { ARROWS } from '../i18n/strings.js';
+import type { Strings as ElementStrings } from '../i18n/strings.js';
+import { ARROWS } from '../i18n/en.js';
+import { pillarTitle } from '../i18n/titles.js';
 import { heading, link, paragraphs, sourceName } from './render.js';
 import { CYCLES, cycleOf, scaleOf } from '../data/cycles.js';
-import { shownFacts } from '../data/pillars.js';
+import { shownFacts } from '../data/facts.js';
 import { SCALES, isGrade } from '../data/grades.js';
 import { direction, formatDate, formatFact, formatTrend, formatValue } from '../i18n/format.js';
+import { panelStyles } from '../styles/panel.styles.js';
+import { findingsStyles } from '../styles/findings.styles.js';
+import { assessmentStyles as ownStyles } from './peel-assessment/peel-assessment.styles.js';
+import { pillarSummaryStyles } from './pillar-summary/pillar-summary.styles.js';
+import { keyFactsStyles } from './key-facts-panel/key-facts-panel.styles.js';
 
-// The report chunk: the whole assessment, the key facts and the findings, loaded beside the bundle only by a page
-// that shows them (see lazy.ts), so that a page with a badge does not pay for them.
+// The report chunk: the whole assessment, the key facts and the findings, their styles and their English,
+// loaded beside the bundle only by a page that shows them (see chunks.ts), so that a page with a badge does
+// not pay for them.
+
+/** The card's shadow root, which its styles join (see adopt). */
+type Root = Parameters<typeof adopt>[0];
+
+/** Each card's styles, which join its shadow root's own (the elements') when it first renders. */
+export const assessmentStyles = [panelStyles, findingsStyles, ownStyles];
+export const pillarStyles = [panelStyles, findingsStyles, pillarSummaryStyles];
+export const factsStyles = [panelStyles, keyFactsStyles];
 
 /** A date in a `<time>` element: "12 March 2025", or the month alone, "March 2025". */
 const time = (s: Strings, iso: string, monthOnly = false) =>
@@ -87,11 +103,20 @@ const onePillar = (a: Assessment, pillar: Pillar) => {
 };
 
 /**
- * Everything `<peel-assessment>` shows of an assessment, at heading `level`, in `lang`; `compact`
- * folds each pillar's summary after its first paragraph.
+ * Everything `<peel-assessment>` shows of an assessment, at heading `level`, in the language of the
+ * element's strings `es`; `compact` folds each pillar's summary after its first paragraph.
  */
-export function renderAssessment(lang: Lang, a: Assessment, level: number, hideSource: boolean, compact = false) {
-  const s = CARD_STRINGS[lang];
+export function renderAssessment(
+  root: Root,
+  es: ElementStrings,
+  a: Assessment,
+  level: number,
+  hideSource: boolean,
+  compact = false,
+) {
+  adopt(root, assessmentStyles);
+  const s = cardStrings(es);
+  const { lang } = s;
   // From PEEL 2021/22 on, the report opens with the judgments and findings, as the inspectorate's does.
   const current = scaleOf(a) === 'peel-2021';
   const inspector = [a.inspector?.name, a.inspector?.role].filter((t) => t?.trim()).join(', ');
@@ -163,7 +188,7 @@ export function renderAssessment(lang: Lang, a: Assessment, level: number, hideS
  * each grade (or status, for an area without one) as text, then the areas that have it. Every cycle
  * gets it, so that a reader of an older report, whose grades are otherwise in its prose, sees them first.
  */
-function glance(s: Strings, a: Assessment, level: number, lang: Lang) {
+function glance(s: Strings, a: Assessment, level: number, lang: string) {
   const scale = scaleOf(a);
   const groups = new Map<string, Pillar[]>();
   for (const key of [...SCALES[scale], 'not-graded']) groups.set(key, []);
@@ -223,9 +248,16 @@ export function trendText(s: Strings, change: FactChange): string | undefined {
   return parts.length ? parts.join('; ') : undefined;
 }
 
-/** The key facts card: facts under headings at `level` (groups one below), each in a description list. */
-export function renderFacts(lang: Lang, level: number, period: string | undefined, facts: KeyFact[]) {
-  const s = CARD_STRINGS[lang];
+/**
+ * The key facts card: facts under headings at `level` (groups one below), each in a description list;
+ * undefined when there is no fact to show.
+ */
+export function renderFacts(root: Root, es: ElementStrings, level: number, keyFacts?: KeyFacts) {
+  adopt(root, factsStyles);
+  const facts = shownFacts(keyFacts?.facts);
+  if (!facts.length) return undefined;
+  const period = keyFacts!.period;
+  const s = cardStrings(es);
   return html`<section part="base">
     ${heading(level, [s.keyFacts, period].filter(Boolean).join(' – '), 'title')}
     ${groups(facts).map(
@@ -317,14 +349,17 @@ export function sourceLine(s: Strings, a: Assessment, pillars = a.pillars ?? [])
  * the summary after its first paragraph into a `<details>`.
  */
 export function renderPillar(
-  lang: Lang,
+  root: Root,
+  es: ElementStrings,
   assessment: Assessment,
   pillar: Pillar,
   level: number,
   hideSource: boolean,
   compact = false,
 ) {
-  const s = CARD_STRINGS[lang];
+  adopt(root, pillarStyles);
+  const s = cardStrings(es);
+  const { lang } = s;
   const [title, builtIn] = pillarTitle(s, pillar, assessment.force.name, cycleOf(assessment));
   const scale = scaleOf(assessment);
   return html`<section part="base">

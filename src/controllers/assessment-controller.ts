@@ -1,10 +1,8 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatIssue, parseDocument, voiced } from '../data/parse.js';
-import type { ParseResult } from '../data/parse.js';
-import { findForce, isIssue } from '../data/pillars.js';
-import type { Assessment, AssessmentCollection, DataIssue } from '../data/types.js';
-import { requestJson } from './fetch-json.js';
+import { loadData } from '../components/chunks.js';
+import { formatIssue } from '../data/issues.js';
+import type { Assessment, DataIssue, Pillar } from '../data/types.js';
 
 /** What the element has to show. */
 export type DataState =
@@ -34,14 +32,6 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   force?: string;
 }
 
-/** A `src` request and, once it has settled, its answer or why there is none. */
-interface SrcRequest {
-  url: string;
-  release(): void;
-  answer?: string;
-  error?: string;
-}
-
 export const DEFAULT_TIMEOUT = 10000;
 export const MAX_TIMEOUT = 60000;
 
@@ -59,6 +49,18 @@ export const asParsed = <T extends Assessment>(assessment: T): T => (parsed.add(
 
 const isEmpty = (value: unknown) => value == null || value === '';
 
+/** What reads an element's data: reader.ts's Reader, in the data chunk. */
+export interface DataReader {
+  /** Reads the data the host was given (`script`: its JSON script child, if any). */
+  read(script: Element | null): void;
+  /** The next read asks the server again for `src`, and reads the other channels again. */
+  reload(): void;
+  /** Drops the `src` request and forgets the input. */
+  stop(): void;
+  /** The pillar `id` of `assessment`, its first without an id, or an issue that names the ids there are. */
+  pillar(assessment: Assessment, id?: string): Pillar | DataIssue | undefined;
+}
+
 /** At most this many problems per report, in the warning and the event alike: a million would freeze the page. */
 export const MAX_REPORTED = 20;
 
@@ -69,27 +71,21 @@ const cap = (all: DataIssue[]) => ({
 });
 
 /**
- * Reads the assessment from whichever channel the host was given (the `assessment` attribute
- * or property, a `src` URL, or a child JSON script, in that order), parses it, and reports
- * bad input once per input and source: one `console.warn` and one `peel-error` event for each.
+ * What an element was given to show, and what it reports. Whether it was given data at all (the
+ * `assessment` attribute or property, a `src` URL, a child JSON script) is known here, in the bundle; the
+ * reading itself (the parser, the `src` loader) is the data chunk's (reader.ts), which loads the first time
+ * an element is given data, the element showing its loading note meanwhile. Bad input is reported once
+ * per input and source: one `console.warn` and one `peel-error` event for each.
  */
 export class AssessmentController implements ReactiveController {
   state: DataState = { status: 'empty' };
+  /** @internal The host shows a collection (`<peel-compare>`): its `ready` value is the collection. */
+  collection = false;
   #host: DataHost;
-  #input: unknown;
-  #request?: SrcRequest;
-  #fresh = false;
+  #reader?: DataReader;
   #children?: MutationObserver;
   #reported = new Map<DataSource, string>();
   #pending: (() => void)[] = [];
-  /** The force the shown assessment was picked for. */
-  #force?: string;
-  /**
-   * How the input is read: an assessment, or a collection to pick the host's `force` from, by default;
-   * an element that shows a collection (`<peel-compare>`) sets parseCollection. Its `ready` value is then
-   * the collection.
-   */
-  parse: (input: unknown) => ParseResult<object> = parseDocument;
 
   constructor(host: DataHost) {
     this.#host = host;
@@ -106,13 +102,12 @@ export class AssessmentController implements ReactiveController {
   hostDisconnected() {
     this.#children?.disconnect();
     // A script that moves an element disconnects and reconnects it at once: keep its request for that.
-    queueMicrotask(() => this.#host.isConnected || this.#stopRequest());
+    queueMicrotask(() => this.#host.isConnected || this.#reader?.stop());
   }
 
   /** Reads the data again, and asks the server again for `src` rather than take the answer in hand. */
   reload() {
-    this.#fresh = true;
-    this.#input = undefined;
+    this.#reader?.reload();
     this.#host.requestUpdate();
   }
 
@@ -124,25 +119,25 @@ export class AssessmentController implements ReactiveController {
     const { assessment, src } = this.#host;
     // A server's element has no children to query: the renderer hands it the data as `assessment`.
     const script = isServer ? null : this.#host.querySelector(':scope > script[type="application/json"]');
-    const fresh = this.#fresh;
-    this.#fresh = false;
-    if (isEmpty(assessment) && src) {
-      if (fresh || this.#request?.url !== src) this.#startRequest(src, fresh);
-      const { answer, error } = this.#request!;
-      if (answer !== undefined) this.#read(answer, 'src');
-      else if (error) this.#fail([{ path: 'src', message: error }], 'src');
-      else this.state = { status: 'loading' };
-      return;
-    }
-    this.#stopRequest();
-    if (!isEmpty(assessment)) this.#read(assessment, 'assessment');
-    else if (script) this.#read(script.textContent, 'script');
-    else {
+    if (isEmpty(assessment) && !src && !script) {
       // Forget the last input, so that the same data given again is read again. Only a change to
       // empty clears reports: an element with no data may have reported a bad attribute of its own.
-      this.#input = undefined;
-      if (this.state.status !== 'empty') this.#show({ status: 'empty' });
+      this.#reader?.stop();
+      if (this.state.status !== 'empty') this.show({ status: 'empty' });
+      return;
     }
+    const data = loadData(this.#host);
+    if (data) (this.#reader ??= new data.Reader(this.#host, this)).read(script);
+    // The data chunk on its way (or, null, missing: the host is told, and reports it as source `module`).
+    else this.state = data === null ? { status: 'error', errors: [] } : { status: 'loading' };
+  }
+
+  /**
+   * The pillar `id` of the data shown (its first without an id), or an issue that names the ids there
+   * are; undefined without data. (The data chunk finds it: it is in hand whenever there is data.)
+   */
+  pillar(id?: string): Pillar | DataIssue | undefined {
+    return this.state.status === 'ready' ? this.#reader!.pillar(this.state.assessment, id) : undefined;
   }
 
   hostUpdated() {
@@ -167,6 +162,11 @@ export class AssessmentController implements ReactiveController {
     this.#reported.set(source, key);
   }
 
+  /** @internal Warnings that do not stop the data (a repeated id, an unknown cycle): said once, with no event. */
+  warn(all: DataIssue[], source: DataSource) {
+    this.#pending.push(() => this.#say('warning', source, cap(all)));
+  }
+
   /** One console.warn: each problem on a line of its own, then how many more. */
   #say(what: string, source: DataSource, { errors, more }: ReturnType<typeof cap>) {
     console.warn(
@@ -179,78 +179,25 @@ export class AssessmentController implements ReactiveController {
     this.#reported.delete(source);
   }
 
-  /** Forgets the reports about data (not the host's own attributes). */
-  #clearDataReports() {
+  /** @internal Forgets the reports about data (not the host's own attributes). */
+  clearDataReports() {
     for (const source of this.#reported.keys()) if (source !== 'attribute') this.clearReport(source);
   }
 
-  #read(input: unknown, source: DataSource) {
-    // Only an assessment is taken as parsed: a collection element reads even a parsed one as a collection.
-    const own = this.parse === parseDocument;
-    const force = own ? this.#host.force || undefined : undefined;
-    if (input === this.#input && force === this.#force) return;
-    this.#input = input;
-    this.#force = force;
-    // A new input (or force) is reported even when its errors read the same as the last one's.
-    this.#clearDataReports();
-    const doc =
-      own && parsed.has(input as object)
-        ? { ok: true as const, value: input as Assessment, warnings: [] }
-        : this.parse(input);
-    // Warnings that do not stop the data (a repeated id, a cycle not known yet): said once, with no event.
-    const said = voiced(doc.warnings);
-    if (said.length) this.#pending.push(() => this.#say('warning', source, cap(said)));
-    if (!doc.ok) return this.#fail(doc.errors, source);
-    // One force is picked here, once, for every element, and for the server renderer (which calls willUpdate) too.
-    const found = own ? findForce(doc.value as Assessment | AssessmentCollection, force) : doc.value;
-    if (isIssue(found)) {
-      this.state = { status: 'error', errors: [found], force };
-      this.report([found], 'attribute');
-    } else {
-      // A force the data holds: the same mistake made again is reported again.
-      if (force) this.clearReport('attribute');
-      this.#show({ status: 'ready', assessment: (own ? asParsed(found as Assessment) : found) as Assessment });
-    }
+  /** @internal Whether `input` is an assessment this package parsed (handed down by a parent element). */
+  isParsed(input: unknown) {
+    return parsed.has(input as object);
   }
 
-  #show(state: DataState) {
+  /** @internal Shows `state`, forgetting the reports about the data it replaces. */
+  show(state: DataState) {
     this.state = state;
-    this.#clearDataReports();
+    this.clearDataReports();
   }
 
-  #fail(errors: DataIssue[], source: DataSource) {
+  /** @internal Shows the error note and reports `errors`. */
+  fail(errors: DataIssue[], source: DataSource) {
     this.state = { status: 'error', errors };
     this.report(errors, source);
-  }
-
-  #startRequest(url: string, fresh: boolean) {
-    this.#stopRequest();
-    this.#input = undefined;
-    const request: SrcRequest = { url, release() {} };
-    this.#request = request;
-    let started;
-    try {
-      started = requestJson(url, timeoutOf(this.#host.srcTimeout), fresh);
-    } catch {
-      request.error = `${url}: not a URL that can be requested`;
-      return;
-    }
-    request.release = started.release;
-    request.answer = started.answer;
-    // An answer for a request this element has since dropped does no further work.
-    const settle = (field: 'answer' | 'error', value: string) => {
-      if (this.#request !== request || request.answer !== undefined) return;
-      request[field] = value;
-      this.#host.requestUpdate();
-    };
-    started.promise.then(
-      (text) => settle('answer', text),
-      (error: Error) => settle('error', `${url}: ${error.message}`),
-    );
-  }
-
-  #stopRequest() {
-    this.#request?.release();
-    this.#request = undefined;
   }
 }

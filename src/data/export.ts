@@ -5,7 +5,8 @@
 import type { Assessment, AssessmentCollection } from './types.js';
 import type { Lang } from './grades.js';
 import { cycleOf } from './cycles.js';
-import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../i18n/titles.js';
+import { TITLES, TITLES_2023, pillarTitle } from '../i18n/titles.js';
+import { TITLES_2023_CY, TITLES_CY } from '../i18n/cy-cards.js';
 
 /** One grade: an area's (question empty) or a question's. */
 export interface ExportRow {

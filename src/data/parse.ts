@@ -1,6 +1,7 @@
-import { DEFAULT_SCALE, gradeOnScale, isGrade, isScale, normaliseGrade, scaleGrades } from './grades.js';
+import { DEFAULT_SCALE, isScale, scaleGrades } from './grades.js';
 import type { Grade, Scale } from './grades.js';
 import { CYCLES, CYCLE_ID, isCycle, scaleOf } from './cycles.js';
+import { STATUSES, gradeWithout, onScale, slugOf } from './issues.js';
 import type {
   Assessment,
   AssessmentCollection,
@@ -15,7 +16,6 @@ import type {
   KeyFacts,
   Monitoring,
   Pillar,
-  PillarStatus,
   Practice,
   QuestionGrade,
   Source,
@@ -42,9 +42,8 @@ interface Context {
 type Check<T> = (value: unknown, path: string, ctx: Context) => T | undefined;
 
 const ROOT = '(root)';
-const at = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+/** A value as a message names it: text quoted, null, an array, a number, else its type. */
 const describe = (value: unknown): string =>
   value === null
     ? 'null'
@@ -55,6 +54,8 @@ const describe = (value: unknown): string =>
         : typeof value === 'number'
           ? String(value)
           : typeof value;
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 function fail(ctx: Context, path: string, message: string): undefined {
   ctx.errors.push({ path: path || ROOT, message });
@@ -104,15 +105,24 @@ const list =
 const texts = list(text);
 
 /** A check that a value is one of `values`. */
-const oneOf = <T extends string>(...values: T[]) =>
-  typed<T>(`one of ${values.join(', ')}`, (v) => values.includes(v as T));
+const oneOf =
+  <T extends string>(...values: T[]): Check<T> =>
+  (v, path, ctx) =>
+    values.includes(v as T) ? (v as T) : fail(ctx, path, `expected one of ${values.join(', ')}, got ${describe(v)}`);
 
 const grade: Check<Grade> = (v, path, ctx) => {
-  const slug = isGrade(v) ? v : typeof v === 'string' ? normaliseGrade(v) : undefined;
   const expected = `expected one of ${scaleGrades(ctx.scale).join(', ')}`;
-  if (!slug) return fail(ctx, path, `${describe(v)} is not a PEEL grade; ${expected}`);
-  if (!gradeOnScale(slug, ctx.scale)) return fail(ctx, path, `"${slug}" is not on the ${ctx.scale} scale; ${expected}`);
-  return slug;
+  const slug = slugOf(v);
+  return (
+    onScale(v, ctx.scale) ||
+    fail(
+      ctx,
+      path,
+      slug
+        ? `"${slug}" is not on the ${ctx.scale} scale; ${expected}`
+        : `${describe(v)} is not a PEEL grade; ${expected}`,
+    )
+  );
 };
 
 type Fields<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
@@ -193,15 +203,13 @@ const findings: Fields<Findings> = {
   practice: list(record<Practice>({ kind: oneOf('innovative', 'promising'), title: text, text }, ['kind'])),
 };
 
-const UNGRADED: PillarStatus[] = ['pending', 'not-inspected', 'withheld'];
-
 const pillarFields = record<Pillar>({
   id: text,
   title: text,
   question: text,
   grade,
   previousGrade: grade,
-  status: oneOf('graded', ...UNGRADED, 'carried-over'),
+  status: oneOf(...STATUSES),
   gradedIn: text,
   previousPeriod: text,
   updated: date,
@@ -238,11 +246,11 @@ const cycle: Check<Cycle> = (v, path, ctx) =>
     ? oneOf(...(Object.keys(CYCLES) as Cycle[]))(v, path, ctx)
     : warn(ctx, path, `unknown cycle ${describe(v)}, ignored`);
 
-/** Only a status that has no grade forbids one: `not-graded` says the same thing, so it may stay. */
+/** A grade beside a status that has none is an error (see gradeWithout). */
 const pillar: Check<Pillar> = (v, path, ctx) => {
   const out = pillarFields(v, path, ctx);
-  if (out?.grade && out.grade !== 'not-graded' && UNGRADED.includes(out.status!))
-    fail(ctx, at(path, 'grade'), `a pillar with status ${out.status} has no grade; expected not-graded or none`);
+  if (gradeWithout(out?.grade, out?.status))
+    fail(ctx, at(path, 'grade'), `a pillar with status ${out!.status} has no grade; expected not-graded or none`);
   return out;
 };
 
@@ -354,5 +362,4 @@ export const parseDocument = (input: unknown): ParseResult<Assessment | Assessme
     input,
   );
 
-/** `pillars[1].grade: "godo" is not a PEEL grade; …` */
-export const formatIssue = (issue: DataIssue) => `${issue.path}: ${issue.message}`;
+export { formatIssue } from './issues.js';

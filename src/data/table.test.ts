@@ -7,7 +7,8 @@ import { GRADE_LABELS, scaleGrades } from './grades.js';
 import { parseCollection } from './parse.js';
 import { describeProblem, readTable } from './table.js';
 import type { TableProblem } from './table.js';
-import { TITLES, TITLES_CY } from '../i18n/titles.js';
+import { TITLES } from '../i18n/titles.js';
+import { TITLES_CY } from '../i18n/cy-cards.js';
 
 const said = (problems: TableProblem[]) => problems.map(describeProblem);
 

@@ -10,7 +10,8 @@ import type { Force as RegisteredForce } from './forces.js';
 import { parseCollection, formatIssue } from './parse.js';
 import type { Assessment, AssessmentCollection, Cycle, Pillar, PillarStatus } from './types.js';
 import { STRINGS } from '../i18n/strings.js';
-import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../i18n/titles.js';
+import { TITLES, TITLES_2023, pillarTitle } from '../i18n/titles.js';
+import { TITLES_2023_CY, TITLES_CY } from '../i18n/cy-cards.js';
 import { COLUMNS } from './export.js';
 import type { ExportRow } from './export.js';
 

@@ -5,12 +5,36 @@ import type { CardStrings as Strings } from './card-strings.js';
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
 /**
+ * One formatter per language and options, made the first time it is needed: making one costs far more
+ * than using it, and a page of assessments formats hundreds of dates and numbers.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+
+/**
  * Where the browser has no data for the language (Chromium has none for Welsh), British English
  * rather than the browser's own locale: a German browser would write "1.234.567 o bobl". Negative
  * values take the minus sign, not the hyphen Intl writes: "−10%".
  */
 const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =>
-  new Intl.NumberFormat([s.locale, 'en-GB'], { maximumFractionDigits: 2, ...options }).format(value).replace('-', '−');
+  formatter(
+    `${s.locale}${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat([s.locale, 'en-GB'], { maximumFractionDigits: 2, ...options }),
+  )
+    .format(value)
+    .replace('-', '−');
+
+/** Whether the browser can write dates in the language (Chromium cannot in Welsh), asked once per language. */
+const knows = new Map<string, boolean>();
+const writesDates = (locale: string) => {
+  let known = knows.get(locale);
+  if (known === undefined) knows.set(locale, (known = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0));
+  return known;
+};
 
 /**
  * "22 March 2018" from "2018-03-22" (the parser has checked the form). Where the browser has no
@@ -18,11 +42,15 @@ const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =
  */
 export function formatDate(s: Strings, iso: string, monthOnly = false): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return s.months && !Intl.DateTimeFormat.supportedLocalesOf(s.locale).length
+  return s.months && !writesDates(s.locale)
     ? `${monthOnly ? '' : `${day} `}${s.months[month - 1]} ${year}`
-    : new Intl.DateTimeFormat(
-        [s.locale, 'en-GB'],
-        monthOnly ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' },
+    : formatter(
+        `${s.locale} ${monthOnly}`,
+        () =>
+          new Intl.DateTimeFormat(
+            [s.locale, 'en-GB'],
+            monthOnly ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' },
+          ),
       ).format(new Date(`${iso}T00:00Z`));
 }
 

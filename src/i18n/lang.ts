@@ -1,7 +1,8 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../data/grades.js';
-import { STRINGS } from './strings.js';
+import { loadWelsh } from '../components/chunks.js';
+import { en } from './en.js';
 import type { Strings } from './strings.js';
 
 const toLang = (tag: string): Lang => (/^\s*cy\b/i.test(tag) ? 'cy' : 'en');
@@ -41,8 +42,14 @@ export class LangController implements ReactiveController {
     return this.#host.lang ? toLang(this.#host.lang) : isServer ? 'en' : resolveLang(this.#host);
   }
 
-  get strings(): Strings {
-    return STRINGS[this.lang];
+  /**
+   * The strings of the host's language: English at once; Welsh from its chunk, undefined while it is on
+   * its way (the host shows NOTES.cy.loading, and renders again when it comes), null when it did not load.
+   */
+  get strings(): Strings | null | undefined {
+    if (this.lang === 'en') return en;
+    const welsh = loadWelsh(this.#host);
+    return welsh && welsh.cy;
   }
 
   hostConnected() {

@@ -1,6 +1,7 @@
 import type { Cycle, Pillar } from '../data/types.js';
 
-// The titles of pillars and areas, en and cy: the cards (card-strings.ts) and <peel-compare> both load them.
+// The titles of pillars and areas in English: the cards (cards.ts) and <peel-compare> both load them. The
+// Welsh ones are in the Welsh chunk (cy.ts).
 
 /**
  * The library's own titles for the pillars and areas a document may name by id alone
@@ -34,37 +35,6 @@ export const TITLES_2023: Record<string, string> = {
   'public-treatment': 'Police powers and public treatment',
   'preventing-crime': 'Preventing and deterring crime and anti-social behaviour, and reducing vulnerability',
   leadership: 'Leadership and force management',
-};
-
-/**
- * Welsh titles of the pillars and areas. The pillar names are the inspectorate's own ("effeithiolrwydd,
- * effeithlonrwydd a chyfreithlondeb" in its Welsh reports); no stored Welsh report gives the area
- * headings, so those are our translations, to be replaced by the inspectorate's wording where a
- * Welsh report shows it (src/data/examples/SOURCES.md).
- */
-export const TITLES_CY: Record<string, string> = {
-  effectiveness: 'Effeithiolrwydd',
-  efficiency: 'Effeithlonrwydd',
-  legitimacy: 'Cyfreithlondeb',
-  leadership: 'Arweinyddiaeth',
-  'victim-service': 'Darparu gwasanaeth i ddioddefwyr troseddau',
-  'public-treatment': 'Ymgysylltu â’r cyhoedd a’u trin yn deg a chyda pharch',
-  'preventing-crime': 'Atal troseddu ac ymddygiad gwrthgymdeithasol',
-  'responding-to-public': 'Ymateb i’r cyhoedd',
-  'investigating-crime': 'Ymchwilio i droseddau',
-  'protecting-vulnerable': 'Diogelu pobl agored i niwed',
-  'managing-offenders': 'Rheoli troseddwyr a phobl a ddrwgdybir',
-  'serious-organised-crime': 'Tarfu ar droseddau difrifol a chyfundrefnol',
-  workforce: 'Meithrin, cefnogi a diogelu’r gweithlu',
-  'use-of-resources': 'Cynllunio strategol, rheolaeth sefydliadol a gwerth am arian',
-  'recording-data': 'Cofnodi data am droseddau',
-};
-
-/** The titles PEEL 2023–25 renamed, in Welsh. */
-export const TITLES_2023_CY: Record<string, string> = {
-  'public-treatment': 'Pwerau’r heddlu a’r ffordd y mae’n trin y cyhoedd',
-  'preventing-crime': 'Atal troseddu ac ymddygiad gwrthgymdeithasol, a lleihau bod yn agored i niwed',
-  leadership: 'Arweinyddiaeth a rheoli’r heddlu',
 };
 
 /** A language's titles: built in, by id, and the ones PEEL 2023–25 renamed. */

@@ -7,20 +7,33 @@ import { render as renderLit, LitElementRenderer } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
-import { loadReport, lazyPending } from '../components/lazy.js';
-import { PeelCompare, loadCompare } from '../components/peel-compare/peel-compare.js';
+import * as chunks from '../components/chunks.js';
+import { lazyPending } from '../components/lazy.js';
+import { KeyFactsPanel } from '../components/key-facts-panel/key-facts-panel.js';
+import { PeelAssessment } from '../components/peel-assessment/peel-assessment.js';
+import { PeelCompare } from '../components/peel-compare/peel-compare.js';
 import { compareStyles } from '../components/peel-compare/peel-compare.styles.js';
+import { PeelRating } from '../components/peel-rating/peel-rating.js';
 import { ratingStyles } from '../components/peel-rating/peel-rating.styles.js';
+import { scaleStyles } from '../components/peel-rating/scale.styles.js';
+import { PillarSummary } from '../components/pillar-summary/pillar-summary.js';
+import { assessmentStyles, factsStyles, pillarStyles } from '../components/report.js';
 import type { AssessmentController, PeelErrorDetail } from '../controllers/assessment-controller.js';
-import { formatIssue, parseCollection, parseDocument } from '../data/parse.js';
-import { findForce, isIssue } from '../data/pillars.js';
+import { parseCollection, parseDocument } from '../data/parse.js';
+import { formatIssue } from '../data/issues.js';
+import { findForce } from '../data/find.js';
+import { isIssue } from '../data/pillars.js';
 import { TAGS } from '../tags.js';
 import { readSource, shownSource } from './read-source.js';
 
-// On a page, the compare chunk adopts the badge's and the table's styles into the shadow root when it
-// first renders there; a server writes a class's elementStyles into the declarative shadow root, so
-// they join those here (in the order the chunk gives them: the badge's first, the table's last).
+// On a page, the chunks adopt their styles into the shadow root when they first render there (the
+// table's the badge's too, first); a server writes a class's elementStyles into the declarative shadow
+// root, so they join those here, in the same order.
 PeelCompare.elementStyles = [ratingStyles, ...PeelCompare.elementStyles, compareStyles];
+PeelRating.elementStyles = [...PeelRating.elementStyles, scaleStyles];
+PeelAssessment.elementStyles = [...PeelAssessment.elementStyles, ...assessmentStyles];
+PillarSummary.elementStyles = [...PillarSummary.elementStyles, ...pillarStyles];
+KeyFactsPanel.elementStyles = [...KeyFactsPanel.elementStyles, ...factsStyles];
 
 /** The elements a server can render. */
 export const ELEMENTS = TAGS;
@@ -221,10 +234,10 @@ async function render(element: ElementName, options: RenderOptions, errors: stri
     }
   }
   if (json !== undefined) json = validated(json, element, options.force, errors);
-  // The cards' and the table's templates are chunks the elements load when first needed: have them in hand first.
+  // The chunks the elements load when first needed (the data, the Welsh, the cards, the table): have them
+  // in hand first (the server's build has them all at once: see chunks.sync.ts).
   const host = { requestUpdate() {}, addController() {}, removeController() {}, updateComplete: Promise.resolve(true) };
-  loadReport(host);
-  loadCompare(host);
+  for (const load of Object.values(chunks)) load(host);
   await lazyPending();
 
   const attributes: Record<string, string | number | boolean | undefined> = {

@@ -1,10 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
-import { panelStyles } from '../../styles/shared.styles.js';
 import { PeelElement } from '../peel-element.js';
-import { loadReport } from '../lazy.js';
-import { shownFacts } from '../../data/pillars.js';
-import { keyFactsStyles } from './key-facts-panel.styles.js';
+import { loadReport } from '../chunks.js';
 
 /**
  * The force's key facts, each against the national level, with its trend as an arrow and in words.
@@ -30,8 +27,6 @@ import { keyFactsStyles } from './key-facts-panel.styles.js';
  * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class KeyFactsPanel extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, keyFactsStyles];
-
   static override properties: PropertyDeclarations = { force: {} };
 
   /**
@@ -40,15 +35,15 @@ export class KeyFactsPanel extends PeelElement {
    */
   declare force?: string;
 
+  protected override chunk = loadReport;
+
   protected override renderContent(s: Strings) {
-    return this.renderData(s, ({ keyFacts }) => {
-      const facts = shownFacts(keyFacts?.facts);
-      if (!facts.length) return this.message(s.noKeyFacts);
-      const report = loadReport(this);
-      return report
-        ? report.renderFacts(s.lang, this.level, keyFacts!.period, facts)
-        : this.message(report === null ? s.error : s.loading);
-    });
+    return this.renderWith(
+      s,
+      loadReport,
+      (report, { keyFacts }, s) =>
+        report.renderFacts(this.renderRoot, s, this.level, keyFacts) ?? this.message(s.noKeyFacts),
+    );
   }
 }
 

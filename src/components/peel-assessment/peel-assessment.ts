@@ -1,10 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
-import { panelStyles } from '../../styles/shared.styles.js';
-import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
-import { loadReport } from '../lazy.js';
-import { assessmentStyles } from './peel-assessment.styles.js';
+import { loadReport } from '../chunks.js';
 
 /**
  * A force's whole PEEL assessment: the force and period, the link to the full report, the grades
@@ -42,8 +39,6 @@ import { assessmentStyles } from './peel-assessment.styles.js';
  * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, an unknown grade, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PeelAssessment extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, findingsStyles, assessmentStyles];
-
   static override properties: PropertyDeclarations = {
     hideSource: { type: Boolean, attribute: 'hide-source' },
     compact: { type: Boolean },
@@ -65,13 +60,12 @@ export class PeelAssessment extends PeelElement {
    */
   compact = false;
 
+  protected override chunk = loadReport;
+
   protected override renderContent(s: Strings) {
-    return this.renderData(s, (a) => {
-      const report = loadReport(this);
-      return report
-        ? report.renderAssessment(s.lang, a, this.level, this.hideSource, this.compact)
-        : this.message(report === null ? s.error : s.loading);
-    });
+    return this.renderWith(s, loadReport, (report, a, s) =>
+      report.renderAssessment(this.renderRoot, s, a, this.level, this.hideSource, this.compact),
+    );
   }
 }
 

@@ -3,12 +3,12 @@ import { CYCLES, comparable, cycleOf, scaleOf } from '../../data/cycles.js';
 import { REGIONS } from '../../data/regions.js';
 import type { Region } from '../../data/regions.js';
 import { GRADES } from '../../data/grades.js';
-import type { Grade, Lang } from '../../data/grades.js';
+import type { Grade } from '../../data/grades.js';
 import type { Assessment, AssessmentCollection, Pillar } from '../../data/types.js';
-import { ARROWS } from '../../i18n/strings.js';
+import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
-import { TITLES, TITLES_2023, TITLES_2023_CY, TITLES_CY, pillarTitle } from '../../i18n/titles.js';
-import type { Titles } from '../../i18n/titles.js';
+import { TITLES, TITLES_2023, pillarTitle } from '../../i18n/titles.js';
+import type { CompareText, Welsh } from '../../i18n/types.js';
 import { PATHS } from '../peel-rating/icons.js';
 import { change as direction } from '../peel-rating/peel-rating.js';
 import { ratingStyles } from '../peel-rating/peel-rating.styles.js';
@@ -19,106 +19,30 @@ import type { PeelCompare } from './peel-compare.js';
 
 // The compare chunk: everything <peel-compare> shows, loaded beside the bundle only by a page that uses it.
 
-interface CompareText extends Titles {
-  /** The register's regions, in the order of REGIONS. */
-  regions: readonly string[];
-  /** The group of forces the register does not know. */
-  other: string;
-  force: string;
-  title(period: string): string;
-  /** The four orders, by index: A to Z, Z to A, best first, worst first. */
-  orders: readonly string[];
-  /** How the rows are sorted: "sorted by Effectiveness, best first". */
-  sorted(how: string): string;
-  sortBy: string;
-  /**
-   * How many forces have a grade in the table, of how many; and, when the data says how many areas each report
-   * graded, how many have every one of them.
-   */
-  coverage(graded: number, of: number, full?: number): string;
-  countsTitle: string;
-  /** "3 outstanding" */
-  count(n: number, label: string): string;
-  /** "Investigating crime: 3 outstanding, 20 good" */
-  counts(title: string, counts: string[]): string;
-  missing: string;
-  /** What a count of missing grades is called ("1 with no grade in the data"). */
-  missingCount: string;
-  yourForce: string;
-  groupBy: string;
-  region: string;
-  allRegions: string;
-  notComparable: string;
-  /** Before the page a cell's grade was read on, for a screen reader. */
-  source: string;
-  /** The link that downloads the rows shown as a spreadsheet's CSV file. */
-  csv: string;
-}
-
-const TEXT: Record<Lang, CompareText> = {
-  en: {
-    titles: TITLES,
-    titles2023: TITLES_2023,
-    regions: REGIONS,
-    other: 'Other forces',
-    force: 'Force',
-    title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
-    orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
-    sorted: (how) => `sorted by ${how}`,
-    sortBy: 'Sort by',
-    coverage: (n, of, full) =>
-      `Forces with grades: ${n} of ${of}${full === undefined ? '' : `; with every area their report graded: ${full}`}`,
-    countsTitle: 'How many forces got each grade',
-    count: (n, label) => `${n} ${label.toLowerCase()}`,
-    counts: (title, counts) => `${title}: ${counts.join(', ')}`,
-    missing: 'No grade in the data',
-    missingCount: 'with no grade in the data',
-    yourForce: 'your force',
-    groupBy: 'Group by region',
-    region: 'Region',
-    allRegions: 'All regions',
-    notComparable: 'Earlier grades on the other scale are named, not compared.',
-    source: 'Source',
-    csv: 'Get the data (CSV)',
-  },
-  cy: {
-    titles: TITLES_CY,
-    titles2023: TITLES_2023_CY,
-    regions: [
-      'Gogledd-ddwyrain Lloegr',
-      'Gogledd-orllewin Lloegr',
-      'Swydd Efrog a’r Humber',
-      'Dwyrain Canolbarth Lloegr',
-      'Gorllewin Canolbarth Lloegr',
-      'Dwyrain Lloegr',
-      'Llundain',
-      'De-ddwyrain Lloegr',
-      'De-orllewin Lloegr',
-      'Cymru',
-    ],
-    other: 'Heddluoedd eraill',
-    force: 'Heddlu',
-    title: (period) => `Graddau PEEL ${period ? `${period} ` : ''}fesul heddlu`,
-    orders: ['A i Z', 'Z i A', 'y gorau yn gyntaf', 'y gwaethaf yn gyntaf'],
-    sorted: (how) => `wedi’u trefnu yn ôl ${how}`,
-    sortBy: 'Trefnu yn ôl',
-    // A colon and "allan o" keep the numbers clear of the nouns: no mutation to make.
-    coverage: (n, of, full) =>
-      `Heddluoedd â graddau: ${n} allan o ${of}${full === undefined ? '' : `; â phob maes a raddiodd eu hadroddiad: ${full}`}`,
-    countsTitle: 'Sawl heddlu a gafodd bob gradd',
-    // "Rhagorol: 3" rather than "3 rhagorol": a label after a number would need the noun's own grammar.
-    count: (n, label) => `${label}: ${n}`,
-    counts: (title, counts) => `${title} – ${counts.join('; ')}`,
-    missing: 'Dim gradd yn y data',
-    missingCount: 'Dim gradd yn y data',
-    yourForce: 'eich heddlu',
-    groupBy: 'Grwpio fesul rhanbarth',
-    region: 'Rhanbarth',
-    allRegions: 'Pob rhanbarth',
-    notComparable: 'Mae graddau cynharach ar y raddfa arall yn cael eu henwi, nid eu cymharu.',
-    source: 'Ffynhonnell',
-    csv: 'Lawrlwytho’r data (CSV)',
-  },
+const EN: CompareText = {
+  titles: TITLES,
+  titles2023: TITLES_2023,
+  regions: REGIONS,
+  other: 'Other forces',
+  force: 'Force',
+  title: (period) => `PEEL ${period ? `${period} ` : ''}grades by force`,
+  orders: ['A to Z', 'Z to A', 'best first', 'worst first'],
+  sorted: (how) => `sorted by ${how}`,
+  sortBy: 'Sort by',
+  coverage: (n, of, full) =>
+    `Forces with grades: ${n} of ${of}${full === undefined ? '' : `; with every area their report graded: ${full}`}`,
+  countsTitle: 'How many forces got each grade',
+  count: (n, label) => `${n} ${label.toLowerCase()}`,
+  counts: (title, counts) => `${title}: ${counts.join(', ')}`,
+  missing: 'No grade in the data',
+  missingCount: 'with no grade in the data',
+  yourForce: 'your force',
+  groupBy: 'Group by region',
+  region: 'Region',
+  allRegions: 'All regions',
+  notComparable: 'Earlier grades on the other scale are named, not compared.',
+  source: 'Source',
+  csv: 'Get the data (CSV)',
 };
 
 /** What a cell holds, best first: the grades, then the statuses without a grade (withheld reads as not graded). */
@@ -205,7 +129,8 @@ function changeOf(
 export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollection, level: number) {
   adopt(host.shadowRoot);
   warnUnknown(c);
-  const t = TEXT[s.lang];
+  // The Welsh pack is whole: the table's words come with it.
+  const t = s.lang === 'cy' ? (s as Welsh).compare : EN;
   if (!c.assessments.length) return html`<p part="message">${s.empty}</p>`;
 
   // A region that is not one of the ten has no forces: the empty note says so.

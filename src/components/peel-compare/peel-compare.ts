@@ -1,12 +1,8 @@
 import type { PropertyDeclarations } from 'lit';
-import { parseCollection } from '../../data/parse.js';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { Strings } from '../../i18n/strings.js';
-import { lazy } from '../lazy.js';
+import { loadCompare } from '../chunks.js';
 import { PeelElement } from '../peel-element.js';
-
-/** Everything but the shell (table, sorting, the register, strings, styles): loaded only by a page that uses it. */
-export const loadCompare = lazy('the compare module', () => import('./compare.js'));
 
 /**
  * Every force side by side: a table with a row per force and a column per pillar or area, each
@@ -69,17 +65,16 @@ export class PeelCompare extends PeelElement {
 
   constructor() {
     super();
-    /** @internal the data controller reads a collection (the analyzer would list this as a field `parse`) */
-    this.data.parse = parseCollection;
+    /** @internal the data controller reads a collection (the analyzer would list this as a field `collection`) */
+    this.data.collection = true;
   }
 
+  protected override chunk = loadCompare;
+
   protected override renderContent(s: Strings) {
-    return this.renderData(s, (collection) => {
-      const compare = loadCompare(this);
-      return compare
-        ? compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level)
-        : this.message(compare === null ? s.error : s.loading);
-    });
+    return this.renderWith(s, loadCompare, (compare, collection, s) =>
+      compare.renderCompare(this, s, collection as unknown as AssessmentCollection, this.level),
+    );
   }
 }
 

@@ -10,12 +10,10 @@ export const ratingStyles = css`
     line-height: inherit;
     font-size: var(--peel-rating-font-size,1em);
   }
+  /* The scale's own styles come with its chunk (scale.styles.ts); its note waits in a block. */
   :host([variant='scale']) {
     display: block;
     line-height: 1.3;
-    container-type: inline-size;
-    /* The scale's frame: a boundary at 3:1 on the surface, unlike the lighter decorative rules. */
-    --_edge: light-dark(#6f777b,#8b9297);
   }
   :host([size='small']) {
     font-size: 0.875em;
@@ -79,8 +77,7 @@ export const ratingStyles = css`
   .badge > :not(:last-child) {
     margin-inline-end: 0.4375em;
   }
-  .badge [part='label'],
-  .step.current {
+  .badge [part='label'] {
     border: 2px solid;
     border-color: var(--_fg);
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
@@ -105,60 +102,9 @@ export const ratingStyles = css`
     font-size: 0.875em;
   }
 
-  /*
-   * The scale: one framed row of equal steps (a column where the row would be cramped). The frame
-   * is the scale's edge, at 3:1; the other steps are plain text; the current one is the badge.
-   */
-  [part='steps'] {
-    display: grid;
-    border: 1px solid var(--_edge);
-    border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
-  }
-  .step {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.35em;
-    padding: 0.4em;
-    border: 2px solid transparent;
-    color: var(--_muted);
-    text-align: center;
-    overflow-wrap: normal;
-  }
-  .step .icon {
-    margin: 0;
-  }
-  /* Wide enough that "improvement" fits a fifth of the row; the icon goes above the words. */
-  @container (min-width: 44em) {
-    [part='steps'] {
-      grid-auto-flow: column;
-      grid-auto-columns: 1fr;
-    }
-    .step {
-      flex-direction: column;
-      gap: 0.1em;
-    }
-  }
-  .step.current {
-    color: var(--_fg);
-    font-weight: 700;
-  }
-  [part='steps'] + [part='change'] {
-    display: block;
-    margin: 0.4em 0 0;
-  }
-
   @media (forced-colors: active) {
     .badge [part='label'] {
       border-color: CanvasText;
-    }
-    /* Forced colours draw every border alike: only the current step keeps one, a double. */
-    .step {
-      border-color: Canvas;
-    }
-    .step.current {
-      border: 6px double CanvasText;
-      padding: calc(0.4em - 4px);
     }
   }
 `;

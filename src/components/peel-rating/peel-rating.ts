@@ -1,13 +1,15 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { DEFAULT_SCALE, SCALES, gradeOnScale, isGrade, isScale } from '../../data/grades.js';
-import { parseAssessment } from '../../data/parse.js';
+import { DEFAULT_SCALE, SCALES, isScale } from '../../data/grades.js';
 import type { Grade, GradeName, Scale } from '../../data/grades.js';
-import { findPillar, isIssue } from '../../data/pillars.js';
-import type { DataIssue, PillarStatus } from '../../data/types.js';
+import { STATUSES, gradeWithout, onScale } from '../../data/issues.js';
+import { isIssue } from '../../data/pillars.js';
+import type { Assessment, DataIssue, PillarStatus } from '../../data/types.js';
 import { comparable, scaleOf, scaleOfPeriod } from '../../data/cycles.js';
-import { ARROWS } from '../../i18n/strings.js';
+import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
+import { loadData, loadScale } from '../chunks.js';
+import { adopt } from '../lazy.js';
 import { PeelElement } from '../peel-element.js';
 import { ratingStyles } from './peel-rating.styles.js';
 import { gradeIcon } from './icons.js';
@@ -22,13 +24,21 @@ interface Rating {
   previousPeriod?: string;
 }
 
-const ATTRIBUTE_PATHS: Record<string, string> = {
-  'pillars[0].grade': 'grade',
-  'pillars[0].previousGrade': 'previous-grade',
-  'pillars[0].status': 'status',
-};
+/** A grade's place on its scale, from 0 (the best); -1 off the scale (not graded). */
+export const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
 
-const position = (grade: Grade, scale: Scale) => (SCALES[scale] as readonly Grade[]).indexOf(grade);
+/**
+ * The attributes' grades and status on `scale`, when the parser would take them as they are (the rules in
+ * issues.ts); undefined when it would not. Empty values are none. The parser itself, and its words for what
+ * is wrong, are in the data chunk: a badge set by attributes loads it only to report a mistake.
+ */
+function readAttributes(grade: unknown, previous: unknown, status: unknown, scale: unknown): Rating | undefined {
+  if (!isScale(scale) || (status !== undefined && !STATUSES.includes(status as PillarStatus))) return undefined;
+  const now = onScale(grade, scale);
+  const before = onScale(previous, scale);
+  if (now === false || before === false || gradeWithout(now, status as PillarStatus)) return undefined;
+  return { grade: now, previous: before, scale, status: status as PillarStatus };
+}
 
 /** Better, worse or the same; undefined when either grade is off the scale (not graded). */
 export function change(grade: Grade, previous: Grade, scale: Scale): Direction | undefined {
@@ -113,9 +123,12 @@ export class PeelRating extends PeelElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    // The scale's chunk, beside the data's (if any), not after it.
+    if (this.variant === 'scale') loadScale(this);
     const rating = (this.#rating = this.#resolve());
-    if (Array.isArray(rating)) this.data.report(rating, 'attribute');
-    else if (rating) this.data.clearReport('attribute');
+    if (!Array.isArray(rating)) {
+      if (rating) this.data.clearReport('attribute');
+    } else if (rating.length) this.data.report(rating, 'attribute');
   }
 
   /** The grade from the attributes, or from the chosen pillar of the data; the attributes win. */
@@ -123,52 +136,41 @@ export class PeelRating extends PeelElement {
     let { grade, previousGrade: previous, scale, status, gradedIn, previousPeriod } = this;
     const fromData = !grade && !status;
     if (fromData) {
-      const { state } = this.data;
-      if (state.status !== 'ready') return undefined;
-      const pillar = findPillar(state.assessment, this.pillar);
+      const pillar = this.data.pillar(this.pillar);
       if (isIssue(pillar)) return [pillar];
       if (!pillar?.grade && !pillar?.status) return undefined;
       ({ grade, status } = pillar);
       previous ??= pillar.previousGrade;
-      scale ??= scaleOf(state.assessment);
+      scale ??= scaleOf((this.data.state as { assessment: Assessment }).assessment);
       gradedIn ??= pillar.gradedIn;
       previousPeriod ??= pillar.previousPeriod;
     }
     // A removed attribute is null: that means none, not a bad value.
     previous ||= undefined;
     const extra = { gradedIn: gradedIn || undefined, previousPeriod: previousPeriod || undefined };
-    // Slugs already checked (the parsed data a parent element hands down) are not parsed again.
-    const onScale = (g?: string) => !g || (isGrade(g) && gradeOnScale(g, scale as Scale));
-    if ((fromData || !status) && isScale(scale) && onScale(grade) && onScale(previous))
-      return { grade: grade as Grade, previous: previous as Grade, scale, status: status as PillarStatus, ...extra };
     // Someone who types "Adequate" (Welsh "Digonol") means the five-grade scale; "Inadequate" does not.
     // So does a previous grade from 2021/22 on: no four-grade cycle came after a five-grade one.
     scale ??=
       /\b(adequate|digonol)/i.test(`${grade} ${previous}`) || scaleOfPeriod(extra.previousPeriod ?? '') === 'peel-2021'
         ? 'peel-2021'
         : DEFAULT_SCALE;
-    // The parser already knows every rule for grades, scales and statuses: give it a one-pillar document.
-    const result = parseAssessment({
-      force: { name: '-' },
-      scale,
-      pillars: [{ grade: grade || undefined, previousGrade: previous, status: status || undefined }],
-    });
-    if (!result.ok) return result.errors.map((e) => ({ ...e, path: ATTRIBUTE_PATHS[e.path] ?? e.path }));
-    const [pillar] = result.value.pillars!;
-    return {
-      grade: pillar!.grade,
-      previous: pillar!.previousGrade,
-      scale: result.value.scale!,
-      status: pillar!.status,
-      ...extra,
-    };
+    const attributes = [grade || undefined, previous, status || undefined, scale] as const;
+    const rating = readAttributes(...attributes);
+    // A mistake: the error note at once; what is wrong once the data chunk, which says it, is in hand.
+    return rating ? { ...rating, ...extra } : (loadData(this)?.attributeIssues(...attributes) ?? []);
   }
 
   protected override renderContent(s: Strings) {
     const rating = this.#rating;
     if (Array.isArray(rating)) return this.message(rating[0]?.path === 'pillar' ? s.noPillar : s.error);
     if (!rating) return this.grade ? nothing : this.renderData(s, () => this.message(s.noPillar));
-    return this.variant === 'scale' ? this.#renderScale(s, rating) : this.#renderBadge(s, rating);
+    // Not graded is on no scale, so it stays a badge.
+    const at = rating.grade ? position(rating.grade, rating.scale) : -1;
+    if (this.variant !== 'scale' || at < 0) return this.#renderBadge(s, rating);
+    const scale = loadScale(this);
+    if (!scale) return this.waiting(s, scale);
+    adopt(this.renderRoot, [scale.scaleStyles]);
+    return scale.renderScale(s, rating.grade!, at, rating.scale, this.#renderChange(s, rating));
   }
 
   /**
@@ -209,27 +211,6 @@ export class PeelRating extends PeelElement {
         rating,
       )}</span
     >`;
-  }
-
-  /**
-   * The scale as a picture with a text alternative ("Good: second of four grades"). Not graded is
-   * on no scale, so it stays a badge.
-   */
-  #renderScale(s: Strings, rating: Rating) {
-    const grades = SCALES[rating.scale];
-    const at = rating.grade ? position(rating.grade, rating.scale) : -1;
-    if (at < 0 || !rating.grade) return this.#renderBadge(s, rating);
-    return html`<div part="base" class="scale">
-      <div part="steps" role="img" aria-label=${s.scalePosition(s.grades[rating.grade], at + 1, grades.length)}>
-        ${grades.map(
-          (g) =>
-            html`<span class="step ${g} ${g === rating.grade ? 'current' : ''}"
-              >${g === rating.grade ? gradeIcon(g) : nothing}${s.grades[g]}</span
-            >`,
-        )}
-      </div>
-      ${this.#renderChange(s, rating)}
-    </div>`;
   }
 }
 

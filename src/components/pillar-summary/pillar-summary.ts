@@ -1,11 +1,8 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
-import { panelStyles } from '../../styles/shared.styles.js';
-import { findingsStyles } from '../../styles/findings.styles.js';
 import { PeelElement } from '../peel-element.js';
-import { findPillar, isIssue } from '../../data/pillars.js';
-import { loadReport } from '../lazy.js';
-import { pillarSummaryStyles } from './pillar-summary.styles.js';
+import { isIssue } from '../../data/pillars.js';
+import { loadReport } from '../chunks.js';
 
 /**
  * One PEEL pillar: its title, question, grade, when it was last updated, the summary, the
@@ -38,8 +35,6 @@ import { pillarSummaryStyles } from './pillar-summary.styles.js';
  * @fires {PeelErrorDetail} peel-error - Bad input: invalid JSON, wrong types, an unknown grade or pillar, a failed `src` request. `detail.errors` lists each with its JSON path.
  */
 export class PillarSummary extends PeelElement {
-  static override styles = [...PeelElement.styles, panelStyles, findingsStyles, pillarSummaryStyles];
-
   static override properties: PropertyDeclarations = {
     pillar: {},
     force: {},
@@ -64,21 +59,20 @@ export class PillarSummary extends PeelElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const { state } = this.data;
-    const found = state.status === 'ready' ? findPillar(state.assessment, this.pillar) : undefined;
+    const found = this.data.pillar(this.pillar);
     if (isIssue(found)) this.data.report([found], 'attribute');
     else if (found) this.data.clearReport('attribute');
   }
 
+  protected override chunk = loadReport;
+
   protected override renderContent(s: Strings) {
-    return this.renderData(s, (assessment) => {
-      const found = findPillar(assessment, this.pillar);
-      if (!found || isIssue(found)) return this.message(s.noPillar);
-      const report = loadReport(this);
-      return report
-        ? report.renderPillar(s.lang, assessment, found, this.level, this.hideSource, this.compact)
-        : this.message(report === null ? s.error : s.loading);
-    });
+    const found = this.data.pillar(this.pillar);
+    return this.renderWith(s, loadReport, (report, assessment, s) =>
+      !found || isIssue(found)
+        ? this.message(s.noPillar)
+        : report.renderPillar(this.renderRoot, s, assessment, found, this.level, this.hideSource, this.compact),
+    );
   }
 }
 

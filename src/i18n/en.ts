@@ -1,0 +1,34 @@
+import { GRADE_LABELS } from '../data/grades.js';
+import type { Direction, Strings } from './types.js';
+
+// The English the bundle writes (the badge and the notes); the cards' English loads with them (cards.ts).
+
+export const ARROWS: Record<Direction, string> = { up: '↑', down: '↓', same: '→' };
+
+const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
+const cardinal = ['one', 'two', 'three', 'four', 'five'];
+
+export const en: Strings = {
+  lang: 'en',
+  locale: 'en-GB',
+  grades: GRADE_LABELS.en,
+  // Scales have four or five grades, so the words always exist.
+  scalePosition: (label, position, total) => `${label}: ${ordinal[position - 1]} of ${cardinal[total - 1]} grades`,
+  gradeChange: (direction, previous, period) =>
+    !direction
+      ? `previously ${previous}${period ? ` in ${period}` : ''}`
+      : direction === 'same'
+        ? period
+          ? `same as ${period}`
+          : `same as before (${previous})`
+        : `${direction} from ${previous}${period ? ` in ${period}` : ''}`,
+  notComparable: (previous, period) => `${previous} in ${period}; not directly comparable`,
+  status: { pending: 'To be graded', 'not-inspected': 'Not inspected in this cycle', withheld: 'Not graded' },
+  carriedOver: (period) => `Grade carried over from ${period}`,
+  loading: 'Loading inspection ratings…',
+  error: 'This inspection rating could not be shown. Reload the page or find the report online.',
+  empty: 'No inspection data to show.',
+  noKeyFacts: 'No key facts to show.',
+  noPillar: 'No such pillar to show.',
+  noForce: (id) => `No inspection data for “${id}” to show.`,
+};

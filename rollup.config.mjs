@@ -29,17 +29,28 @@ rmSync('dist/ssr', { recursive: true, force: true });
 /**
  * <peel-compare>'s chunk takes its own copy of the few modules it shares with the report chunk (the
  * area titles, headings and links), so that a page loads one chunk for either, never a third one both
- * import. A copy is the module's file under another name (`titles.compare.ts`), so rollup keeps it apart.
+ * import; so does the export chunk (the CSV download), which either may load. A copy is the module's file
+ * under another name (`titles.compare.ts`), so rollup keeps it apart.
  */
 const COPIED = /\/src\/(i18n\/titles|components\/render|security\/safe-url)\.ts$/;
+const copyOf = (importer) =>
+  /\/peel-compare\/|\.compare\.ts$/.test(importer)
+    ? 'compare'
+    : /\/data\/export\.ts$|\.export\.ts$/.test(importer)
+      ? 'export'
+      : undefined;
 const compareCopies = {
   name: 'compare-copies',
   async resolveId(source, importer) {
-    if (!importer || !/\/peel-compare\/|\.compare\.ts$|\/data\/export\.ts$/.test(importer)) return null;
+    const copy = importer && copyOf(importer);
+    if (!copy) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
-    return resolved && COPIED.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.compare.ts') : null;
+    return resolved && COPIED.test(resolved.id) ? resolved.id.replace(/\.ts$/, `.${copy}.ts`) : null;
   },
-  load: (id) => (id.endsWith('.compare.ts') ? readFileSync(id.replace(/\.compare\.ts$/, '.ts'), 'utf8') : null),
+  load: (id) => {
+    const original = /^(.*)\.(compare|export)\.ts$/.exec(id)?.[1];
+    return original ? readFileSync(`${original}.ts`, 'utf8') : null;
+  },
 };
 
 /**
@@ -83,7 +94,12 @@ const chunkImports = (mode) => {
         /\((\w+)\) => \1 \? import\(\s*(?:\/\*[^*]*\*\/\s*)?`__peel_chunk_(\d+)__\$\{\1\}`\s*\) : import\((['"])([^'"]+)\3\)/g,
         (_, retry, i, quote, path) => {
           const target = Object.values(chunks).find((c) => c.facadeModuleId === targets[i]);
-          if (!target || path !== `./${target.fileName}`) this.error(`chunk-imports: no chunk for ${targets[i]}`);
+          if (!target || path !== `./${target.fileName}`)
+            this.error(
+              `chunk-imports: no chunk for ${targets[i]} (${path}; ${Object.values(chunks)
+                .map((c) => `${c.fileName}=${c.facadeModuleId}`)
+                .join(' ')})`,
+            );
           return `(${retry}) => import(\`${path}\${${retry}}\`)`;
         },
       );

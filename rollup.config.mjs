@@ -214,6 +214,7 @@ export default [
   {
     input: 'src/service/worker.ts',
     plugins: [
+      chunkImports('sync'),
       noSourceReader(),
       webSsrClient(),
       cardFonts(),

@@ -34,6 +34,8 @@ export const testRunnerHtml = (mode) => (testFramework) => `<!doctype html>
     <script>
       globalThis.litIssuedWarnings = new Set(['dev-mode']);
       globalThis.__PEEL_TEST__ = ${JSON.stringify({ seed, mode })};
+      // Which browser of the pool this is, for the test server's chunk controls (test/server-plugin.mjs).
+      document.cookie = 'peel-browser=' + Math.random().toString(36).slice(2) + '; path=/';
     </script>
     <script src="/test/console-guard.js"></script>
   </head>

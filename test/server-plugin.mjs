@@ -167,12 +167,20 @@ export function mediaFeaturesPlugin() {
  * the status of whatever a plugin serves to 200.
  */
 let bomb;
-/** The chunks that fail now (see statusMiddleware). */
-let failing = new Set();
-/** While chunks are held, each chunk request waits here for /__peel/chunks/release. */
-let held;
-/** Every request for a chunk, [chunk, path and query], in order, since the last /__peel/chunks/fail or /ok. */
-let chunkRequests = [];
+/**
+ * What the chunk controls set, for each browser: two browsers run test files side by side against this one
+ * server, and one file's missing or held chunks must not reach the other's. Each test page names its browser
+ * in a cookie (web-test-runner.config.mjs), which every request of that browser carries, chunks included.
+ * - failing: the chunks that fail now (see statusMiddleware);
+ * - held: while chunks are held, each chunk request waits here for /__peel/chunks/release;
+ * - requests: every request for a chunk, [chunk, path and query], in order, since the last fail, ok or hold.
+ */
+const browsers = new Map();
+const chunkState = (context) => {
+  const id = context.cookies.get('peel-browser') ?? '';
+  if (!browsers.has(id)) browsers.set(id, { failing: new Set(), held: undefined, requests: [] });
+  return browsers.get(id);
+};
 /** The modules the elements load beside the bundle (src/components/chunks.ts), by chunk: the sources' module. */
 const CHUNKS = {
   data: 'controllers/reader',
@@ -210,24 +218,25 @@ export async function statusMiddleware(context, next) {
   // /__peel/chunks/requests?chunk=report: the requests for that chunk since, path and query.
   // /__peel/chunks/hold: chunk requests wait, unanswered, until /__peel/chunks/release.
   const chunks = /^\/__peel\/chunks\/(fail|ok|requests|hold|release)$/.exec(context.path)?.[1];
+  const state = chunkState(context);
   if (chunks) {
     if (chunks === 'hold') {
       let release;
-      held = new Promise((resolve) => (release = resolve));
-      held.release = release;
-      chunkRequests = [];
+      state.held = new Promise((resolve) => (release = resolve));
+      state.held.release = release;
+      state.requests = [];
       context.body = '{}';
     } else if (chunks === 'release') {
-      held?.release();
-      held = undefined;
+      state.held?.release();
+      state.held = undefined;
       context.body = '{}';
     } else if (chunks === 'requests') {
       const chunk = context.URL.searchParams.get('chunk');
-      context.body = JSON.stringify(chunkRequests.filter(([name]) => name === chunk).map(([, url]) => url));
+      context.body = JSON.stringify(state.requests.filter(([name]) => name === chunk).map(([, url]) => url));
     } else {
       const only = context.URL.searchParams.get('only');
-      failing = new Set(chunks === 'ok' ? [] : only ? only.split(',') : Object.keys(CHUNKS));
-      chunkRequests = [];
+      state.failing = new Set(chunks === 'ok' ? [] : only ? only.split(',') : Object.keys(CHUNKS));
+      state.requests = [];
       context.body = '{}';
     }
     context.type = 'application/json';
@@ -235,9 +244,9 @@ export async function statusMiddleware(context, next) {
     return;
   }
   const chunk = chunkOf(context.path);
-  if (chunk) chunkRequests.push([chunk, context.path + context.search]);
-  if (chunk && held) await held;
-  if (failing.has(chunk)) {
+  if (chunk) state.requests.push([chunk, context.path + context.search]);
+  if (chunk && state.held) await state.held;
+  if (state.failing.has(chunk)) {
     context.status = 503;
     // Never reused by the browser (the test runner marks every file cacheable for a year, after this
     // answer is made), so the next request for the chunk reaches the server.

@@ -37,6 +37,20 @@ export function svgCode(b: Builder): string {
   }
 }
 
+/**
+ * The badge's file name: its force, cycle and area ("kent-peel-2021-22-preventing-crime.svg"), each as it is
+ * named in the data, lower case, with nothing but letters, digits and hyphens.
+ */
+export function badgeFile(b: Builder): string {
+  const a = b.loaded.assessment;
+  const pillar = a && chosenPillar(a, b.options.pillar);
+  const name = [a?.force.id ?? a?.force.name, a?.cycle ?? a?.period, pillar?.id ?? pillar?.title]
+    .map((part) => (part ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+    .filter(Boolean)
+    .join('-');
+  return `${name || 'peel-grade'}.svg`;
+}
+
 /** What the badge says: the area and its grade. */
 function badgeTitle(svg: string): string {
   // Parsed, not matched, so that its escapes (&amp;) come back as the characters they stand for.
@@ -208,7 +222,7 @@ export function codeSection(b: Builder): TemplateResult {
         ? b.svg && svgHref
           ? html`<p class="badge-sample"><img alt=${`The badge: ${badgeTitle(b.svg)}`} src=${svgHref} /></p>
               <p>
-                <a href=${svgHref} download=${`peel-${b.options.pillar ?? 'grade'}.svg`}>Download the SVG badge</a>
+                <a href=${svgHref} download=${badgeFile(b)}>Download the SVG badge</a>
                 (an image with the grade in words and its shape, for places that take no script: e-mail, slides, print).
                 It uses the built-in colours of the ${s.scheme === 'dark' ? 'dark' : 'light'} scheme and the chosen
                 area, language and size; your brand colours apply to the element only.

@@ -255,7 +255,10 @@ const HEIGHTS: Record<ElementTag, number> = {
 
 /**
  * The iframe alternative: the embed page draws the element from its query string, for sites that take
- * no script. `height` is the preview's, so the frame shows all of what the preview shows.
+ * no script. The frame has no border and the column's width; `height` is the preview's, so that before
+ * its page reports its own height (or where no script may run) the frame shows what the preview shows. The
+ * few lines after it apply the heights the page reports (src/embed/height.ts), so that the frame is never
+ * clipped at any width: only messages from the embed page's origin, each to the frame that sent it.
  */
 export function iframeCode({
   options,
@@ -276,5 +279,14 @@ export function iframeCode({
   url.search = embedQuery(options, src, force).toString();
   // The embed page's own padding (4 px each side) and a line of slack.
   const tall = height ? Math.ceil(height) + 8 + 24 : HEIGHTS[options.element];
-  return `<iframe src="${escapeHtml(url.href)}" title="${escapeHtml(title)}" width="100%" height="${tall}" loading="lazy"></iframe>\n`;
+  return `<iframe src="${escapeHtml(url.href)}" title="${escapeHtml(title)}" width="100%" height="${tall}" loading="lazy" style="width: 100%; border: 0"></iframe>
+<script>
+  // The frame follows the height its page reports, so it is never cut off.
+  addEventListener('message', (e) => {
+    if (e.origin !== ${JSON.stringify(url.origin)} || e.data?.type !== 'peel-widgets:height') return;
+    for (const frame of document.querySelectorAll('iframe'))
+      if (frame.contentWindow === e.source) frame.style.height = e.data.height + 'px';
+  });
+</script>
+`;
 }

@@ -202,7 +202,8 @@ export function badgeSvg(options: BadgeOptions): string {
   const width = Math.ceil(x + 1);
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" lang="${lang}" font-family="Arial, Helvetica, sans-serif">`,
+    // Its own size at most, smaller in a narrower column (inline; an <img> of it needs max-width: 100% of its own).
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="max-width: 100%; height: auto" role="img" aria-labelledby="${id}-title ${id}-desc" lang="${lang}" font-family="Arial, Helvetica, sans-serif">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
     `<rect width="100%" height="100%" fill="${colours.surface[scheme]}"/>`,

@@ -87,6 +87,17 @@ export class PeelElement extends LitElement {
   /** A module the element needs did not load: it shows the error note (or the author's fallback) from then on. */
   #failed = false;
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // A page that names no colour scheme but writes its text in a light colour is a dark page: the dark
+    // palette (theming.md). Its colours are the parent's: the host's own are the widget's.
+    if (this.#internals) {
+      const page = getComputedStyle(this.parentElement ?? (this.getRootNode() as ShadowRoot).host);
+      const [r = 0, g = 0, b = 0] = (page.color.match(/[\d.]+/g) ?? []).map(Number);
+      this.#internals.states[page.colorScheme == 'normal' && 2 * r + 5 * g + b > 1020 ? 'add' : 'delete']('dark');
+    }
+  }
+
   /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */
   lazyFailed(why: string) {
     // One report: the first module that did not come (from then on the element shows the error).
@@ -128,23 +139,35 @@ export class PeelElement extends LitElement {
    * A short note in place of content (loading, nothing to show, an error). Plain text, not a live
    * region: a page with several widgets would otherwise announce each note as it loads. In place of
    * the error note (bad data, a failed request, a module that did not load), the author's own content
-   * inside the tag, if there is any: a link to the report is worth more than a note.
+   * inside the tag, if there is any: a link to the report is worth more than a note. An inline element
+   * (a badge in a sentence) keeps that content while it loads too, and its note is inline.
    */
-  protected message(text: string): TemplateResult {
-    const s = NOTES[this.i18n.lang];
-    const note = (this.#note = text === s.loading ? 'loading' : text === s.error ? 'error' : undefined);
+  protected message(text: string, note?: 'loading' | 'error'): TemplateResult {
+    this.#note = note;
+    const inline = this.inline;
     // The author's content: anything inside the tag but a JSON script and white space (a server sees none).
     const fallback =
       !isServer &&
+      (note === 'error' || (note && inline)) &&
       [...this.childNodes].some((n) =>
         n instanceof Element ? n.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
       );
-    return note === 'error' && fallback ? html`<slot></slot>` : html`<p part="message">${text}</p>`;
+    return fallback
+      ? html`<slot></slot>`
+      : inline
+        ? html`<span part="message">${text}</span>`
+        : html`<p part="message">${text}</p>`;
+  }
+
+  /** Whether the element flows inline, in a sentence (a badge): its notes are inline too. */
+  protected get inline() {
+    return false;
   }
 
   /** The note for a module the element needs: loading while it is on its way (undefined), the error when it failed (null). */
   protected waiting(s: Pick<Strings, 'loading' | 'error'>, module: null | undefined): TemplateResult {
-    return this.message(module === null ? s.error : s.loading);
+    const note = module === null ? 'error' : 'loading';
+    return this.message(s[note](this.localName), note);
   }
 
   protected override render(): unknown {
@@ -159,7 +182,7 @@ export class PeelElement extends LitElement {
     if (internals && this.#note !== this.#shown) {
       // Busy while loading: a screen reader may wait for the content rather than read the note.
       this.ariaBusy = this.#note === 'loading' ? 'true' : null;
-      internals.states.clear();
+      if (this.#shown) internals.states.delete(this.#shown);
       if (this.#note) internals.states.add(this.#note);
       this.#shown = this.#note;
     }
@@ -218,9 +241,9 @@ export class PeelElement extends LitElement {
       case 'ready':
         return ready(state.assessment);
       case 'loading':
-        return this.message(s.loading);
+        return this.waiting(s, undefined);
       case 'error':
-        return this.message(state.force ? s.noForce(state.force) : s.error);
+        return state.force ? this.message(s.noForce(state.force)) : this.waiting(s, null);
       default:
         return this.message(s.empty);
     }

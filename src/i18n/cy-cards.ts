@@ -142,6 +142,8 @@ const compare: CompareText = {
   missingCount: 'Dim gradd yn y data',
   yourForce: 'eich heddlu',
   groupBy: 'Grwpio fesul rhanbarth',
+  area: 'Maes',
+  without: (area, names) => `Dim gradd yn y data${area ? ` ar gyfer ${area}` : ''}: ${names}.`,
   region: 'Rhanbarth',
   allRegions: 'Pob rhanbarth',
   notComparable: 'Mae graddau cynharach ar y raddfa arall yn cael eu henwi, nid eu cymharu.',

@@ -5,6 +5,14 @@ import type { Direction, Strings } from './types.js';
 
 export const ARROWS: Record<Direction, string> = { up: '↑', down: '↓', same: '→' };
 
+/** What a block element's notes call it; a badge's notes are short, to stay in its sentence. */
+const NAMES: Record<string, string> = {
+  'pillar-summary': 'area summary',
+  'key-facts-panel': 'key facts',
+  'peel-assessment': 'assessment',
+  'peel-compare': 'comparison',
+};
+
 const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
 const cardinal = ['one', 'two', 'three', 'four', 'five'];
 
@@ -25,8 +33,11 @@ export const en: Strings = {
   notComparable: (previous, period) => `${previous} in ${period}; not directly comparable`,
   status: { pending: 'To be graded', 'not-inspected': 'Not inspected in this cycle', withheld: 'Not graded' },
   carriedOver: (period) => `Grade carried over from ${period}`,
-  loading: 'Loading inspection ratings…',
-  error: 'This inspection rating could not be shown. Reload the page or find the report online.',
+  loading: (tag) => (NAMES[tag] ? `Loading the ${NAMES[tag]}…` : 'Loading grade…'),
+  error: (tag) =>
+    NAMES[tag]
+      ? `The ${NAMES[tag]} could not be shown. Reload the page or find the report online.`
+      : 'Grade not available',
   empty: 'No inspection data to show.',
   noKeyFacts: 'No key facts to show.',
   noPillar: 'No such pillar to show.',

@@ -28,12 +28,14 @@ export interface Strings {
   status: Record<'pending' | 'not-inspected' | 'withheld', string>;
   /** "Grade carried over from 2016" */
   carriedOver(period: string): string;
-  loading: string;
+  /** Shown while the element (by its tag) waits for its data: "Loading the comparison…"; a badge's is short. */
+  loading(tag: string): string;
   /**
-   * Shown in place of bad or unreachable data (when the author gave no fallback content of their own),
-   * with what a reader can do next; the details go to the console and the event.
+   * Shown in place of bad or unreachable data (when the author gave no fallback content of their own), naming
+   * the element (by its tag) and saying what a reader can do next; a badge's is short, to stay in its
+   * sentence. The details go to the console and the event.
    */
-  error: string;
+  error(tag: string): string;
   empty: string;
   noKeyFacts: string;
   noPillar: string;
@@ -127,6 +129,10 @@ export interface CompareText extends Titles {
   missingCount: string;
   yourForce: string;
   groupBy: string;
+  /** The label of the narrow layout's choice of the one area it shows. */
+  area: string;
+  /** The forces with no grade in the data (narrow: for the area shown), in one line under the table. */
+  without(area: string | undefined, names: string): string;
   region: string;
   allRegions: string;
   notComparable: string;

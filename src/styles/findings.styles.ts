@@ -48,6 +48,12 @@ export const findingsStyles = css`
   [part='question-details'] {
     flex-basis: 100%;
   }
+  /* A link on a line of its own is a target at least a line (24 px) tall, not only its words' height. */
+  [part='report-link'],
+  [part='link'],
+  [part='question-link'] {
+    display: inline-block;
+  }
   [part='summary-details'] {
     margin-block-end: 0.75em;
   }

@@ -4,6 +4,10 @@ import { css } from 'lit';
 
 /** The card every block element (not the badge) sits on. */
 export const panelStyles = css`
+  /* GOV.UK's space under a block, so that cards one above another stay apart (a page may set its own). */
+  :host {
+    margin-block-end: 20px;
+  }
   /* border-box: a card given the height of its box (pillars side by side) stays inside it. */
   [part~='base'] {
     box-sizing: border-box;

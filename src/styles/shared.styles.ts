@@ -5,6 +5,8 @@ import { css } from 'lit';
  * widgets follow the host page's `color-scheme`: a dark page (or `color-scheme: dark` on the
  * element) gets the dark palette, and a light page keeps light widgets even for a reader whose
  * system is dark. Nothing moves, so `prefers-reduced-motion` has nothing to stop.
+ * A page that names no scheme but writes in a light colour (a dark site) gets the dark palette too
+ * (`:state(dark)`, set by PeelElement). Every rule and edge is at 3:1 or more against the surface.
  * Outlines and borders name their colour apart from their width and style: in a browser without
  * `light-dark()` the colour is dropped, but the focus outline and the edges stay (in the text colour).
  */
@@ -13,7 +15,7 @@ export const sharedStyles = css`
     /* Each global token is read once here; the rules use these private copies. */
     --_text: var(--peel-color-text,light-dark(#0b0c0c,#f3f2f1));
     --_muted: var(--peel-color-text-muted,light-dark(#484949,#c4c4c4));
-    --_border: var(--peel-color-border,light-dark(#b1b4b6,#5f666b));
+    --_border: var(--peel-color-border,light-dark(#80868a,#737a7f));
     --_surface: var(--peel-color-surface,light-dark(#fff,#141414));
     --_accent: var(--peel-color-accent,light-dark(#1d70b8,#8ec5ff));
     display: block;
@@ -21,6 +23,9 @@ export const sharedStyles = css`
     font-family: var(--peel-font-family,inherit);
     line-height: 1.5;
     overflow-wrap: break-word;
+  }
+  :host(:state(dark)) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -42,16 +47,17 @@ export const sharedStyles = css`
   a {
     color: var(--peel-color-link,light-dark(#1d70b8,#8ec5ff));
   }
+  /* Close round the link, on the surface, never over the words beside it. */
   a:focus-visible {
     outline: 3px solid;
     outline-color: var(--peel-color-focus,light-dark(#0b0c0c,#fd0));
-    outline-offset: 2px;
   }
   .arrow {
     margin-inline-end: 0.25em;
   }
+  /* A block of its own, with GOV.UK's space under it, so that notes one above another stay apart. */
   [part='message'] {
-    margin: 0;
+    margin: 0 0 20px;
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_border);
     background: var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626));

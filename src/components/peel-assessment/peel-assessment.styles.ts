@@ -4,6 +4,11 @@ export const assessmentStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* Inside, the grid's gap spaces the cards. */
+  pillar-summary,
+  key-facts-panel {
+    margin: 0;
+  }
   [part~='base'] {
     display: grid;
     gap: var(--peel-assessment-gap,1.25rem);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { CYCLES, comparable, cycleOf, scaleOf } from '../../data/cycles.js';
 import { REGIONS } from '../../data/regions.js';
 import type { Region } from '../../data/regions.js';
@@ -38,6 +38,8 @@ const EN: CompareText = {
   missingCount: 'with no grade in the data',
   yourForce: 'your force',
   groupBy: 'Group by region',
+  area: 'Area',
+  without: (area, names) => `No grade in the data${area ? ` for ${area}` : ''}: ${names}.`,
   region: 'Region',
   allRegions: 'All regions',
   notComparable: 'Earlier grades on the other scale are named, not compared.',
@@ -110,6 +112,48 @@ function adopt(root: ShadowRoot | null) {
     root.adoptedStyleSheets = [sheets[0]!, ...root.adoptedStyleSheets, sheets[1]];
 }
 
+/** Narrower than this (CSS pixels), the element shows one area at a time: the table with every area would not be read. */
+const NARROW = 480;
+/** Each element's width, as last measured; the area its narrow layout shows, as chosen. */
+const widths = new WeakMap<PeelCompare, number>();
+const areas = new WeakMap<PeelCompare, string>();
+let observer: ResizeObserver | undefined;
+
+/** The scroller is a tab stop only while it scrolls (a keyboard reader then needs it to scroll). */
+function scrollable(host: PeelCompare) {
+  const scroller = host.shadowRoot?.querySelector<HTMLElement>('.scroller');
+  if (!scroller) return;
+  if (scroller.scrollWidth > scroller.clientWidth) scroller.tabIndex = 0;
+  else scroller.removeAttribute('tabindex');
+}
+
+/**
+ * Whether the element is narrow: by its own width, measured at its first render and watched from then on (a
+ * change of layout renders it again). The server, which sees no width, draws the table, and an element
+ * hydrating that HTML draws it too at first.
+ */
+function narrowAt(host: PeelCompare): boolean {
+  if (isServer) return false;
+  if (!widths.has(host)) {
+    widths.set(
+      host,
+      !host.hasUpdated && host.shadowRoot!.hasChildNodes() ? NARROW : host.getBoundingClientRect().width,
+    );
+    (observer ??= new ResizeObserver((entries) => {
+      for (const { target, contentRect } of entries) {
+        const el = target as PeelCompare;
+        const was = widths.get(el)!;
+        widths.set(el, contentRect.width);
+        if (was < NARROW !== contentRect.width < NARROW) el.requestUpdate();
+        else scrollable(el);
+      }
+    })).observe(host);
+  }
+  // Once the table is drawn, whether it scrolls.
+  queueMicrotask(() => scrollable(host));
+  return widths.get(host)! < NARROW;
+}
+
 /** The change from the previous grade in words, and its direction; across scales the earlier grade is only named. */
 function changeOf(
   s: Strings,
@@ -159,6 +203,15 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const reverse = sort[0] == '-';
   if (reverse) sort = sort.slice(1);
   const byArea = columns.has(sort);
+  const sortedBy = byArea ? sort : '';
+
+  // Narrow, one area at a time: the one sorted by, else the one chosen, else the first. Only the layout in use
+  // is drawn.
+  const narrow = narrowAt(host);
+  const chosen = areas.get(host);
+  const area = narrow ? (byArea ? sort : chosen && columns.has(chosen) ? chosen : cols[0]?.key) : undefined;
+  const shownCols = area === undefined ? cols : [columns.get(area)!];
+
   const byName = (x: Row, y: Row) => x.name.localeCompare(y.name, s.locale);
   rows.sort(
     byArea
@@ -168,7 +221,6 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
         }
       : (x, y) => (reverse ? byName(y, x) : byName(x, y)),
   );
-  const sortedBy = byArea ? sort : '';
   const sortBy = (key: string) => () => {
     host.sort = key === sortedBy && !reverse ? `-${key}` : key;
   };
@@ -184,7 +236,11 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const known = rows.some((r) => r.region);
   const of = (known ? 43 : 0) + rows.filter((r) => !r.region).length;
 
-  const shown = region ? rows.filter((r) => r.region === region) : rows;
+  const inRegion = region ? rows.filter((r) => r.region === region) : rows;
+  // The forces with no grade in the data (narrow: for the area shown) are named in one line, not a row each.
+  const has = (row: Row) => (area === undefined ? row.cells.size > 0 : row.cells.has(area));
+  const shown = inRegion.filter(has);
+  const without = inRegion.filter((row) => !has(row));
   const present = REGIONS.filter((r) => rows.some((row) => row.region === r));
   const regionName = (r: string) => t.regions[REGIONS.indexOf(r as Region)] ?? r;
   const grouped = host.groupBy === 'region';
@@ -203,9 +259,9 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   let named = false;
 
   /**
-   * A cell's badge, its class, icon, words, status and change, for the table's cell and the card's description
-   * alike (undefined for a missing grade). Each writes the badge out in its own template: one template instance
-   * per cell, not one for the cell and one for the badge, keeps the first render within the benchmark's budget.
+   * A cell's badge, its class, icon, words, status and change (undefined for a missing grade). The cell writes it
+   * out in its own template: one template instance per cell, not one for the cell and one for the badge, keeps
+   * the first render within the benchmark's budget.
    */
   const grade = (row: Row, key: string): Badge | undefined => {
     const p = row.cells.get(key);
@@ -213,11 +269,15 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     const k = look(keyOf(p));
     const moved = changeOf(s, p, row.a);
     if (moved?.[2]) named = true;
+    const words = label(keyOf(p));
+    // The icon and the first word keep together: the icon never stands alone on a line.
+    const space = words.indexOf(' ');
     return [
       `badge ${k}`,
       PATHS[k as Grade],
-      label(keyOf(p)),
+      space < 0 ? words : words.slice(0, space),
       [
+        space < 0 ? nothing : words.slice(space),
         p.status === 'carried-over' && p.gradedIn
           ? html`<span part="status">${s.carriedOver(p.gradedIn)}</span>`
           : nothing,
@@ -249,10 +309,8 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
   const mine = (row: Row) => highlight !== undefined && row.a.force.id === highlight;
   const yours = (row: Row) =>
     mine(row) ? html`${' '}<strong part="your-force" class="yours">${t.yourForce}</strong>` : nothing;
-  // One pass over the rows makes both layouts: the table's rows and, for a narrow element, a card per force.
-  const at = new Map(shown.map((row) => [row, cols.map((col) => grade(row, col.key))]));
 
-  const body = groups.map(
+  const body = (narrow ? [] : groups).map(
     ([name, list]) =>
       html`<tbody>
         ${
@@ -266,58 +324,55 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
           (row) =>
             html`<tr part=${mine(row) ? 'row highlight' : 'row'}>
               <th scope="row" part="force">${row.name}${yours(row)}</th>
-              ${at.get(row)!.map((b) =>
-                b
+              ${cols.map((col) => {
+                const b = grade(row, col.key);
+                return b
                   ? html`<td part="cell">
                       <span class=${b[0]}
                         ><strong part="label"
-                          ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
-                            <path d=${b[1]}></path></svg
-                          >${b[2]}</strong
-                        >${b[3]}</span
+                          ><span class="nw"
+                            ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                              <path d=${b[1]}></path></svg
+                            >${b[2]}</span
+                          >${b[3][0]}</strong
+                        >${b[3].slice(1)}</span
                       >
                     </td>`
-                  : html`<td part="cell"><span part="missing">${t.missing}</span></td>`,
-              )}
+                  : html`<td part="cell"><span part="missing">${t.missing}</span></td>`;
+              })}
             </tr>`,
         )}
       </tbody>`,
   );
 
-  const cardLevel = level + (grouped ? 2 : 1);
-  const cards = groups.map(
-    ([name, list]) =>
+  /** Narrow: each force's grade for the area shown, a name and its value, under the regions' headings when grouped. */
+  const list = (narrow ? groups : []).map(
+    ([name, rows]) =>
       html`${name ? heading(level + 1, name, 'region') : nothing}
-        <ol part="cards" class="cards">
-          ${list.map(
-            (row) =>
-              html`<li part=${mine(row) ? 'card highlight' : 'card'}>
-                ${heading(cardLevel, row.name, 'force')}${yours(row)}
-                <dl>
-                  ${at.get(row)!.map((b, i) =>
-                    b
-                      ? html`<dt>${cols[i]!.title}</dt>
-                          <dd>
-                            <span class=${b[0]}
-                              ><strong part="label"
-                                ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
-                                  <path d=${b[1]}></path></svg
-                                >${b[2]}</strong
-                              >${b[3]}</span
-                            >
-                          </dd>`
-                      : html`<dt>${cols[i]!.title}</dt>
-                          <dd><span part="missing">${t.missing}</span></dd>`,
-                  )}
-                </dl>
-              </li>`,
-          )}
-        </ol>`,
+        <dl part="list" aria-labelledby="caption">
+          ${rows.map((row) => {
+            const b = grade(row, area!)!;
+            return html`<div part=${mine(row) ? 'row highlight' : 'row'}>
+              <dt part="force">${row.name}${yours(row)}</dt>
+              <dd part="cell">
+                <span class=${b[0]}
+                  ><strong part="label"
+                    ><span class="nw"
+                      ><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                        <path d=${b[1]}></path></svg
+                      >${b[2]}</span
+                    >${b[3][0]}</strong
+                  >${b[3].slice(1)}</span
+                >
+              </dd>
+            </div>`;
+          })}
+        </dl>`,
   );
 
-  const counts = cols.map((col) => {
+  const counts = shownCols.map((col) => {
     const n = new Map<Key | 'missing', number>();
-    for (const row of shown) {
+    for (const row of inRegion) {
       const p = row.cells.get(col.key);
       const k = p ? keyOf(p) : 'missing';
       n.set(k, (n.get(k) ?? 0) + 1);
@@ -336,7 +391,7 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     </li>`;
   });
 
-  const sortOptions = ['', ...columns.keys()].flatMap((key) =>
+  const sortOptions = ['', ...(area === undefined ? columns.keys() : [area])].flatMap((key) =>
     [0, 1].map((r): [string, string] => [`${r ? '-' : ''}${key}`, how(key, r)]),
   );
 
@@ -358,13 +413,28 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
     );
   };
 
-  return html`<section part="base">
+  return html`<section part="base" class=${narrow ? 'narrow' : 'wide'}>
     ${heading(level, title, 'title')}
     <p part="coverage">${t.coverage(graded.length, of, full)}</p>
     <div part="controls">
       ${
+        area === undefined
+          ? nothing
+          : choice(
+              t.area,
+              cols.map((col) => [col.key, col.title]),
+              area,
+              (value) => {
+                areas.set(host, value);
+                // Sorted by an area, the rows follow the area chosen, in the same order.
+                if (byArea) host.sort = `${reverse ? '-' : ''}${value}`;
+                else host.requestUpdate();
+              },
+            )
+      }
+      ${
         present.length
-          ? html`<label
+          ? html`<label class="check"
                 ><input
                   type="checkbox"
                   .checked=${grouped || nothing}
@@ -385,33 +455,50 @@ export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollec
       ${choice(t.sortBy, sortOptions, `${reverse ? '-' : ''}${sortedBy}`, (value) => (host.sort = value))}
     </div>
     ${
-      shown.length
+      inRegion.length
         ? html`${named ? html`<p part="note">${t.notComparable}</p>` : nothing}
-            <p part="caption" aria-hidden="true">${caption}</p>
-            <div
-              part="scroller"
-              class="scroller"
-              role="region"
-              tabindex="0"
-              aria-label=${title}
-              @focusin=${(e: FocusEvent) =>
-                // The force column stays in view as the table scrolls: a focused control is centred in
-                // the scroller, so it never lands under that column (nor shows only a sliver at an edge).
-                (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'center' })}
-            >
-              <table part="table">
-                <caption>
-                  ${caption}
-                </caption>
-                <thead>
-                  <tr>
-                    ${header('', t.force)}${cols.map((col) => header(col.key, col.title))}
-                  </tr>
-                </thead>
-                ${body}
-              </table>
-            </div>
-            ${cards} ${heading(level + 1, t.countsTitle, 'summary-title')}
+            <p part="caption" id="caption" aria-hidden=${narrow ? nothing : 'true'}>
+              ${narrow ? `${columns.get(area!)!.title}, ${t.sorted(how(sortedBy, +reverse))}` : caption}
+            </p>
+            ${
+              !shown.length
+                ? nothing
+                : narrow
+                  ? list
+                  : html`<div
+                      part="scroller"
+                      class="scroller"
+                      role="region"
+                      aria-label=${title}
+                      @focusin=${(e: FocusEvent) =>
+                        // The force column stays in view as the table scrolls: a focused control is centred in
+                        // the scroller, so it never lands under that column (nor shows only a sliver at an edge).
+                        (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'center' })}
+                    >
+                      <table part="table">
+                        <caption>
+                          ${caption}
+                        </caption>
+                        <thead>
+                          <tr>
+                            ${header('', t.force)}${cols.map((col) => header(col.key, col.title))}
+                          </tr>
+                        </thead>
+                        ${body}
+                      </table>
+                    </div>`
+            }
+            ${
+              without.length
+                ? html`<p part="without">
+                    ${t.without(
+                      area === undefined ? undefined : columns.get(area)!.title,
+                      without.map((row) => (mine(row) ? `${row.name} (${t.yourForce})` : row.name)).join(', '),
+                    )}
+                  </p>`
+                : nothing
+            }
+            ${heading(level + 1, t.countsTitle, 'summary-title')}
             <ul part="summary">
               ${counts}
             </ul>

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 // Loaded with the compare chunk and adopted into the element's shadow root then (see compare.ts).
 export const compareStyles = css`
-  /* The element's width, not the page's, picks the layout: a table, or a card per force when narrow. */
+  /* The element's width, not the page's, picks the layout (compare.ts): every area, or one at a time. */
   :host {
+    margin-block-end: 20px;
     container-type: inline-size;
   }
   /*
@@ -17,18 +18,44 @@ export const compareStyles = css`
     background: var(--_surface);
     overflow-wrap: break-word;
   }
+  /* GOV.UK's controls: 40 px selects and checkbox, the label beside them, each a target of its own. */
   [part='controls'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.5em;
-    margin: 0 0 0.75em;
+    align-items: center;
+    gap: 0.75em 1.5em;
+    margin: 0 0 1em;
+  }
+  label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
   }
   button,
   select {
     font: inherit;
   }
+  select {
+    min-block-size: 2.5rem;
+    min-inline-size: 0;
+    max-inline-size: min(100%,24em);
+    padding: 0 0.5em;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  input {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  /* Apart from what it frames, so that it sits on the surface and never covers the words beside it. */
   :focus-visible {
     outline: 3px solid var(--peel-color-focus,light-dark(#0b0c0c,#fd0));
+    outline-offset: 2px;
   }
   /* For a screen reader: the same words stand above the table, outside its scroller. */
   caption {
@@ -50,6 +77,8 @@ export const compareStyles = css`
    * and hide the shadows (fixed to the frame) when an edge is reached.
    */
   .scroller {
+    /* The containing block of the cells' hidden words, which would otherwise widen the page. */
+    position: relative;
     overflow: auto;
     margin-block-end: 1em;
     border: 1px solid var(--_border);
@@ -83,6 +112,7 @@ export const compareStyles = css`
   }
   [part='sort'] {
     inline-size: 100%;
+    min-block-size: 2.5rem;
     padding: 0;
     border: 0;
     background: none;
@@ -96,50 +126,52 @@ export const compareStyles = css`
     background: var(--peel-compare-highlight,color-mix(in srgb,var(--_accent) 14%,var(--_surface)));
   }
   [part~='highlight'] > th,
-  li[part~='highlight'] {
+  div[part~='highlight'] {
     box-shadow: inset 4px 0 var(--_accent);
   }
   .yours {
     font-size: 0.8em;
   }
-  td .badge,
+  [part='cell'] .badge,
   [part='change'],
   [part='missing'] {
     display: block;
     margin: 0.2em 0 0;
     font-size: 0.875em;
   }
-  /* Narrow: a card per force, its name the heading and its grades a description list. */
-  .cards {
-    display: none;
-  }
-  label,
-  select {
+  label {
     max-inline-size: 100%;
   }
-  /* The icon beside the words, which wrap between them: never an icon alone on a line. */
-  [part='label'] {
-    display: inline-flex;
-    align-items: center;
-  }
-  @container (max-width: 40em) {
-    .scroller,
-    [part='caption'] {
-      display: none;
-    }
-    .cards {
-      display: grid;
-      gap: 0.5em;
-    }
-  }
-  .cards > li {
+  /*
+   * Narrow, one area at a time: each force's name and its grade, side by side where they fit, else the grade
+   * under the name, a rule between forces.
+   */
+  [part='list'] > div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
     padding: 0.5em;
-    border: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
-  dd {
-    margin: 0 0 0.5em;
+  [part='list'] :is(dt, dd) {
+    margin: 0;
   }
-  .cards,
+  dt {
+    font-weight: 700;
+  }
+  /*
+   * The icon and the first word of a grade keep together: never an icon alone on a line. In the table, a grade
+   * never breaks: its column is as wide as it, and the force names wrap first (the table scrolls if it must).
+   */
+  .nw,
+  td [part='label'] {
+    white-space: nowrap;
+  }
+  /* A target of its own, at least 24 px tall. */
+  [part='download'] {
+    display: inline-block;
+  }
   [part='summary'] {
     padding: 0;
     list-style: none;

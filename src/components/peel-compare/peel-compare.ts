@@ -7,7 +7,8 @@ import { PeelElement } from '../peel-element.js';
 /**
  * Every force side by side: a table with a row per force and a column per pillar or area, each
  * grade as text in a badge, sortable by any column, grouped or filtered by region, with a count of
- * each area's grades. Takes a collection (`{"schemaVersion": 1, "assessments": [...]}`).
+ * each area's grades. Narrower than 480 px, one area at a time, chosen from a list, with the forces that
+ * have no grade for it named in one line. Takes a collection (`{"schemaVersion": 1, "assessments": [...]}`).
  *
  * @summary Every force's grades in one sortable table.
  *
@@ -16,21 +17,20 @@ import { PeelElement } from '../peel-element.js';
  * @csspart base - The whole comparison.
  * @csspart title - The heading.
  * @csspart coverage - How many of the forces have grades in the table ("Forces with grades: 39 of 43").
- * @csspart controls - The grouping, region and "Sort by" controls.
+ * @csspart controls - The area (narrow), grouping, region and "Sort by" controls.
  * @csspart summary-title - The heading over the counts.
  * @csspart summary - The list of each area's counts.
  * @csspart count - One area's counts in words ("Effectiveness: 2 outstanding, 29 good, …").
  * @csspart bar - The bar beside the counts that draws them (decorative: the words say the same).
  * @csspart note - A note above the table (previous grades on another scale are named, not compared).
- * @csspart scroller - The labelled region the table scrolls sideways in.
+ * @csspart scroller - The labelled region the table scrolls sideways in (a tab stop while it scrolls).
  * @csspart table - The table.
  * @csspart caption - The cycle and how the rows are sorted, above the table (outside its scroller); the table's own caption says the same to a screen reader.
- * @csspart cards - The list of cards that stands for the table when the element is narrower than 40em (one list per region when grouped).
- * @csspart card - A force's card (`card highlight` for the highlighted force): its name as a heading, its grades as a description list.
+ * @csspart without - Narrow: the forces with no grade in the data for the area shown, in one line under the table.
  * @csspart sort - A column header's sort button.
- * @csspart region - A region's row-group header, or its heading over the cards.
+ * @csspart region - A region's row-group header.
  * @csspart row - A force's row (`row highlight` for the highlighted force).
- * @csspart force - A force's row header, or its card's heading: its name.
+ * @csspart force - A force's row header: its name.
  * @csspart your-force - The "your force" label in the highlighted row.
  * @csspart cell - A grade's cell.
  * @csspart label - A grade's badge, the grade as text (or the status in words).

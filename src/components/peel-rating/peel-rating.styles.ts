@@ -7,6 +7,7 @@ export const ratingStyles = css`
    */
   :host {
     display: inline;
+    color: inherit;
     line-height: inherit;
     font-size: var(--peel-rating-font-size,1em);
   }
@@ -70,6 +71,10 @@ export const ratingStyles = css`
   .badge {
     overflow-wrap: break-word;
   }
+  /* The icon and the first word: one piece, so the icon never stands alone on a line. */
+  .nw {
+    white-space: nowrap;
+  }
   /*
    * The space after the label, not before what follows: a line that wraps starts at the badge's edge.
    * 0.4375em: the 0.5em of the smaller text that follows, as the fallback styles have it.
@@ -100,6 +105,25 @@ export const ratingStyles = css`
     display: inline-block;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+
+  /*
+   * A badge that is loading or failed stays in its sentence at a badge's size: its note, or the author's
+   * own content (the fallback styles' box), in the words' colour, framed dashed while it loads.
+   */
+  span[part='message'],
+  slot {
+    display: inline-block;
+    margin: -2px 0;
+    padding: 0 0.45em;
+    border: 2px solid;
+    border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
+    background: none;
+    color: inherit;
+    line-height: 1.2;
+  }
+  :host(:state(loading)) :is(span[part='message'],slot) {
+    border-style: dashed;
   }
 
   @media (forced-colors: active) {

@@ -160,9 +160,13 @@ export class PeelRating extends PeelElement {
     return rating ? { ...rating, ...extra } : (loadData(this)?.attributeIssues(...attributes) ?? []);
   }
 
+  protected override get inline() {
+    return this.variant !== 'scale';
+  }
+
   protected override renderContent(s: Strings) {
     const rating = this.#rating;
-    if (Array.isArray(rating)) return this.message(rating[0]?.path === 'pillar' ? s.noPillar : s.error);
+    if (Array.isArray(rating)) return rating[0]?.path === 'pillar' ? this.message(s.noPillar) : this.waiting(s, null);
     if (!rating) return this.grade ? nothing : this.renderData(s, () => this.message(s.noPillar));
     // Not graded is on no scale, so it stays a badge.
     const at = rating.grade ? position(rating.grade, rating.scale) : -1;
@@ -204,8 +208,12 @@ export class PeelRating extends PeelElement {
     const grade = rating.grade ?? 'not-graded';
     const status = this.#statusText(s, rating);
     // Without a grade, the status is the label; with one, a line of its own.
+    const words = rating.grade ? s.grades[grade] : (status ?? s.grades[grade]);
+    // The icon and the first word keep together: the icon never stands alone on a line.
+    const space = words.indexOf(' ') >>> 0;
     return html`<span part="base" class="badge ${grade}"
-      ><strong part="label">${gradeIcon(grade)}${rating.grade ? s.grades[grade] : (status ?? s.grades[grade])}</strong
+      ><strong part="label"
+        ><span class="nw">${gradeIcon(grade)}${words.slice(0, space)}</span>${words.slice(space)}</strong
       >${rating.grade && status ? html`<span part="status">${status}</span>` : nothing}${this.#renderChange(
         s,
         rating,

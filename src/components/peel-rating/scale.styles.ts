@@ -4,6 +4,7 @@ import { css } from 'lit';
 // (peel-rating.styles.ts), whose grade colours (--_fg, --_bg, --_mix) they use.
 export const scaleStyles = css`
   :host([variant='scale']) {
+    margin-block-end: 20px;
     container-type: inline-size;
     /* The scale's frame: a boundary at 3:1 on the surface, unlike the lighter decorative rules. */
     --_edge: light-dark(#6f777b,#8b9297);

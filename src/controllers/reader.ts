@@ -123,24 +123,16 @@ export class Reader implements DataReader {
     this.stop();
     const request: SrcRequest = { url, release() {} };
     this.#request = request;
-    let started;
     try {
-      started = requestJson(url, timeoutOf(this.#host.srcTimeout), fresh);
+      // An answer for a request this element has since dropped does no further work.
+      request.release = requestJson(url, timeoutOf(this.#host.srcTimeout), fresh, (answer, error) => {
+        if (this.#request !== request) return;
+        request.answer = answer;
+        request.error = error && `${url}: ${error}`;
+        this.#host.requestUpdate();
+      });
     } catch {
       request.error = `${url}: not a URL that can be requested`;
-      return;
     }
-    request.release = started.release;
-    request.answer = started.answer;
-    // An answer for a request this element has since dropped does no further work.
-    const settle = (field: 'answer' | 'error', value: string) => {
-      if (this.#request !== request || request.answer !== undefined) return;
-      request[field] = value;
-      this.#host.requestUpdate();
-    };
-    started.promise.then(
-      (text) => settle('answer', text),
-      (error: Error) => settle('error', `${url}: ${error.message}`),
-    );
   }
 }

@@ -6,6 +6,8 @@ import { asParsed, timeoutOf } from './assessment-controller.js';
 import type { AssessmentController, DataHost, DataReader, DataSource } from './assessment-controller.js';
 import { requestJson } from './fetch-json.js';
 
+export { scaleOf } from '../data/cycles.js';
+
 // The data chunk: the parser, the `src` loader and its cache, and what reads the data channels with them,
 // loaded beside the bundle the first time an element is given data (a badge set by attributes never is).
 

@@ -13,15 +13,10 @@ const NAMES: Record<string, string> = {
   'peel-compare': 'comparison',
 };
 
-const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
-const cardinal = ['one', 'two', 'three', 'four', 'five'];
-
 export const en: Strings = {
   lang: 'en',
   locale: 'en-GB',
   grades: GRADE_LABELS.en,
-  // Scales have four or five grades, so the words always exist.
-  scalePosition: (label, position, total) => `${label}: ${ordinal[position - 1]} of ${cardinal[total - 1]} grades`,
   gradeChange: (direction, previous, period) =>
     !direction
       ? `previously ${previous}${period ? ` in ${period}` : ''}`

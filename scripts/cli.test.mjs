@@ -174,7 +174,7 @@ test('render: the HTML fragment on stdout; bad data gives the error note, the re
   for (const data of ['missing.json', 'javascript:alert(1)', 'package.json']) {
     const bad = cli('render', 'peel-rating', '--data', data);
     assert.equal(bad.status, 1, data);
-    assert.match(bad.stdout, /This inspection rating could not be shown\./, data);
+    assert.match(bad.stdout, /Grade not available/, data);
     assert.match(bad.stderr, /could not be shown:\n {2}\S/, data);
   }
   const noPillar = cli('render', 'peel-rating', '--data', example, '--pillar', 'nope');
@@ -241,7 +241,7 @@ test('render reads the file its user names, and only as data: never copied out u
   symlinkSync(resolve(example), join(dir, 'linked.json'));
   const notJson = cli('render', 'peel-rating', '--data', join(dir, 'notes.txt'));
   assert.equal(notJson.status, 1);
-  assert.match(notJson.stdout, /This inspection rating could not be shown\./);
+  assert.match(notJson.stdout, /Grade not available/);
   assert.match(notJson.stdout, /<script type="application\/json">null<\/script>/);
   assert.doesNotMatch(notJson.stdout + notJson.stderr, /SECRET/);
   assert.match(notJson.stderr, /notes\.txt: not JSON/);

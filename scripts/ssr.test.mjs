@@ -93,7 +93,7 @@ test('renders each element with a declarative shadow root, its styles and its te
     assert.deepEqual(errors, [], element);
     assert.match(html, new RegExp(`<${element}[^>]*><template shadowroot(mode)?="open"`), element);
     assert.match(html, /<style>/, element);
-    assert.doesNotMatch(html, /Loading inspection ratings/, `${element} rendered its content, not the loading note`);
+    assert.doesNotMatch(html, /Loading (the \w|grade)/, `${element} rendered its content, not the loading note`);
   }
   const welsh = await renderToString('pillar-summary', { src: example, root, pillar: 'public-treatment', lang: 'cy' });
   assert.match(welsh, /lang="cy"/);
@@ -135,7 +135,7 @@ test('sources and carried-over questions in the server HTML, in English and Wels
 test('bad input renders the error note and says why', async () => {
   for (const src of ['missing.json', 'javascript:alert(1)', 'data:application/json,{}']) {
     const { html, errors } = await renderElement('peel-rating', { src });
-    assert.match(html, /This inspection rating could not be shown\./, src);
+    assert.match(html, /Grade not available/, src);
     assert.equal(errors.length, 1, src);
   }
   const wrong = await renderElement('pillar-summary', { src: example, root, pillar: 'no-such-pillar' });
@@ -260,7 +260,7 @@ test('the bundle hydrates server-rendered elements: same nodes, no warning, no l
 
 // What the renderer reads: only what its caller allowed, never more than the cap, never for longer than
 // the time limit. Each test races a timer, so that a read that would hang fails the test instead.
-const NOTE = /This inspection rating could not be shown\./;
+const NOTE = /Grade not available/;
 const bounded = (promise, ms = 5000) =>
   Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(Error(`no answer in ${ms} ms`)), ms).unref())]);
 /** Renders a badge from `src` and checks that nothing of what was read reached the HTML or the errors. */

@@ -38,7 +38,7 @@ describe('chunks on their way', () => {
       },
     );
 
-    expect(deepText(el)).to.equal(NOTES.cy.loading);
+    expect(deepText(el)).to.equal(NOTES.cy.loading(el.localName));
     expect(el.matches(':state(loading)')).to.be.true;
     expect(el.getAttribute('aria-busy')).to.equal('true');
     await expect(el).shadowDom.to.be.accessible();

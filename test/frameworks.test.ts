@@ -53,9 +53,7 @@ describe('frameworks', () => {
       });
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.include('grade: "godo"');
-      expect(deepText(rating)).to.equal(
-        'This inspection rating could not be shown. Reload the page or find the report online.',
-      );
+      expect(deepText(rating)).to.equal('Grade not available');
       expect(errors).to.have.length(1);
       expect(errors[0]!.errors[0]!.path).to.equal('grade');
       root.unmount();

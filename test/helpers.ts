@@ -57,9 +57,23 @@ export function resolved<T>(doc: T): T {
 export const NORTHAMPTONSHIRE = northamptonshire as unknown as Assessment;
 export const FICTIONAL = fictional as unknown as Assessment;
 
-// The elements' own notes, written out rather than read from src/i18n, so a changed string fails a test.
-export const ERROR = 'This inspection rating could not be shown. Reload the page or find the report online.';
-export const LOADING = 'Loading inspection ratings…';
+// The elements' own notes, written out rather than read from src/i18n, so a changed string fails a test. A block
+// element's notes name it; a badge's are short, to stay in its sentence.
+const NAMES: Record<string, string> = {
+  'pillar-summary': 'area summary',
+  'key-facts-panel': 'key facts',
+  'peel-assessment': 'assessment',
+  'peel-compare': 'comparison',
+};
+/** The error note `el` shows (by its tag). */
+export const ERROR = (el: Pick<Element, 'localName'>) =>
+  NAMES[el.localName]
+    ? `The ${NAMES[el.localName]} could not be shown. Reload the page or find the report online.`
+    : 'Grade not available';
+/** The loading note `el` shows (by its tag). */
+export const LOADING = (el: Pick<Element, 'localName'>) => (NAMES[el.localName] ? `Loading the ${NAMES[el.localName]}…` : 'Loading grade…');
+/** Whether `el`'s notes are inline (a badge in a sentence, not the scale): a <span>, else a <p>. */
+export const inlineNote = (el: Element) => el.localName === 'peel-rating' && el.getAttribute('variant') !== 'scale';
 
 /** Text content with white space folded (not looking into shadow roots). */
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -205,7 +219,7 @@ export async function observe(run: () => Promise<void>): Promise<Observed> {
 
 /** Waits until a `src` request has settled: the element no longer says it is loading, and has rendered. */
 export async function loaded(el: Element, timeout = 5000): Promise<void> {
-  await waitUntil(() => text(message(el)) !== LOADING, 'the src request never settled', { timeout });
+  await waitUntil(() => text(message(el)) !== LOADING(el), 'the src request never settled', { timeout });
   await settle(el);
 }
 
@@ -213,14 +227,14 @@ export async function loaded(el: Element, timeout = 5000): Promise<void> {
 export interface ReportedState {
   /** A selector for what the note replaces (the content, a grade): none of it may be shown. */
   absent: string;
-  /** The note's text. */
+  /** The note's text (by default, the element's error note). */
   note?: string;
   /** Whether to pin that the note has no role (is not a live region); true unless a test leaves that open. */
   pinRole?: boolean;
 }
 
 /**
- * Expects the error state: the note (a <p>) instead of the content, one warning naming each path on
+ * Expects the error state: the note (a <p>, a badge's a <span>) instead of the content, one warning naming each path on
  * a line of its own, and one bubbling, composed peel-error from the element with exactly those paths.
  */
 export function expectReported(
@@ -228,12 +242,12 @@ export function expectReported(
   seen: Observed,
   paths: string[],
   source: DataSource,
-  { absent, note = ERROR, pinRole = true }: ReportedState,
+  { absent, note = ERROR(el), pinRole = true }: ReportedState,
 ): void {
   // Assertions take booleans, counts and text, never DOM nodes: a failing assertion on a node hangs
   // the test runner while it serialises the node, and every test in the file is lost.
   const shown = message(el);
-  expect(shown?.localName, 'message part').to.equal('p');
+  expect(shown?.localName, 'message part').to.equal(inlineNote(el) ? 'span' : 'p');
   expect(text(shown)).to.equal(note);
   if (pinRole) expect(shown?.getAttribute('role'), 'role of the message').to.equal(null);
   expect($(el, absent) === null, `nothing matches ${absent}`).to.equal(true);

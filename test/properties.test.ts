@@ -540,7 +540,7 @@ describe('properties', function () {
             expect(own[tag] - before[tag], `${tag} reports (${generated.broken ?? 'valid'})`).to.equal(
               invalid && fresh ? 1 : 0,
             );
-            if (invalid) expect(shown, `${tag} shows the error (${generated.broken})`).to.equal(s.error);
+            if (invalid) expect(shown, `${tag} shows the error (${generated.broken})`).to.equal(s.error(tag));
             links += expectSafeLinks(el);
           }
           // Every report is logged once and sent once.
@@ -665,7 +665,7 @@ describe('properties', function () {
           await settle(el);
         });
         const note = fold(el.shadowRoot!.querySelector('[part="message"]')?.textContent);
-        expect(note, `the error note (${JSON.stringify(given)})`).to.equal(valid ? '' : STRINGS.en.error);
+        expect(note, `the error note (${JSON.stringify(given)})`).to.equal(valid ? '' : STRINGS.en.error('peel-rating'));
         expect([events, warnings.length], `reports (${JSON.stringify(given)})`).to.deep.equal(valid ? [0, 0] : [1, 1]);
       }),
       { numRuns: runs(200) },

@@ -202,8 +202,8 @@ describe('shared src requests', () => {
       const patient = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 5000 });
       const hasty = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 100 });
       container.append(patient, hasty);
-      await waitUntil(() => deepText(hasty) === ERROR, 'the hasty element did not give up', { timeout: 3000 });
-      expect(deepText(patient)).to.equal(LOADING);
+      await waitUntil(() => deepText(hasty) === ERROR(hasty), 'the hasty element did not give up', { timeout: 3000 });
+      expect(deepText(patient)).to.equal(LOADING(patient));
       await waitUntil(() => deepText(patient).includes('Requires improvement'), 'the patient one gave up', {
         timeout: 5000,
       });

@@ -9,7 +9,8 @@ import { deepText, expect, html, settle } from './helpers.js';
  * leave, and every way a request can fail.
  */
 
-const { loading: LOADING, error: ERROR } = STRINGS.en;
+const LOADING = (el: Element) => STRINGS.en.loading(el.localName);
+const ERROR = (el: Element) => STRINGS.en.error(el.localName);
 
 /** A fresh query string, so that no other test (or earlier request) shares the URL. */
 const unique = () => `x=${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -120,7 +121,7 @@ async function waitForData(el: Element, timeout = 5000) {
 describe('src loading', () => {
   it('shows a loading note while the request is under way', async () => {
     const { el } = await place('peel-assessment', okUrl('&delay=300'));
-    expect(deepText(el)).to.equal(LOADING);
+    expect(deepText(el)).to.equal(LOADING(el));
     expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
     await waitForData(el);
   });
@@ -167,7 +168,7 @@ describe('src loading', () => {
   it('does no further work for an element removed before its answer, and aborts a request no one needs', async () => {
     const src = okUrl('&delay=500');
     const { el } = await place('peel-assessment', src);
-    expect(deepText(el)).to.equal(LOADING);
+    expect(deepText(el)).to.equal(LOADING(el));
     el.remove();
     // At once: in the microtask that hostDisconnected queues, which runs before this one.
     await Promise.resolve();
@@ -175,7 +176,7 @@ describe('src loading', () => {
     // Once the request has ended (aborted; it would be answered otherwise) and anything it set off has rendered.
     await recorder.settled(src);
     await settle(el);
-    expect(deepText(el)).to.equal(LOADING);
+    expect(deepText(el)).to.equal(LOADING(el));
     expect(el.shadowRoot!.querySelector('[part="title"]')).to.be.null;
     expect(recorder.warnings).to.deep.equal([]);
     expect(recorder.events).to.have.length(0);
@@ -198,7 +199,7 @@ describe('src loading', () => {
     await waitForData(staying);
     expect(recorder.signal(src)?.aborted).to.be.false;
     await settle(leaving);
-    expect(deepText(leaving)).to.equal(LOADING);
+    expect(deepText(leaving)).to.equal(LOADING(leaving));
     expect(await requests(src)).to.equal(1);
     expect(recorder.warnings).to.deep.equal([]);
     expect(recorder.events).to.have.length(0);
@@ -329,13 +330,13 @@ describe('src loading', () => {
         const src = failure.src();
         const started = performance.now();
         const { el } = await place(tag, src, failure.attributes);
-        await waitUntil(() => deepText(el) === ERROR, `no error note: "${deepText(el).slice(0, 80)}"`, {
+        await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`, {
           timeout: 5000,
         });
         if (failure.name === 'a time-out') expect(performance.now() - started).to.be.below(2500);
         // Reported as the render that shows the note ends: nothing more is pending once it has.
         await settle(el);
-        expect(deepText(el)).to.equal(ERROR);
+        expect(deepText(el)).to.equal(ERROR(el));
         expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
 
         expect(recorder.warnings, 'console.warn calls').to.have.length(1);
@@ -362,9 +363,9 @@ describe('src loading', () => {
     it('tries a failed URL again for the next element', async () => {
       const src = `/__peel/missing-${unique()}.json`;
       const first = await place('key-facts-panel', src);
-      await waitUntil(() => deepText(first.el) === ERROR, 'no error note', { timeout: 5000 });
+      await waitUntil(() => deepText(first.el) === ERROR(first.el), 'no error note', { timeout: 5000 });
       const second = await place('key-facts-panel', src);
-      await waitUntil(() => deepText(second.el) === ERROR, 'no error note', { timeout: 5000 });
+      await waitUntil(() => deepText(second.el) === ERROR(second.el), 'no error note', { timeout: 5000 });
       // Counted as fetches: the dev server's 404 says `cache-control: max-age=31536000`, so the
       // browser answers the second from its cache and the test server sees one request.
       expect(fetches(src)).to.equal(2);
@@ -380,7 +381,7 @@ describe('src loading', () => {
         return el;
       });
       container.append(...elements);
-      for (const el of elements) await waitUntil(() => deepText(el) === ERROR, `<${el.localName}> no error note`);
+      for (const el of elements) await waitUntil(() => deepText(el) === ERROR(el), `<${el.localName}> no error note`);
       for (const el of elements) await settle(el);
       expect(recorder.warnings).to.have.length(3);
       expect(recorder.events.map((e) => e.target)).to.have.members(elements);
@@ -395,7 +396,7 @@ describe('src limits', () => {
     it(`refuses an answer over 5,000,000 bytes unread${chunked ? ', sent without a length' : ''}: the error note and one peel-error`, async () => {
       const src = `/__peel/big/5000100?${unique()}${chunked ? '&chunked' : ''}`;
       const { el } = await place('pillar-summary', src);
-      await waitUntil(() => deepText(el) === ERROR, `no error note: "${deepText(el).slice(0, 80)}"`, { timeout: 5000 });
+      await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`, { timeout: 5000 });
       await settle(el);
       expect(recorder.events).to.have.length(1);
       expect(recorder.events[0]!.detail.source).to.equal('src');

@@ -25,10 +25,10 @@ describe('loading and error states', () => {
       html`<pillar-summary src=${`/__peel/ok/northamptonshire-2017?delay=800&${unique()}`}></pillar-summary>`,
     );
     const failed = await fixture<PeelElement>(html`<pillar-summary assessment="{"></pillar-summary>`);
-    expect(deepText(loading)).to.equal(LOADING);
+    expect(deepText(loading)).to.equal(LOADING(loading));
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(loading.matches(':state(loading)')).to.be.true;
-    expect(deepText(failed)).to.equal(ERROR);
+    expect(deepText(failed)).to.equal(ERROR(failed));
     expect(failed.hasAttribute('aria-busy')).to.be.false;
     expect(failed.matches(':state(error)') && !failed.matches(':state(loading)')).to.be.true;
     const [a, b] = [getComputedStyle(note(loading)!), getComputedStyle(note(failed)!)];
@@ -45,12 +45,12 @@ describe('loading and error states', () => {
   });
 
   it('error: says what a reader can do next, in English and in Welsh', async () => {
-    expect(ERROR).to.match(/could not be shown\. Reload the page or find the report online\.$/);
     const cy = await fixture<PeelElement>(html`<key-facts-panel lang="cy" assessment="[]"></key-facts-panel>`);
+    expect(ERROR(cy)).to.equal('The key facts could not be shown. Reload the page or find the report online.');
     expect(deepText(cy)).to.equal(
-      'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
+      'Nid oedd modd dangos y ffeithiau allweddol. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
     );
-    expect(deepText(cy)).to.equal(STRINGS.cy.error);
+    expect(deepText(cy)).to.equal(STRINGS.cy.error('key-facts-panel'));
     await expect(cy).shadowDom.to.be.accessible();
     expect(warnings).to.have.length(1);
   });
@@ -90,7 +90,7 @@ describe('loading and error states', () => {
     expect(warnings).to.have.length(4);
     // White space alone is no fallback: the note.
     const blank = await fixture<PeelElement>(html`<peel-rating assessment="{"> </peel-rating>`);
-    expect(deepText(blank)).to.equal(ERROR);
+    expect(deepText(blank)).to.equal(ERROR(blank));
     // Good data: the fallback goes, the content comes.
     const good = cases[0]!;
     good.setAttribute('assessment', JSON.stringify({ force: { name: 'X' }, pillars: [{ grade: 'good' }] }));

@@ -103,7 +103,7 @@ async function expectStillLoading(root: Element) {
   await waitUntil(() => heldRequests() > 0, 'the story’s request is held by the stub, not sent', { timeout: 5000 });
   for (const el of elements) {
     await settle(el);
-    expect(text(message(el)), `<${el.localName}>'s note`).to.equal(LOADING);
+    expect(text(message(el)), `<${el.localName}>'s note`).to.equal(LOADING(el));
     expect(timeoutOf(el.srcTimeout), `<${el.localName}>'s time limit`).to.be.at.least(3000);
   }
 }

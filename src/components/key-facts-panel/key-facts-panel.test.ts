@@ -2,9 +2,9 @@ import { waitUntil } from '@open-wc/testing';
 import {
   $,
   $$,
-  ERROR,
+  ERROR as errorOf,
   FICTIONAL,
-  LOADING,
+  LOADING as loadingOf,
   NORTHAMPTONSHIRE,
   captureWarnings,
   copy,
@@ -25,6 +25,10 @@ import { asInBrowserLocale } from '../../../test/browser-locale.js';
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment, KeyFact } from '../../data/types.js';
 import type { KeyFactsPanel } from './key-facts-panel.js';
+
+// This element's notes (test/helpers.ts).
+const ERROR = errorOf({ localName: 'key-facts-panel' });
+const LOADING = loadingOf({ localName: 'key-facts-panel' });
 
 const NO_FACTS = 'No key facts to show.';
 
@@ -687,7 +691,7 @@ describe('<key-facts-panel>', () => {
       expect(seen.warnings).to.have.length(1);
       expect(seen.events).to.have.length(1);
       expect(text(message(el))).to.equal(
-        'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
+        'Nid oedd modd dangos y ffeithiau allweddol. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
       );
     });
 
@@ -734,7 +738,7 @@ describe('<key-facts-panel>', () => {
       });
     }
 
-    it('shows "Loading inspection ratings…" while src is pending, then the facts', async () => {
+    it('shows "Loading the key facts…" while src is pending, then the facts', async () => {
       const el = await render<KeyFactsPanel>(
         html`<key-facts-panel src=${'/__peel/ok/northamptonshire-2017?delay=400&t=kf-loading'}></key-facts-panel>`,
       );

@@ -18,7 +18,7 @@ import {
 import type { PeelAssessment } from './peel-assessment.js';
 import cleveland2325 from '../../../data/2023-25/cleveland-2023-25.json' with { type: 'json' };
 
-const ERROR = 'This inspection rating could not be shown. Reload the page or find the report online.';
+const ERROR = 'The assessment could not be shown. Reload the page or find the report online.';
 const NESTED = 'pillar-summary, key-facts-panel, peel-rating';
 
 /** Text of one node with white space folded (not looking into shadow roots). */

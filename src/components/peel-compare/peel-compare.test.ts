@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   $,
   $$,
-  ERROR,
+  ERROR as errorOf,
   copy,
   expect,
   expectAccessibleInWrapper,
@@ -23,6 +23,9 @@ import { parseCollection } from '../../data/parse.js';
 import { exportRows, toCsv } from '../../data/export.js';
 import type { AssessmentCollection } from '../../data/types.js';
 import type { PeelCompare } from './peel-compare.js';
+
+// This element's notes (test/helpers.ts).
+const ERROR = errorOf({ localName: 'peel-compare' });
 
 const ALL = all2017 as unknown as AssessmentCollection;
 const EMPTY = 'No inspection data to show.';

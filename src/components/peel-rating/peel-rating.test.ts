@@ -1,9 +1,9 @@
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  ERROR,
+  ERROR as errorOf,
   FICTIONAL,
-  LOADING,
+  LOADING as loadingOf,
   NORTHAMPTONSHIRE,
   captureWarnings,
   copy,
@@ -23,6 +23,10 @@ import {
 import type { DataSource } from '../../controllers/assessment-controller.js';
 import type { Assessment } from '../../data/types.js';
 import type { PeelRating } from './peel-rating.js';
+
+// This element's notes (test/helpers.ts).
+const ERROR = errorOf({ localName: 'peel-rating' });
+const LOADING = loadingOf({ localName: 'peel-rating' });
 
 // Expected text is written out here rather than read from src/i18n, so a changed string fails a test.
 const NO_PILLAR = 'No such pillar to show.';
@@ -704,9 +708,7 @@ describe('<peel-rating>', () => {
       it('shows its error message in Welsh', async () => {
         await captureWarnings(async () => {
           const el = await render<PeelRating>(html`<peel-rating lang="cy" grade="godo"></peel-rating>`);
-          expect(partText(el, 'message')).to.equal(
-            'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
-          );
+          expect(partText(el, 'message')).to.equal('Nid yw’r radd ar gael');
         });
       });
 
@@ -813,7 +815,7 @@ describe('<peel-rating>', () => {
       await captureWarnings(async () => {
         const el = await render<PeelRating>(html`<peel-rating grade="godo"></peel-rating>`);
         // Whether the note is a live region is a separate decision (see peel-element.ts): not pinned here.
-        expect(el).shadowDom.to.equal(`<p part="message">${ERROR}</p>`, { ignoreAttributes: ['role'] });
+        expect(el).shadowDom.to.equal(`<span part="message">${ERROR}</span>`, { ignoreAttributes: ['role'] });
       });
     });
   });

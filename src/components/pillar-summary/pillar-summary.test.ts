@@ -2,9 +2,9 @@ import { waitUntil } from '@open-wc/testing';
 import {
   $,
   $$,
-  ERROR,
+  ERROR as errorOf,
   FICTIONAL,
-  LOADING,
+  LOADING as loadingOf,
   NORTHAMPTONSHIRE,
   captureWarnings,
   copy,
@@ -26,6 +26,10 @@ import type { PeelErrorDetail } from '../../controllers/assessment-controller.js
 import type { Assessment, Pillar } from '../../data/types.js';
 import type { PillarSummary } from './pillar-summary.js';
 import all2018 from '../../../data/2018-19/peel-2018-19-all-forces.json' with { type: 'json' };
+
+// This element's notes (test/helpers.ts).
+const ERROR = errorOf({ localName: 'pillar-summary' });
+const LOADING = loadingOf({ localName: 'pillar-summary' });
 
 const NO_PILLAR = 'No such pillar to show.';
 
@@ -943,7 +947,7 @@ describe('<pillar-summary>', () => {
       expect(seen.warnings).to.have.length(1);
       expect(seen.events).to.have.length(1);
       expect(text(message(el))).to.equal(
-        'Nid oedd modd dangos y radd arolygu hon. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
+        'Nid oedd modd dangos crynodeb y maes. Ail-lwythwch y dudalen neu chwiliwch am yr adroddiad ar-lein.',
       );
     });
 
@@ -991,7 +995,7 @@ describe('<pillar-summary>', () => {
       });
     }
 
-    it('shows "Loading inspection ratings…" while src is pending, then the pillar', async () => {
+    it('shows "Loading the area summary…" while src is pending, then the pillar', async () => {
       const el = await render<PillarSummary>(
         html`<pillar-summary src=${'/__peel/ok/northamptonshire-2017?delay=400&t=ps-loading'}></pillar-summary>`,
       );

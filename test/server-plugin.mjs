@@ -84,6 +84,8 @@ export function testServerPlugin() {
           gate(name).open();
           return { body: '{}', type: 'application/json' };
         case 'ok':
+          // ?hold=<key>: the answer waits until /__peel/release/<key> (a host page's element kept loading).
+          if (hold) await gate(hold).opened;
           // Readable from other origins too (the iframe page's allowed-origins tests load it from 127.0.0.1).
           return { body: fixture(name), type: 'application/json', headers: { 'access-control-allow-origin': '*' } };
         case 'broken':

@@ -17,7 +17,13 @@ const options = {
   region: '',
   sort: 'name',
 };
-const paste = (where, code) => document.getElementById(where).append(document.createRange().createContextualFragment(code));
+// For the test (host-layouts.test.ts): the last height each frame's page reported, from the first message on.
+const reported = (globalThis.peelReported = new Map());
+addEventListener('message', (e) => {
+  if (e.data?.type === 'peel-widgets:height') reported.set(e.source, e.data.height);
+});
+const paste = (where, code) =>
+  document.getElementById(where).append(document.createRange().createContextualFragment(code));
 paste(
   'sidebar',
   iframeCode({

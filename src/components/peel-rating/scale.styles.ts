@@ -33,15 +33,11 @@ export const scaleStyles = css`
   .step .icon {
     margin: 0;
   }
-  /* Wide enough that "improvement" fits a fifth of the row; the icon goes above the words. */
+  /* Wide enough that "improvement" fits a fifth of the row; the icon stays with the first word. */
   @container (min-width: 44em) {
     [part='steps'] {
       grid-auto-flow: column;
       grid-auto-columns: 1fr;
-    }
-    .step {
-      flex-direction: column;
-      gap: 0.1em;
     }
   }
   /* The current step is the badge. */

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { SCALES } from '../../data/grades.js';
 import type { Grade, Scale } from '../../data/grades.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -19,12 +19,18 @@ export function renderScale(s: Strings, grade: Grade, at: number, scale: Scale, 
   const grades = SCALES[scale];
   return html`<div part="base" class="scale">
     <div part="steps" role="img" aria-label=${SCALE_POSITION[s.lang](s.grades[grade], at + 1, grades.length)}>
-      ${grades.map(
-        (g) =>
-          html`<span class="step ${g} ${g === grade ? 'current' : ''}"
-            >${g === grade ? gradeIcon(g) : nothing}${s.grades[g]}</span
-          >`,
-      )}
+      ${grades.map((g) => {
+        const words = s.grades[g];
+        // The icon and the first word keep together (peel-rating.styles.ts's .nw): never the icon alone on a line.
+        const space = words.indexOf(' ') >>> 0;
+        return html`<span class="step ${g} ${g === grade ? 'current' : ''}"
+          ><span
+            >${g === grade
+              ? html`<span class="nw">${gradeIcon(g)}${words.slice(0, space)}</span>${words.slice(space)}`
+              : words}</span
+          ></span
+        >`;
+      })}
     </div>
     ${change}
   </div>`;

@@ -2,7 +2,7 @@ import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 import { STRINGS } from './strings.js';
-import { deepText, expect, html, settle } from './helpers.js';
+import { deepText, expect, html, inlineNote, settle } from './helpers.js';
 
 /*
  * The `src` channel: one request per URL for the whole page, requests dropped by elements that
@@ -337,7 +337,8 @@ describe('src loading', () => {
         // Reported as the render that shows the note ends: nothing more is pending once it has.
         await settle(el);
         expect(deepText(el)).to.equal(ERROR(el));
-        expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
+        // A badge's note stays in its sentence: a <span>.
+        expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal(inlineNote(el) ? 'span' : 'p');
 
         expect(recorder.warnings, 'console.warn calls').to.have.length(1);
         const [warning] = recorder.warnings;
@@ -396,7 +397,9 @@ describe('src limits', () => {
     it(`refuses an answer over 5,000,000 bytes unread${chunked ? ', sent without a length' : ''}: the error note and one peel-error`, async () => {
       const src = `/__peel/big/5000100?${unique()}${chunked ? '&chunked' : ''}`;
       const { el } = await place('pillar-summary', src);
-      await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`, { timeout: 5000 });
+      await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`, {
+        timeout: 5000,
+      });
       await settle(el);
       expect(recorder.events).to.have.length(1);
       expect(recorder.events[0]!.detail.source).to.equal('src');

@@ -81,16 +81,21 @@ const columnKey = (p: Pillar, i: number) => p.id || p.title || String(i);
 /** Download links whose address is the CSV file just made: their next click is the download. */
 const made = new WeakSet<HTMLAnchorElement>();
 
-/** Collections already checked for force ids the register does not know: each is warned about once. */
-const checked = new WeakSet<object>();
+/**
+ * What each element last warned about (force ids the register does not know): the same ids are warned about
+ * once, however often the element draws them again (a change of width, of sort) or reads the same data again.
+ */
+const warned = new WeakMap<object, string>();
 
-function warnUnknown(c: AssessmentCollection) {
-  if (checked.has(c)) return;
-  checked.add(c);
-  const unknown = c.assessments.flatMap(({ force: { id } }, i) =>
-    id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not in the register`] : [],
-  );
-  if (unknown.length) console.warn(`<peel-compare> (shown under other forces):\n${unknown.join('\n')}`);
+function warnUnknown(host: PeelCompare, c: AssessmentCollection) {
+  const unknown = c.assessments
+    .flatMap(({ force: { id } }, i) =>
+      id && !regionOf(id) ? [`  assessments[${i}].force.id: "${id}" is not in the register`] : [],
+    )
+    .join('\n');
+  if (!unknown || warned.get(host) === unknown) return;
+  warned.set(host, unknown);
+  console.warn(`<peel-compare> (shown under other forces):\n${unknown}`);
 }
 
 /** A labelled list of `[value, text]` options; `change` gets the chosen value. */
@@ -172,7 +177,7 @@ function changeOf(
 /** Everything `<peel-compare>` shows of a collection. */
 export function renderCompare(host: PeelCompare, s: Strings, c: AssessmentCollection, level: number) {
   adopt(host.shadowRoot);
-  warnUnknown(c);
+  warnUnknown(host, c);
   // The Welsh pack is whole: the table's words come with it.
   const t = s.lang === 'cy' ? (s as Welsh).compare : EN;
   if (!c.assessments.length) return html`<p part="message">${s.empty}</p>`;

@@ -279,9 +279,6 @@ describe('<peel-compare>', () => {
     expect(getComputedStyle(marked[0]!.querySelector('th')!).backgroundColor).to.not.equal(
       getComputedStyle(row(el, 'Dorset Police')!.querySelector('th')!).backgroundColor,
     );
-    const card = $(el, 'li[part~="highlight"]')!;
-    expect(text(card.querySelector('[part="force"]'))).to.equal('Wiltshire Police');
-    expect(text(card.querySelector('[part="force"] + [part="your-force"]'))).to.equal('your force');
   });
 
   describe('Welsh', () => {
@@ -314,10 +311,18 @@ describe('<peel-compare>', () => {
     // holds every row and grade of this one's kinds and the missing grades besides.
     it('scrolls in a focusable, labelled region', async () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
-      const region = $(el, '[part="scroller"]')!;
+      const region = $(el, '[part="scroller"]') as HTMLElement;
       expect(region.getAttribute('role')).to.equal('region');
-      expect(region.getAttribute('tabindex')).to.equal('0');
       expect(region.getAttribute('aria-label')).to.equal('PEEL 2017 grades by force');
+      // A tab stop only while it scrolls: a keyboard reader then needs it to; else it would be a stop for nothing.
+      expect(region.scrollWidth > region.clientWidth, 'three areas fit 800 px').to.equal(false);
+      expect(region.hasAttribute('tabindex')).to.equal(false);
+      const nine = await renderInside<PeelCompare>(
+        html`<peel-compare .assessment=${all2325 as unknown as AssessmentCollection}></peel-compare>`,
+      );
+      const scroller = $(nine, '[part="scroller"]') as HTMLElement;
+      expect(scroller.scrollWidth > scroller.clientWidth, 'nine areas scroll at 800 px').to.equal(true);
+      expect(scroller.getAttribute('tabindex')).to.equal('0');
     });
   });
 
@@ -384,16 +389,16 @@ describe('<peel-compare>', () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
       // Three forces left out of the data and Kent with no grade: 39 of the register's 43.
       expect(coverage(el)).to.equal('Forces with grades: 39 of 43');
-      expect(names(el)).to.have.length(40);
+      // Kent, with no grade, is named in one line under the table rather than given a row of empty cells.
+      expect(names(el)).to.have.length(39);
+      expect(text($(el, '[part="without"]'))).to.equal('No grade in the data: Kent Police.');
     });
 
     it('says "No grade in the data" for each missing grade, in the table and on the cards', async () => {
       const el = await render<PeelCompare>(html`<peel-compare .assessment=${partial()}></peel-compare>`);
       const cells = (name: string) => [...row(el, name)!.querySelectorAll('td')].map((td) => text(td));
-      expect(cells('Kent Police')).to.deep.equal(Array(3).fill('No grade in the data'));
+      expect(row(el, 'Kent Police'), 'Kent, with no grade, has no row').to.equal(undefined);
       expect(cells('Wiltshire Police')[2]).to.equal('No grade in the data');
-      const card = $$(el, 'li[part~="card"]').find((li) => text(li).startsWith('Wiltshire Police'))!;
-      expect([...card.querySelectorAll('dd')].map((dd) => text(dd))[2]).to.equal('No grade in the data');
       // Derbyshire's, as published, and Kent's.
       expect($$(el, '[part="count"]').map(text)[0]).to.contain('2 with no grade in the data');
     });
@@ -408,7 +413,7 @@ describe('<peel-compare>', () => {
     it('says it in Welsh', async () => {
       const el = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${partial()}></peel-compare>`);
       expect(coverage(el)).to.equal('Heddluoedd â graddau: 39 allan o 43');
-      expect(text(row(el, 'Kent Police')!.querySelector('td'))).to.equal('Dim gradd yn y data');
+      expect(text($(el, '[part="without"]'))).to.equal('Dim gradd yn y data: Kent Police.');
     });
 
     // axe over 43 forces takes seconds: one render (light and dark) per test.
@@ -440,8 +445,6 @@ describe('<peel-compare>', () => {
       expect(text(td.querySelector('.vh'))).to.equal('Source: Wiltshire 2017 (HMICFRS)');
       const box = td.querySelector('.vh')!.getBoundingClientRect();
       expect(box.width * box.height, 'one pixel at most').to.be.at.most(1);
-      const card = $$(el, 'li[part~="card"]').find((li) => text(li).startsWith('Wiltshire Police'))!;
-      expect(text(card.querySelector('dd .vh'))).to.equal('Source: Wiltshire 2017 (HMICFRS)');
       const cy = await render<PeelCompare>(html`<peel-compare lang="cy" .assessment=${ALL}></peel-compare>`);
       expect(text(row(cy, 'Wiltshire Police')!.querySelector('td .vh'))).to.equal(
         'Ffynhonnell: Wiltshire 2017 (HMICFRS)',
@@ -523,14 +526,16 @@ describe('<peel-compare>', () => {
       );
     });
 
-    it('puts the cards under their regions’ headings, one level down', async () => {
+    it('puts each region’s list of forces (one area at a time) under the region’s heading, one level down', async () => {
       const el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${ALL}></peel-compare>`);
       const regions = $$(el, '[part="region"]:not(th)');
       expect(regions.map((h) => h.localName)).to.deep.equal(Array(10).fill('h3'));
       expect(regions.map(text)).to.deep.equal([...REGIONS]);
-      expect(regions[0]!.nextElementSibling!.querySelector('[part="force"]')!.localName).to.equal('h4');
-      const plain = await render<PeelCompare>(html`<peel-compare .assessment=${ALL}></peel-compare>`);
-      expect($(plain, 'li [part="force"]')!.localName).to.equal('h3');
+      const list = regions[0]!.nextElementSibling!;
+      expect(list.localName).to.equal('dl');
+      expect(list.querySelector('[part="force"]')!.localName).to.equal('dt');
+      // Only the layout in use: no table.
+      expect($(el, 'table')).to.equal(null);
     });
   });
 
@@ -592,7 +597,10 @@ describe('<peel-compare>', () => {
 
     it('warns once about a force id the register does not know, and shows it under "Other forces"', async () => {
       const doc = copy(ALL);
-      doc.assessments.push({ force: { id: 'exampleshire', name: 'Exampleshire Police' }, pillars: [] });
+      doc.assessments.push({
+        force: { id: 'exampleshire', name: 'Exampleshire Police' },
+        pillars: [{ id: 'effectiveness', grade: 'good' }],
+      });
       let el!: PeelCompare;
       const seen = await observe(async () => {
         el = await render<PeelCompare>(html`<peel-compare group-by="region" .assessment=${doc}></peel-compare>`);
@@ -627,11 +635,10 @@ describe('<peel-compare>', () => {
           html`<peel-compare group-by="region" highlight="wiltshire" .assessment=${ALL}></peel-compare>`,
         );
         expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
-        const scroller = $(el, '[part="scroller"]') as HTMLElement;
-        // A phone gets a card per force (test/compare-layout.test.ts measures them); wider, the table.
-        expect(getComputedStyle(scroller).display).to.equal(width === 320 ? 'none' : 'block');
-        expect(getComputedStyle($(el, 'ol[part="cards"]')!).display).to.equal(width === 320 ? 'grid' : 'none');
-        if (width === 320) return;
+        const scroller = $(el, '[part="scroller"]') as HTMLElement | null;
+        // A phone gets one area at a time, a list (and no table at all); wider, the table (and no list).
+        expect([!!scroller, !!$(el, '[part="list"]')]).to.deep.equal(width === 320 ? [false, true] : [true, false]);
+        if (!scroller) return;
         expect(scroller.getBoundingClientRect().right).to.be.at.most(innerWidth);
         const th = $(el, 'tbody th[scope="row"]')!;
         expect(getComputedStyle(th).position).to.equal('sticky');

@@ -756,7 +756,7 @@ describe('<peel-rating>', () => {
       const el = await render<PeelRating>(html`<peel-rating grade="good"></peel-rating>`);
       expect(el).shadowDom.to.equal(
         `<span part="base" class="badge good">
-          <strong part="label"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Good</strong>
+          <strong part="label"><span class="nw"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Good</span></strong>
         </span>`,
         ignorePaths,
       );
@@ -768,7 +768,7 @@ describe('<peel-rating>', () => {
       );
       expect(el).shadowDom.to.equal(
         `<span part="base" class="badge requires-improvement">
-          <strong part="label"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Requires improvement</strong>
+          <strong part="label"><span class="nw"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Requires</span> improvement</strong>
           <span part="change"><span class="arrow" aria-hidden="true">↓</span>down from Good</span>
         </span>`,
         ignorePaths,
@@ -782,10 +782,10 @@ describe('<peel-rating>', () => {
       expect(el).shadowDom.to.equal(
         `<div part="base" class="scale">
           <div part="steps" role="img" aria-label="Good: second of four grades">
-            <span>Outstanding</span>
-            <span><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Good</span>
-            <span>Requires improvement</span>
-            <span>Inadequate</span>
+            <span><span>Outstanding</span></span>
+            <span><span><span><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Good</span></span></span>
+            <span><span>Requires improvement</span></span>
+            <span><span>Inadequate</span></span>
           </div>
           <span part="change"><span class="arrow" aria-hidden="true">↓</span>down from Outstanding</span>
         </div>`,
@@ -805,7 +805,7 @@ describe('<peel-rating>', () => {
       const el = await render<PeelRating>(html`<peel-rating variant="scale" grade="not-graded"></peel-rating>`);
       expect(el).shadowDom.to.equal(
         `<span part="base" class="badge not-graded">
-          <strong part="label"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Not graded</strong>
+          <strong part="label"><span class="nw"><svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true"><path></path></svg>Not</span> graded</strong>
         </span>`,
         ignorePaths,
       );

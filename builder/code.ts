@@ -45,7 +45,12 @@ export function badgeFile(b: Builder): string {
   const a = b.loaded.assessment;
   const pillar = a && chosenPillar(a, b.options.pillar);
   const name = [a?.force.id ?? a?.force.name, a?.cycle ?? a?.period, pillar?.id ?? pillar?.title]
-    .map((part) => (part ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
+    .map((part) =>
+      (part ?? '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    )
     .filter(Boolean)
     .join('-');
   return `${name || 'peel-grade'}.svg`;

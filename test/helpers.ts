@@ -71,7 +71,8 @@ export const ERROR = (el: Pick<Element, 'localName'>) =>
     ? `The ${NAMES[el.localName]} could not be shown. Reload the page or find the report online.`
     : 'Grade not available';
 /** The loading note `el` shows (by its tag). */
-export const LOADING = (el: Pick<Element, 'localName'>) => (NAMES[el.localName] ? `Loading the ${NAMES[el.localName]}…` : 'Loading grade…');
+export const LOADING = (el: Pick<Element, 'localName'>) =>
+  NAMES[el.localName] ? `Loading the ${NAMES[el.localName]}…` : 'Loading grade…';
 /** Whether `el`'s notes are inline (a badge in a sentence, not the scale): a <span>, else a <p>. */
 export const inlineNote = (el: Element) => el.localName === 'peel-rating' && el.getAttribute('variant') !== 'scale';
 
@@ -266,5 +267,17 @@ export function expectReported(
 /** How many requests the test server has had for `url` (path and query). */
 export const countRequests = async (url: string) =>
   ((await (await fetch(`/__peel/count/?${encodeURIComponent(url)}`)).json()) as { count: number }).count;
+
+/**
+ * A URL of the test server's example assessment whose answer waits until `release()`: the test decides
+ * when the data arrives, instead of guessing how long a request takes (test/server-plugin.mjs, `hold=`).
+ */
+export function heldUrl(query = ''): { src: string; release: () => Promise<void> } {
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return {
+    src: `/__peel/ok/northamptonshire-2017?hold=${key}${query}`,
+    release: async () => void (await fetch(`/__peel/release/${key}`)),
+  };
+}
 
 export { expect, fixture, fixtureSync, html, oneEvent };

@@ -665,7 +665,9 @@ describe('properties', function () {
           await settle(el);
         });
         const note = fold(el.shadowRoot!.querySelector('[part="message"]')?.textContent);
-        expect(note, `the error note (${JSON.stringify(given)})`).to.equal(valid ? '' : STRINGS.en.error('peel-rating'));
+        expect(note, `the error note (${JSON.stringify(given)})`).to.equal(
+          valid ? '' : STRINGS.en.error('peel-rating'),
+        );
         expect([events, warnings.length], `reports (${JSON.stringify(given)})`).to.deep.equal(valid ? [0, 0] : [1, 1]);
       }),
       { numRuns: runs(200) },

@@ -77,15 +77,13 @@ export function testServerPlugin() {
       if (!url.pathname.startsWith('/__peel/')) return undefined;
       const [, , kind, name = 'northamptonshire-2017'] = url.pathname.split('/');
       counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      // ?hold=<key>: the answer waits until the test asks for /__peel/release/<key>.
+      if (hold) await gate(hold).opened;
       switch (kind) {
         case 'release':
           gate(name).open();
           return { body: '{}', type: 'application/json' };
         case 'ok':
-          // ?hold=<key>: the answer waits until /__peel/release/<key> (a host page's element kept loading).
-          if (hold) await gate(hold).opened;
           // Readable from other origins too (the iframe page's allowed-origins tests load it from 127.0.0.1).
           return { body: fixture(name), type: 'application/json', headers: { 'access-control-allow-origin': '*' } };
         case 'broken':

@@ -1,7 +1,12 @@
 // The static SVG badge as the builder and the CLI write it (src/cli/badge.ts), inline and as an <img>.
 import { badgeSvg } from '/src/cli/badge.ts';
 
-const svg = badgeSvg({ grade: 'requires-improvement', previousGrade: 'good', label: 'Preventing crime', id: 'sidebar' });
+const svg = badgeSvg({
+  grade: 'requires-improvement',
+  previousGrade: 'good',
+  label: 'Preventing crime',
+  id: 'sidebar',
+});
 document.getElementById('svg-inline').innerHTML = svg;
 const img = document.createElement('img');
 img.alt = 'Preventing crime: Requires improvement, down from Good';

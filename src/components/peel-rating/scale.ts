@@ -25,9 +25,11 @@ export function renderScale(s: Strings, grade: Grade, at: number, scale: Scale, 
         const space = words.indexOf(' ') >>> 0;
         return html`<span class="step ${g} ${g === grade ? 'current' : ''}"
           ><span
-            >${g === grade
-              ? html`<span class="nw">${gradeIcon(g)}${words.slice(0, space)}</span>${words.slice(space)}`
-              : words}</span
+            >${
+              g === grade
+                ? html`<span class="nw">${gradeIcon(g)}${words.slice(0, space)}</span>${words.slice(space)}`
+                : words
+            }</span
           ></span
         >`;
       })}

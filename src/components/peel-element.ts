@@ -87,15 +87,26 @@ export class PeelElement extends LitElement {
   /** A module the element needs did not load: it shows the error note (or the author's fallback) from then on. */
   #failed = false;
 
+  /** Elements connected since their page's colours were last read. */
+  static #unread: PeelElement[] = [];
+
   override connectedCallback() {
     super.connectedCallback();
     // A page that names no colour scheme but writes its text in a light colour is a dark page: the dark
-    // palette (theming.md). Its colours are the parent's: the host's own are the widget's.
-    if (this.#internals) {
-      const page = getComputedStyle(this.parentElement ?? (this.getRootNode() as ShadowRoot).host);
-      const [r = 0, g = 0, b = 0] = (page.color.match(/[\d.]+/g) ?? []).map(Number);
-      this.#internals.states[page.colorScheme == 'normal' && 2 * r + 5 * g + b > 1020 ? 'add' : 'delete']('dark');
-    }
+    // palette (theming.md). Its colours are the parent's: the host's own are the widget's. Read for every
+    // element connected in one task at once, then set: one style recalculation for a thousand badges, not one each.
+    const unread = PeelElement.#unread;
+    if (this.#internals && unread.push(this) == 1)
+      queueMicrotask(() => {
+        const dark = unread.map((el) => {
+          const parent = el.isConnected && (el.parentElement ?? (el.getRootNode() as ShadowRoot).host);
+          if (!parent) return false;
+          const page = getComputedStyle(parent);
+          const [r = 0, g = 0, b = 0] = (page.color.match(/[\d.]+/g) ?? []).map(Number);
+          return page.colorScheme == 'normal' && 2 * r + 5 * g + b > 1020;
+        });
+        for (const [i, el] of unread.splice(0).entries()) el.#internals!.states[dark[i] ? 'add' : 'delete']('dark');
+      });
   }
 
   /** @internal A module the element needs (lazy.ts) did not load: reported like bad data, as source `module`. */

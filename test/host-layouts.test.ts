@@ -131,6 +131,22 @@ function contrasts(win: Win): { text: string; ratio: number; where: string }[] {
   return out;
 }
 
+/** The edges that mark a control or a grade (a list's frame, a badge's, the scale's): each at 3:1 on what is around it. */
+function edges(win: Win): { what: string; ratio: number }[] {
+  return elements(win.document).flatMap((el) =>
+    [...el.shadowRoot!.querySelectorAll('select, .badge > [part~="label"], [part="steps"]')]
+      .filter((edge) => edge.getClientRects().length)
+      .map((edge) => {
+        const style = win.getComputedStyle(edge);
+        const around = behind(up(edge)!, win);
+        return {
+          what: `<${el.localName}> ${edge.localName}.${edge.getAttribute('part') ?? edge.className}`,
+          ratio: parseFloat(style.borderTopWidth) ? ratio(over(rgba(style.borderTopColor), around), around) : 0,
+        };
+      }),
+  );
+}
+
 /** The controls in every element: each at least `min` px each way. */
 function controls(win: Win): { what: string; width: number; height: number }[] {
   return elements(win.document).flatMap((el) =>
@@ -167,7 +183,7 @@ function iconsAlone(win: Win): string[] {
   return out;
 }
 
-/** What every page must hold at every width: no sideways scroll, text at 4.5:1, controls at 24 px, no icon alone. */
+/** What every page must hold at every width: no sideways scroll, text at 4.5:1, edges at 3:1, controls at 24 px, no icon alone. */
 function common(win: Win, width: number, page: string) {
   const where = `${page} at ${width} px`;
   expect(win.document.documentElement.scrollWidth, `${where}: the page's scroll width`).to.be.at.most(width);
@@ -175,6 +191,11 @@ function common(win: Win, width: number, page: string) {
   expect(
     low.map((c) => `${c.where} "${c.text}" ${c.ratio.toFixed(2)}:1`),
     `${where}: text under 4.5:1`,
+  ).to.deep.equal([]);
+  const faint = edges(win).filter((e) => e.ratio < 3);
+  expect(
+    faint.map((e) => `${e.what} ${e.ratio.toFixed(2)}:1`),
+    `${where}: edges under 3:1`,
   ).to.deep.equal([]);
   const small = controls(win).filter((c) => c.width < 24 || c.height < 24);
   expect(

@@ -60,10 +60,10 @@ export async function set(builder: PeelEmbedBuilder, label: string, value: strin
 export const code = (builder: Element) => control<HTMLTextAreaElement>(builder, 'Code to copy').value;
 
 /** The code in a blank page of its own; `sandbox` as given (no allow-scripts: JavaScript off). */
-export async function page(markup: string, sandbox?: string): Promise<HTMLIFrameElement> {
+export async function page(markup: string, sandbox?: string, width = 1000): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.width = '1000';
+  frame.width = String(width);
   frame.height = '600';
   frame.title = 'A blank page with the code';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -75,9 +75,12 @@ export async function page(markup: string, sandbox?: string): Promise<HTMLIFrame
 
 export const TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare';
 
-/** The code rendered by the bundle alone: the element's text once it has drawn the same as `expected`. */
-export async function renderedText(markup: string, expected: string): Promise<string> {
-  const frame = await page(markup);
+/**
+ * The code rendered by the bundle alone: the element's text once it has drawn the same as `expected`. In a page
+ * `width` px wide: an element whose layout follows its width (compare) draws what it draws at that width.
+ */
+export async function renderedText(markup: string, expected: string, width?: number): Promise<string> {
+  const frame = await page(markup, undefined, width);
   try {
     const el = frame.contentDocument!.querySelector(TAGS)!;
     expect(el, 'the element is in the code').not.to.equal(null);

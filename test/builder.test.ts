@@ -159,7 +159,9 @@ describe('embed builder', () => {
         expect(markup).to.contain(
           `<script type="module" src="${new URL('/dist/peel-widgets.min.js', location.href)}"></script>`,
         );
-        expect(await renderedText(markup, want)).to.equal(want);
+        // At the preview's width (the page's body has 8 px margins): compare's layout follows its own width.
+        const width = Math.round(previews(builder)[0].getBoundingClientRect().width) + 16;
+        expect(await renderedText(markup, want, width)).to.equal(want);
       });
   });
 
@@ -363,6 +365,14 @@ describe('embed builder', () => {
       expect(url.searchParams.get('pillar')).to.equal('effectiveness');
       expect(url.searchParams.get('src')).to.match(/\/dist\/data\/northamptonshire-2017\.json$/);
       expect(iframe.title).to.equal('Northamptonshire Police: PEEL inspection ratings');
+      // No border, the column's width, lazy, and the lines that apply the heights its page reports (issue 24).
+      expect([iframe.style.border, iframe.style.width, iframe.getAttribute('loading')]).to.deep.equal([
+        '0px',
+        '100%',
+        'lazy',
+      ]);
+      expect(code(builder)).to.contain(`e.origin !== ${JSON.stringify(url.origin)}`);
+      expect(code(builder)).to.contain("frame.style.height = e.data.height + 'px'");
 
       builder.querySelector<HTMLInputElement>('#code-kind-svg')!.click();
       await builder.updateComplete;
@@ -370,7 +380,8 @@ describe('embed builder', () => {
       expect(svg.localName).to.equal('svg');
       expect(svg.querySelector('title')!.textContent).to.equal('Effectiveness: Requires improvement');
       const download = [...builder.querySelectorAll('a')].find((a) => a.textContent === 'Download the SVG badge')!;
-      expect(download.getAttribute('download')).to.equal('peel-effectiveness.svg');
+      // Named by force, cycle and area.
+      expect(download.getAttribute('download')).to.equal('northamptonshire-2017-effectiveness.svg');
       await expect(builder).to.be.accessible();
     });
 

@@ -14,14 +14,15 @@ const iframeOf = (markup: string) => new DOMParser().parseFromString(markup, 'te
  * The iframe code loaded as a page would load it. The test server serves the shipped examples at
  * /data/<name>.json (the built builder has them under its own data/ folder).
  */
-async function embedText(markup: string, expected: string) {
+async function embedText(markup: string, expected: string, width = 1000) {
   const described = iframeOf(markup);
   const url = new URL(described.getAttribute('src')!);
   const src = url.searchParams.get('src')!;
   url.searchParams.set('src', src.replace(/^.*\/dist\/data\/(?:peel-2017\/)?/, '/data/'));
   const frame = document.createElement('iframe');
   frame.title = described.title;
-  frame.width = '1000';
+  // At the preview's element's width when given: compare's layout follows its own width.
+  frame.width = String(width);
   frame.height = described.height;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `${url.pathname}${url.search}`;
@@ -132,7 +133,8 @@ describe('embed builder iframe code', () => {
       const markup = await asIframe(builder);
       const query = new URL(iframeOf(markup).getAttribute('src')!).searchParams;
       expect(query.get('element')).to.equal(tag);
-      const got = await embedText(markup, want);
+      // The element as wide as in the preview (the embed page pads its body 4 px each side).
+      const got = await embedText(markup, want, Math.round(previews(builder)[0]!.getBoundingClientRect().width) + 8);
       expect(got.tag).to.equal(tag);
       expect(got.text).to.equal(want);
       expect(got.height, 'the frame is as tall as what it shows').to.be.at.least(got.drawn);

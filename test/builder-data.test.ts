@@ -16,6 +16,14 @@ import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { COLLECTIONS, FORCE_CHOICES, cyclesFor } from '../builder/sources.js';
 import { FORCES } from '../src/data/forces.js';
 
+/** The preview at its wide width, where <peel-compare> is a table (at a phone's, one area at a time). */
+async function widePreview(builder: PeelEmbedBuilder) {
+  builder.querySelector<HTMLInputElement>('#preview-width-wide')!.click();
+  await builder.updateComplete;
+  await previewsReady(builder);
+  await waitUntil(() => previews(builder)[0]?.shadowRoot?.querySelector('table'), 'the wide preview draws the table');
+}
+
 afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
 
 const options = (select: HTMLSelectElement) => [...select.options].map((o) => [o.value, o.textContent!.trim()]);
@@ -69,8 +77,9 @@ describe('embed builder data', () => {
       expect(previewText(builder)).to.contain('2018/19');
       expect(code(builder)).to.contain('"cycle": "peel-2018-19"');
 
-      // <peel-compare> gets the cycle's whole collection.
+      // <peel-compare> gets the cycle's whole collection: its table in the wide preview (narrow, one area at a time).
       await set(builder, 'Element', 'peel-compare');
+      await widePreview(builder);
       const rows = previews(builder)[0].shadowRoot!.querySelectorAll('tbody tr');
       expect(rows.length).to.equal(43);
       await expect(builder).to.be.accessible();
@@ -121,6 +130,7 @@ describe('embed builder data', () => {
       await set(builder, 'Element', 'peel-compare');
       await pasteTable(builder, TABLE);
       expect(control(builder, 'Table (from a spreadsheet or CSV)').getAttribute('aria-invalid')).to.equal('false');
+      await widePreview(builder);
       check(rowsOf(previews(builder)[0]), 'preview');
       const frame = await page(code(builder));
       try {

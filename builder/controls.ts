@@ -20,6 +20,7 @@ const ELEMENT_LABELS: Record<ElementTag, string> = {
   'key-facts-panel': 'key-facts-panel: the key facts',
   'peel-assessment': 'peel-assessment: the whole assessment',
   'peel-compare': 'peel-compare: compare forces',
+  'peel-history': 'peel-history: a force over time',
 };
 
 const SCHEME_LABELS: Record<Options['scheme'], string> = {

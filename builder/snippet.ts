@@ -46,6 +46,7 @@ export const TAKES: Record<ElementTag, ReadonlySet<string>> = {
   'key-facts-panel': new Set(['headingLevel']),
   'peel-assessment': new Set(['headingLevel', 'hideSource']),
   'peel-compare': new Set(['headingLevel', 'highlight', 'groupBy', 'region', 'sort']),
+  'peel-history': new Set(['headingLevel']),
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -251,6 +252,7 @@ const HEIGHTS: Record<ElementTag, number> = {
   'key-facts-panel': 520,
   'peel-assessment': 900,
   'peel-compare': 700,
+  'peel-history': 760,
 };
 
 /**

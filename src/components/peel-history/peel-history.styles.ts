@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 // Loaded with the history chunk and adopted into the element's shadow root then (see history.ts).
 export const historyStyles = css`

@@ -95,6 +95,8 @@ function codeOf(b: Builder): string {
   // address there is for one force of a collection at an address.
   const fromCollection =
     state.element !== 'peel-compare' &&
+    // <peel-history>'s shipped data is the force's history file (every cycle), not one cycle's collection.
+    !(state.element === 'peel-history' && state.mode === 'shipped') &&
     collectionSrc &&
     assessment?.force.id &&
     ((state.mode === 'shipped' && state.delivery === 'collection') || (state.mode === 'url' && !b.dataSrc))

@@ -4,7 +4,7 @@ import type { DataIssue } from '../src/data/types.js';
 import { builderStyles } from './builder.styles.js';
 import { trimData } from './snippet.js';
 import type { Options } from './snippet.js';
-import { cyclesFor } from './sources.js';
+import { cyclesFor, historyOf } from './sources.js';
 import { DEFAULTS, MAX_QUERY, readState, writeState } from './state.js';
 import type { Builder, BuilderState, DataMode, PreviewPage, PreviewWidth } from './state.js';
 import type { Scheme } from './tokens.js';
@@ -232,17 +232,29 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
     return { ...s, pillar: s.pillar ?? pillars.find((p) => p.id)?.id, highlight };
   }
 
-  /** The data the element gets: a collection for <peel-compare> (one force's wrapped as one), else trimmed to what it shows. */
+  /**
+   * The data the element gets: a collection for <peel-compare> (one force's wrapped as one); for <peel-history>
+   * the chosen force's every cycle (shipped), or its assessments of the collection given; else trimmed to what it shows.
+   */
   get elementData(): unknown {
-    const { raw, rawCollection } = this.#loaded;
-    if (this.state.element === 'peel-compare') return rawCollection ?? { schemaVersion: 1, assessments: [raw] };
+    const { raw, rawCollection, assessment } = this.#loaded;
+    const { element, mode, force } = this.state;
+    if (element === 'peel-compare') return rawCollection ?? { schemaVersion: 1, assessments: [raw] };
+    if (element === 'peel-history') {
+      if (mode === 'shipped') return historyOf(force).doc;
+      const all = (rawCollection as { assessments?: { force?: { id?: string } }[] } | undefined)?.assessments;
+      const id = assessment?.force.id;
+      return { schemaVersion: 1, assessments: all && id ? all.filter((a) => a.force?.id === id) : [raw] };
+    }
     return trimData(raw, this.options);
   }
 
-  /** The address the code's `src` can name, if any. */
+  /** The address the code's `src` can name, if any: <peel-history>'s shipped data is the force's history file. */
   get dataSrc(): string | undefined {
     const { src, collectionSrc } = this.#loaded;
-    return this.state.element === 'peel-compare' ? collectionSrc : src;
+    const { element, mode, force } = this.state;
+    if (element === 'peel-history' && mode === 'shipped') return this.base(historyOf(force).path);
+    return element === 'peel-compare' ? collectionSrc : src;
   }
 
   /** The script address the code uses: a typed http(s) one, else the builder's own copy. */

@@ -184,6 +184,19 @@ export function shippedLabel(force: string, cycle: Cycle): string {
         : `${cycleLabel(cycle)}: partial (${areas ? `${areas} of ${of} ${unit}` : `no ${unit.slice(0, -1)} graded yet, of ${of}`})`;
 }
 
+/**
+ * A force's history, for `<peel-history>`: its document of every cycle shipped, oldest first (the ones the
+ * menu offers), as one collection at `data/history/<force>.json` (as the package's data/history/ has it).
+ */
+export const historyOf = (force: string): File => ({
+  path: `data/history/${force}.json`,
+  doc: { schemaVersion: 1, assessments: cyclesFor(force).map((cycle) => findShipped(force, cycle).doc) },
+});
+
 /** Every file the built builder serves under data/ (the build step writes them). */
 export const SHIPPED_FILES = (): Record<string, unknown> =>
-  Object.fromEntries([...SHIPPED.map((s) => [s.path, s.doc]), ...COLLECTIONS.map((c) => [c.path, c.doc])]);
+  Object.fromEntries([
+    ...SHIPPED.map((s) => [s.path, s.doc]),
+    ...COLLECTIONS.map((c) => [c.path, c.doc]),
+    ...FORCE_CHOICES.map(({ id }) => historyOf(id)).map((h) => [h.path, h.doc]),
+  ]);

@@ -73,7 +73,7 @@ export async function page(markup: string, sandbox?: string): Promise<HTMLIFrame
   return frame;
 }
 
-export const TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare';
+export const TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history';
 
 /** The code rendered by the bundle alone: the element's text once it has drawn the same as `expected`. */
 export async function renderedText(markup: string, expected: string): Promise<string> {

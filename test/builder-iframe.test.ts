@@ -30,7 +30,7 @@ async function embedText(markup: string, expected: string) {
   try {
     const el = () =>
       frame.contentDocument!.body.querySelector(
-        'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare',
+        'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history',
       );
     await waitUntil(() => el()?.shadowRoot, 'the embed draws its element', { timeout: 5000 });
     const text = () => deepText(el()!.shadowRoot!);
@@ -109,6 +109,16 @@ const CASES: [string, [string, string | boolean][]][] = [
       ['Group the forces by region', true],
       ['Region', 'Wales'],
       ['Sort by', '-effectiveness'],
+      ['Heading level', '3'],
+    ],
+  ],
+  // The force's every cycle from the builder's history file; the page reads the package's data/history/ file.
+  ['peel-history', [['Force', 'wiltshire']]],
+  [
+    'peel-history',
+    [
+      ['Force', 'gwent'],
+      ['Language', 'cy'],
       ['Heading level', '3'],
     ],
   ],

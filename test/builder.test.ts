@@ -146,6 +146,7 @@ describe('embed builder', () => {
         ],
         /Gwent/,
       ],
+      ['peel-history', [['Force', 'wiltshire']], /Wiltshire Police: PEEL grades, 2015 to 2023–25/],
     ];
     for (const [tag, settings, expected] of cases)
       it(`${tag}: the same text from the code in a blank page with only the bundle`, async () => {

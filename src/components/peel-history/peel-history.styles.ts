@@ -100,7 +100,7 @@ export const historyStyles = css`
     gap: 0.25em 0.75em;
     align-items: center;
   }
-  svg {
+  .chart svg {
     max-width: 100%;
     height: auto;
   }

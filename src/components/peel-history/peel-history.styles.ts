@@ -139,6 +139,16 @@ export const historyStyles = css`
     table {
       font-size: 0.875em;
     }
+    [part='base'] {
+      padding: 0.5em;
+    }
+    th,
+    td {
+      padding: 0.25em 0.3em;
+    }
+    tbody th {
+      font-size: 0.8em;
+    }
     /* The newest cycles are in view first: their scale's words too. */
     [part='scale'] {
       text-align: end;

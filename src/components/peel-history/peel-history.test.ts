@@ -149,10 +149,16 @@ describe('<peel-history>', () => {
           // Narrow: the table scrolls in its own box, never the page; the newest cycle is in view first.
           expect(document.documentElement.scrollWidth).to.be.at.most(width);
           if (width === 320) {
+            // A page's margins and font, as most have: the element narrower than the screen.
+            el.parentElement!.style.cssText = 'padding: 0 16px; font-family: system-ui, sans-serif';
+            await settle(el);
             const scroller = $(el, '[part="scroller"]')!;
             const newest = $$(el, 'thead [part="period"]').at(-1)!.getBoundingClientRect();
             expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
             expect(newest.right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+            // Whole, beside the pinned areas, not under them.
+            const areas = $(el, 'thead tr:last-child th')!.getBoundingClientRect();
+            expect(newest.left).to.be.at.least(areas.right - 1);
           }
         }
       });

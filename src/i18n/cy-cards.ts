@@ -170,7 +170,7 @@ const history: HistoryText = {
     `${after ? `O ${from}` : `${from}${to === from ? '' : ` i ${to}`}`}: ${five ? 'meysydd, pum gradd' : 'pileri, pedair gradd'}`,
   change: (from, five) =>
     `O ${from}: ${five ? 'meysydd newydd a graddfa pum gradd' : 'graddfa pedair gradd'}; dim modd cymharu’r graddau cynharach yn uniongyrchol.`,
-  picture: 'Lle pob gradd ar ei graddfa ei hun, y gorau ar y brig',
+  picture: 'Pob gradd ar ei graddfa ei hun, y gorau ar y brig',
   sources: ['Ffynhonnell', 'Ffynonellau'],
 };
 

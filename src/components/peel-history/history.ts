@@ -30,7 +30,7 @@ const EN: HistoryText = {
     `${after ? `From ${from}` : span(from, to)}: ${five ? 'areas, five grades' : 'pillars, four grades'}`,
   change: (from, five) =>
     `From ${from}: ${five ? 'new areas and a five-grade scale' : 'a four-grade scale'}; earlier grades are not directly comparable.`,
-  picture: 'Each grade’s place on its own scale, the best at the top',
+  picture: 'Each grade on its own scale, the best at the top',
   sources: ['Source', 'Sources'],
 };
 

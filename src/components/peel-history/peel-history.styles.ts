@@ -91,6 +91,9 @@ export const historyStyles = css`
     display: inline-flex;
     align-items: center;
   }
+  .icon {
+    flex: none;
+  }
   [part='note'] {
     padding-left: 0.6em;
   }
@@ -139,9 +142,6 @@ export const historyStyles = css`
     table {
       font-size: 0.875em;
     }
-    [part='base'] {
-      padding: 0.5em;
-    }
     th,
     td {
       padding: 0.25em 0.3em;
@@ -160,7 +160,7 @@ export const historyStyles = css`
   }
   /* Forced colours leave an SVG's own colours as they are (borders they force): the picture takes the system's. */
   @media (forced-colors: active) {
-    path {
+    svg path {
       stroke: CanvasText;
     }
     .guide {

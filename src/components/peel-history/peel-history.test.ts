@@ -129,10 +129,32 @@ describe('<peel-history>', () => {
   it('shows a cycle the data lacks between two it has as a column with no grade in it', async () => {
     const gaps = copy(WILTSHIRE);
     gaps.assessments.splice(1, 1);
+    // "Not inspected" only where the data says so; a carried-over grade says where it comes from.
+    const [effectiveness, efficiency] = gaps.assessments[2]!.pillars!;
+    Object.assign(effectiveness!, { grade: undefined, status: 'not-inspected' });
+    Object.assign(efficiency!, { status: 'carried-over', gradedIn: '2016' });
     const el = await render<PeelHistory>(html`<peel-history compact .assessment=${gaps}></peel-history>`);
     expect(periods(el)).to.deep.equal(PERIODS);
-    expect(grid(el).map((row) => row[2])).to.include('No grade in the data');
+    const rows = grid(el);
+    expect(rows.map((row) => row[2])).to.include('No grade in the data');
+    const row = (title: string) => rows.find((r) => r[0] === title)!;
+    expect(row('Effectiveness')[4]).to.equal('Not inspected in this cycle');
+    expect(row('Efficiency')[4]).to.match(/^Good ?Grade carried over from 2016$/);
     expect($(el, '[part="chart"]') === null, 'compact: the table alone').to.be.true;
+  });
+
+  it('reads a force’s history from inline JSON, with force= picking it out', async () => {
+    const el = document.createElement('peel-history') as PeelHistory;
+    el.setAttribute('force', 'wiltshire');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      schemaVersion: 1,
+      assessments: [...kent.assessments, ...wiltshire.assessments],
+    });
+    el.append(script);
+    const shown = await render<PeelHistory>(html`${el}`);
+    expect(text($(shown, '[part="title"]'))).to.equal('Wiltshire Police: PEEL grades, 2015 to 2023–25');
   });
 
   for (const width of [320, 1280])

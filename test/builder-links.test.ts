@@ -12,6 +12,7 @@ import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: '
 
 afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
 
+const DEFAULT_FOLDER = new URL('/dist/', location.href).href;
 const DEFAULT_SCRIPT = new URL('/dist/peel-widgets.min.js', location.href).href;
 const DEFAULT_CSS = new URL('/dist/peel-widgets-fallback.css', location.href).href;
 
@@ -48,23 +49,24 @@ describe('embed builder links (issue 16)', () => {
       expect(markup).not.to.contain('evil.example');
       expect(markup).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
       expect(markup).to.contain(`<link rel="stylesheet" href="${DEFAULT_CSS}" />`);
-      expect(control(builder, 'Script address').value).to.equal(DEFAULT_SCRIPT);
+      expect(control(builder, 'Address of the folder').value).to.equal(DEFAULT_FOLDER);
       // The next change writes the address without them.
       await set(builder, 'Language', 'cy');
       expect(location.search).not.to.match(/script=|css=/);
       expect(location.search).to.contain('element=pillar-summary');
     });
 
-    it('a typed http(s) address goes into the code, with the host named next to it, and never into the link', async () => {
+    it('a typed http(s) folder goes into the code, with the host named next to it, and never into the link', async () => {
       const builder = await mount();
-      await set(builder, 'Script address', 'https://cdn.example.org/lib/peel-widgets.min.js');
-      await set(builder, 'Fallback stylesheet address', 'https://static.example.net/peel.css');
+      await set(builder, 'Address of the folder', 'https://cdn.example.org/lib');
       const markup = code(builder);
       expect(markup).to.contain('<script type="module" src="https://cdn.example.org/lib/peel-widgets.min.js">');
-      expect(markup).to.contain('<link rel="stylesheet" href="https://static.example.net/peel.css" />');
+      expect(markup).to.contain(
+        '<link rel="stylesheet" href="https://cdn.example.org/lib/peel-widgets-fallback.css" />',
+      );
       const note = builder.querySelector('.code .hosts')!;
       expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(
-        'This code loads the script from cdn.example.org and the stylesheet from static.example.net',
+        'This code loads its files from cdn.example.org, the folder you typed',
       );
       // Next to the code: the copy field names the note among its descriptions.
       const field = control<HTMLTextAreaElement>(builder, 'Code to copy');
@@ -76,10 +78,10 @@ describe('embed builder links (issue 16)', () => {
     it('a typed address that is not http(s) is refused in words, and the code keeps the builder’s copy', async () => {
       const builder = await mount();
       for (const typed of ['data:text/javascript,alert(1)', 'javascript:alert(1)', '//evil.example/x.js', 'x.js']) {
-        await set(builder, 'Script address', typed);
-        const field = control(builder, 'Script address');
+        await set(builder, 'Address of the folder', typed);
+        const field = control(builder, 'Address of the folder');
         expect(field.getAttribute('aria-invalid'), typed).to.equal('true');
-        expect(problemsOf(builder, 'Script address'), typed).to.contain('starting with https://');
+        expect(document.getElementById('folder-problems')!.textContent, typed).to.contain('starting with https://');
         expect(code(builder), typed).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
         expect(code(builder), typed).not.to.contain('alert');
         expect(builder.querySelector('.code .hosts'), typed).to.equal(null);
@@ -247,7 +249,7 @@ describe('embed builder links (issue 16)', () => {
       );
       await waitUntil(() => noteOf(builder).includes('Data from'), 'the fetched data', { timeout: 5000 });
       await previewsReady(builder);
-      expect(previewText(builder)).to.equal('Not graded');
+      expect(previewText(builder)).to.equal('Requires improvement');
       const host = `127.0.0.1:${location.port}`;
       expect(noteOf(builder)).to.contain(`Data from ${host}, not from peel-widgets`);
       expect(await kind(builder, 'element')).to.contain(`<!-- Data from ${host}, not from peel-widgets`);
@@ -284,15 +286,15 @@ describe('embed builder links (issue 16)', () => {
       expect(code(builder)).to.contain('Northamptonshire');
     });
 
-    it('a typed script address is read as it will be used: https:host (no slashes) is refused; the code has it resolved', async () => {
+    it('a typed folder is read as it will be used: https:host (no slashes) is refused; the code has it resolved', async () => {
       const builder = await mount();
-      await set(builder, 'Script address', 'https:evil.example/x.js');
-      expect(control(builder, 'Script address').getAttribute('aria-invalid')).to.equal('true');
+      await set(builder, 'Address of the folder', 'https:evil.example/js/');
+      expect(control(builder, 'Address of the folder').getAttribute('aria-invalid')).to.equal('true');
       expect(code(builder)).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
       expect(code(builder)).not.to.contain('evil.example');
-      await set(builder, 'Script address', ' HTTPS://CDN.Example.org/lib/../peel-widgets.min.js ');
-      expect(code(builder)).to.contain('<script type="module" src="https://cdn.example.org/peel-widgets.min.js">');
-      expect(builder.querySelector('.code .hosts')!.textContent).to.contain('the script from cdn.example.org');
+      await set(builder, 'Address of the folder', ' HTTPS://CDN.Example.org/lib/../js ');
+      expect(code(builder)).to.contain('<script type="module" src="https://cdn.example.org/js/peel-widgets.min.js">');
+      expect(builder.querySelector('.code .hosts')!.textContent).to.contain('its files from cdn.example.org');
     });
   });
 });

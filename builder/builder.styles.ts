@@ -35,7 +35,7 @@ sheet.replaceSync(`
     font-family: system-ui, sans-serif; font-size: 1rem; line-height: 1.5; color: var(--b-text);
   }
   @media (min-width: 40.0625em) { peel-embed-builder { font-size: 1.1875rem; padding: 1.25rem 1.875rem; } }
-  peel-embed-builder .layout { display: grid; gap: 2rem; }
+  peel-embed-builder .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; }
   peel-embed-builder h1 { margin: 0 0 0.5rem; font-size: 2rem; line-height: 1.1; }
   peel-embed-builder h2 { margin: 0; font-size: 1.125rem; line-height: 1.25; }
   peel-embed-builder h3 { margin: 1.25rem 0 0.5rem; font-size: 1em; line-height: 1.3; }
@@ -43,6 +43,7 @@ sheet.replaceSync(`
     peel-embed-builder h1 { font-size: 3rem; }
     peel-embed-builder h2 { font-size: 1.5rem; }
   }
+  peel-embed-builder section > h2 { margin-block-end: 1rem; }
   peel-embed-builder p { margin: 0 0 1rem; }
   peel-embed-builder .intro p { max-inline-size: 40em; }
   peel-embed-builder .controls { display: grid; gap: 2rem; align-items: start; }
@@ -64,6 +65,7 @@ sheet.replaceSync(`
   }
   peel-embed-builder .field > label { display: block; font-weight: 700; margin-block-end: 0.5rem; }
   peel-embed-builder .choice, peel-embed-builder .check { display: flex; gap: 0.5rem; align-items: center; margin: 0 0 0.5rem; }
+  peel-embed-builder .check { margin-block-end: 1rem; }
   /* GOV.UK's size: a 40 px target, the box or circle drawn by the browser inside it. */
   peel-embed-builder .choice input, peel-embed-builder .check input {
     flex: none; inline-size: 40px; block-size: 40px; margin: 0; accent-color: var(--b-text);
@@ -97,7 +99,7 @@ sheet.replaceSync(`
 
   /* Colour controls in aligned rows: the swatch, its name, its value. */
   peel-embed-builder .colours {
-    display: grid; grid-template-columns: 40px minmax(0, 1fr) auto; gap: 0.5rem 0.75rem; align-items: center;
+    display: grid; grid-template-columns: 40px fit-content(20em) minmax(0, 1fr); gap: 0.5rem 1rem; align-items: center;
     margin: 0 0 1.25rem; padding: 0; list-style: none;
   }
   peel-embed-builder .colour { display: contents; }

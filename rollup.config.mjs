@@ -93,7 +93,8 @@ const chunkImports = (mode) => {
       const out = code.replace(
         /\((\w+)\) => \1 \? import\(\s*(?:\/\*[^*]*\*\/\s*)?`__peel_chunk_(\d+)__\$\{\1\}`\s*\) : import\((['"])([^'"]+)\3\)/g,
         (_, retry, i, quote, path) => {
-          const target = Object.values(chunks).find((c) => c.facadeModuleId === targets[i]);
+          // The chunk that holds the module (the data chunk holds the cycles too, so its facade is a namespace).
+          const target = Object.values(chunks).find((c) => c.moduleIds.includes(targets[i]));
           if (!target || path !== `./${target.fileName}`)
             this.error(
               `chunk-imports: no chunk for ${targets[i]} (${path}; ${Object.values(chunks)
@@ -108,6 +109,25 @@ const chunkImports = (mode) => {
       return { code: out, map: null };
     },
   };
+};
+
+/**
+ * The data layer's chunk (the parser, the `src` loader, what reads the data channels) takes the cycles too (their
+ * names, a document's cycle and scale), which only it and the chunks that show data use: every page that loads
+ * those loads the data chunk beside them. Left to itself, rollup would put a module that several chunks share
+ * into a chunk of its own, or the bundle. The entry's chunk (the bundle) takes the modules its own imports reach,
+ * before the data layer's does: the bundle never imports a chunk (checked below).
+ */
+const DATA_LAYER = /\/src\/(controllers\/(reader|fetch-json)|data\/(parse|find|cycles))\.ts$/;
+const bundleChunks = (id, { getModuleInfo }) =>
+  getModuleInfo(id).isEntry ? 'bundle' : DATA_LAYER.test(id) ? 'reader' : undefined;
+const bundleAlone = {
+  name: 'bundle-alone',
+  generateBundle(options, bundle) {
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length)
+        this.error(`the bundle imports ${chunk.imports.join(', ')}: every page would load it`);
+  },
 };
 
 /** Terser as the page bundles use it: the unsafe options their tests (the CDN run) check. */
@@ -151,6 +171,7 @@ export default [
         },
       },
       minify(),
+      bundleAlone,
     ],
     // A hidden source map: the .map file ships beside the bundle, without a comment that costs every reader bytes.
     // What a page may not need (the data layer, the Welsh text, the scale, the cards, the table: see
@@ -163,6 +184,7 @@ export default [
       banner: (chunk) => (chunk.isEntry ? LICENCE : ''),
       format: 'es',
       sourcemap: 'hidden',
+      manualChunks: bundleChunks,
     },
   },
   // The one-file build, for a site that copies one file: every element and module in it, no chunks

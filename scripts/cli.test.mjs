@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -473,3 +473,23 @@ test('export: bad data exits 1 with the parser’s words; a bad command line exi
   assert.match(cli('export', '--help').stdout, /^Usage: peel-widgets export <file\|url>/);
   assert.match(cli('--help').stdout, /export <file\|url>/);
 });
+
+test(
+  'the Eleventy recipe: a shortcode renders each element into the page at build time',
+  { skip: !!process.env.PEEL_DIST },
+  async (t) => {
+    const { default: Eleventy } = await import('@11ty/eleventy');
+    const out = mkdtempSync(join(tmpdir(), 'peel-eleventy-'));
+    t.after(() => rmSync(out, { recursive: true, force: true }));
+    const site = new Eleventy('docs/examples/eleventy', out, {
+      quietMode: true,
+      configPath: 'docs/examples/eleventy.config.mjs',
+    });
+    await site.write();
+    const html = readFileSync(join(out, 'report', 'index.html'), 'utf8');
+    assert.match(html, /<h1>Northamptonshire Police, PEEL 2017<\/h1>/);
+    assert.equal(html.match(/<template shadowroot(mode)?="open"/g)?.length >= 2, true, html.slice(0, 400));
+    assert.match(html, /Requires improvement/);
+    assert.doesNotMatch(html, /could not be shown/);
+  },
+);

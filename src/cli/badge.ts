@@ -7,6 +7,7 @@ import { PATHS } from '../components/peel-rating/icons.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { ARROWS, STRINGS } from '../i18n/strings.js';
 import type { Direction } from '../i18n/strings.js';
+import { SCALE_POSITION } from '../i18n/scale-position.js';
 
 export type Scheme = 'light' | 'dark';
 type Pair = Record<Scheme, string>;
@@ -164,7 +165,9 @@ export function badgeSvg(options: BadgeOptions): string {
   const at = scale.indexOf(grade);
   const title = label ? `${label}: ${name}` : name;
   const note = options.note?.replace(NOT_XML, '').trim() || undefined;
-  const desc = [at < 0 ? name : s.scalePosition(name, at + 1, scale.length), change, note].filter(Boolean).join('; ');
+  const desc = [at < 0 ? name : SCALE_POSITION[s.lang](name, at + 1, scale.length), change, note]
+    .filter(Boolean)
+    .join('; ');
 
   const f = SIZES[sizeName as keyof typeof SIZES];
   const small = f * 0.875;

@@ -46,7 +46,7 @@ const items = (texts: string[] | undefined, part: string) =>
  * its recommendations and due date), areas for improvement, and promising and innovative practice.
  * Each kind is a section under a heading at `level`; a kind with nothing in it is not drawn.
  */
-export function findings(s: Strings, level: number, f: Findings) {
+function findings(s: Strings, level: number, f: Findings) {
   const section = (part: string, title: string, content: unknown) =>
     html`<section part=${part}>${heading(level, title, 'findings-title')}${content}</section>`;
   return html`${
@@ -238,7 +238,7 @@ function groups(facts: KeyFact[]): { name?: string; facts: KeyFact[] }[] {
 }
 
 /** "up 14% over 5 years; national: up 9%" */
-export function trendText(s: Strings, change: FactChange): string | undefined {
+function trendText(s: Strings, change: FactChange): string | undefined {
   const parts = [
     change.local === undefined ? undefined : formatTrend(s, change.local, change.years),
     change.national === undefined
@@ -319,7 +319,7 @@ function pagesOf(pillars: Pillar[]): Source[] {
  * once, a link when its address is safe. Otherwise "Source: HMICFRS PEEL 2023–25, published 12 March 2025 · Read
  * the full report"; nothing when the data names no page, cycle, period, date or report.
  */
-export function sourceLine(s: Strings, a: Assessment, pillars = a.pillars ?? []) {
+function sourceLine(s: Strings, a: Assessment, pillars = a.pillars ?? []) {
   const pages = pagesOf(pillars);
   const period = a.cycle ? CYCLES[a.cycle] : a.period;
   const report = link(a.url, s.readReport, 'source-link', nothing);

@@ -74,20 +74,19 @@ export async function fetchJson(url: string, timeout: number): Promise<{ text: s
   }
 }
 
-export interface JsonRequest {
-  promise: Promise<string>;
-  /** The answer when it was already in hand, so that it can be shown without a loading state. */
-  answer?: string;
-  /** Says this caller no longer needs the answer; the last caller to leave aborts a request still under way. */
-  release(): void;
-}
-
 /**
- * Fetches JSON text from `url`, shared with every other caller of the same URL. Each caller has
- * its own time limit (`timeout` ms): one that gives up leaves the request to the others. `fresh`
- * asks the server again instead of taking an answer in hand. Throws only for a URL that cannot be parsed.
+ * Fetches JSON text from `url`, shared with every other caller of the same URL, and gives `settle` the answer
+ * (at once, when it is in hand) or why there is none, once. Each caller has its own time limit (`timeout` ms):
+ * one that gives up leaves the request to the others. `fresh` asks the server again instead of taking an answer
+ * in hand. Returns `release`, which says this caller no longer needs the answer: the last caller to leave aborts
+ * a request still under way. Throws only for a URL that cannot be parsed.
  */
-export function requestJson(url: string, timeout: number, fresh = false): JsonRequest {
+export function requestJson(
+  url: string,
+  timeout: number,
+  fresh: boolean,
+  settle: (answer?: string, error?: string) => void,
+): () => void {
   const key = new URL(url, document.baseURI).href;
   let entry = requests.get(key);
   // Last used last: moved to the end of the map.
@@ -120,16 +119,19 @@ export function requestJson(url: string, timeout: number, fresh = false): JsonRe
       if (requests.get(key) === current) requests.delete(key);
     } else prune();
   };
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      release();
-      reject(Error(`the request failed (no answer in time: ${timeout} ms)`));
-    }, timeout);
-  });
-  const promise = Promise.race([current.promise, expired]);
-  promise.then(
-    () => clearTimeout(timer),
-    () => clearTimeout(timer),
-  );
-  return { promise, answer: current.answer, release };
+  if (current.answer !== undefined) settle(current.answer);
+  else
+    Promise.race([
+      current.promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          release();
+          reject(Error(`the request failed (no answer in time: ${timeout} ms)`));
+        }, timeout);
+      }),
+    ]).then(
+      (text) => (clearTimeout(timer), settle(text)),
+      (error: Error) => (clearTimeout(timer), settle(undefined, error.message)),
+    );
+  return release;
 }

@@ -6,6 +6,8 @@ import { asParsed, timeoutOf } from './assessment-controller.js';
 import type { AssessmentController, DataHost, DataReader, DataSource } from './assessment-controller.js';
 import { requestJson } from './fetch-json.js';
 
+export { scaleOf } from '../data/cycles.js';
+
 // The data chunk: the parser, the `src` loader and its cache, and what reads the data channels with them,
 // loaded beside the bundle the first time an element is given data (a badge set by attributes never is).
 
@@ -123,24 +125,16 @@ export class Reader implements DataReader {
     this.stop();
     const request: SrcRequest = { url, release() {} };
     this.#request = request;
-    let started;
     try {
-      started = requestJson(url, timeoutOf(this.#host.srcTimeout), fresh);
+      // An answer for a request this element has since dropped does no further work.
+      request.release = requestJson(url, timeoutOf(this.#host.srcTimeout), fresh, (answer, error) => {
+        if (this.#request !== request) return;
+        request.answer = answer;
+        request.error = error && `${url}: ${error}`;
+        this.#host.requestUpdate();
+      });
     } catch {
       request.error = `${url}: not a URL that can be requested`;
-      return;
     }
-    request.release = started.release;
-    request.answer = started.answer;
-    // An answer for a request this element has since dropped does no further work.
-    const settle = (field: 'answer' | 'error', value: string) => {
-      if (this.#request !== request || request.answer !== undefined) return;
-      request[field] = value;
-      this.#host.requestUpdate();
-    };
-    started.promise.then(
-      (text) => settle('answer', text),
-      (error: Error) => settle('error', `${url}: ${error.message}`),
-    );
   }
 }

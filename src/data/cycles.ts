@@ -1,5 +1,9 @@
-import { DEFAULT_SCALE, isScale } from './grades.js';
+import { DEFAULT_SCALE, isScale, scaleOfPeriod } from './grades.js';
 import type { Scale } from './grades.js';
+
+// Not in the bundle: the data chunk has it (see rollup.config.mjs), for the parser and for the chunks that
+// show data, which load with it. The badge compares periods with what grades.ts has.
+export { comparable, scaleOfPeriod } from './grades.js';
 
 export type Cycle =
   | 'peel-2014'
@@ -22,15 +26,6 @@ export const CYCLES = Object.fromEntries(
 ) as Record<Cycle, string>;
 
 export const isCycle = (value: unknown): value is Cycle => typeof value === 'string' && Object.hasOwn(CYCLES, value);
-
-/**
- * The scale of a period written in any of the usual ways ("2016", "2018/19", "2023–25", or a cycle
- * id): four grades up to the 2018/19 cycle, five from 2021/22 on. Undefined when it holds no year.
- */
-export function scaleOfPeriod(period: string): Scale | undefined {
-  const year = /\d{4}/.exec(period)?.[0];
-  return year ? (+year < 2020 ? 'peel-2014' : 'peel-2021') : undefined;
-}
 
 /** The scale a cycle grades on. */
 export const cycleScale = (cycle: Cycle) => scaleOfPeriod(cycle)!;
@@ -58,10 +53,3 @@ export const scaleOf = (doc: { scale?: unknown; cycle?: unknown; period?: unknow
     ? doc.scale
     : (scaleOfPeriod(typeof doc.cycle === 'string' && CYCLE_ID.test(doc.cycle) ? doc.cycle : (cycleOf(doc) ?? '')) ??
       DEFAULT_SCALE);
-
-/**
- * Whether a grade on `scale` can be compared with one from `previousPeriod` (up, down, the same):
- * only on the same scale. Without a period, or with one that names no year, there is nothing to say
- * otherwise, so the grades compare as version 1 documents always have.
- */
-export const comparable = (scale: Scale, previousPeriod = '') => (scaleOfPeriod(previousPeriod) ?? scale) === scale;

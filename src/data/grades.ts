@@ -74,3 +74,19 @@ export const gradeOnScale = (grade: Grade, scale: Scale): boolean =>
 
 /** The grades a scale allows, for messages and the schema. */
 export const scaleGrades = (scale: Scale): Grade[] => [...SCALES[scale], 'not-graded'];
+
+/**
+ * The scale of a period written in any of the usual ways ("2016", "2018/19", "2023–25", or a cycle
+ * id): four grades up to the 2018/19 cycle, five from 2021/22 on. Undefined when it holds no year.
+ */
+export function scaleOfPeriod(period: string): Scale | undefined {
+  const year = /\d{4}/.exec(period)?.[0];
+  return year ? (+year < 2020 ? 'peel-2014' : 'peel-2021') : undefined;
+}
+
+/**
+ * Whether a grade on `scale` can be compared with one from `previousPeriod` (up, down, the same):
+ * only on the same scale. Without a period, or with one that names no year, there is nothing to say
+ * otherwise, so the grades compare as version 1 documents always have.
+ */
+export const comparable = (scale: Scale, previousPeriod = '') => (scaleOfPeriod(previousPeriod) ?? scale) === scale;

@@ -4,6 +4,8 @@ export * from './export.js';
 export * from './grades.js';
 export * from './parse.js';
 export * from './pillars.js';
+export { findForce, findPillar } from './find.js';
+export { shownFacts } from './facts.js';
 export type * from './types.js';
 // The register's Force is RegisteredForce here: types.ts's Force is the force an assessment is about.
 export { FORCES, REGIONS, forceById } from './forces.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseAssessment, parseCollection, parseDocument, formatIssue, voiced } from './parse.js';
-import { findForce, isIssue } from './pillars.js';
+import { isIssue } from './pillars.js';
+import { findForce } from './find.js';
 import type { ParseResult } from './parse.js';
 import type { DataIssue } from './types.js';
 import { northamptonshire, fictional, copy, resolved } from '../../test/helpers.js';

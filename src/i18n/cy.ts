@@ -9,7 +9,6 @@ export const cy: Strings = {
   lang: 'cy',
   locale: 'cy-GB',
   grades: GRADE_LABELS.cy,
-  scalePosition: (label, position, total) => `${label}: gradd ${position} o ${total}`,
   // "o’r radd … (Da)" rather than "o Dda": a grade's name after a preposition would need mutating.
   gradeChange: (direction, previous, period) =>
     direction === 'same' && period

@@ -5,15 +5,10 @@ import type { Direction, Strings } from './types.js';
 
 export const ARROWS: Record<Direction, string> = { up: '↑', down: '↓', same: '→' };
 
-const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
-const cardinal = ['one', 'two', 'three', 'four', 'five'];
-
 export const en: Strings = {
   lang: 'en',
   locale: 'en-GB',
   grades: GRADE_LABELS.en,
-  // Scales have four or five grades, so the words always exist.
-  scalePosition: (label, position, total) => `${label}: ${ordinal[position - 1]} of ${cardinal[total - 1]} grades`,
   gradeChange: (direction, previous, period) =>
     !direction
       ? `previously ${previous}${period ? ` in ${period}` : ''}`

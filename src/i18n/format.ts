@@ -5,14 +5,14 @@ import type { CardStrings as Strings } from './card-strings.js';
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
 /**
- * One formatter per language and options, made the first time it is needed: making one costs far more
- * than using it, and a page of assessments formats hundreds of dates and numbers.
+ * One formatter per language and options (and one answer per language to whether the browser writes its
+ * dates), made the first time it is needed: making one costs far more than using it, and a page of
+ * assessments formats hundreds of dates and numbers.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let made = formatters.get(key) as T | undefined;
-  if (!made) formatters.set(key, (made = make()));
-  return made;
+const made = new Map<string, unknown>();
+function formatter<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
 }
 
 /**
@@ -29,12 +29,8 @@ const number = (s: Strings, value: number, options?: Intl.NumberFormatOptions) =
     .replace('-', '−');
 
 /** Whether the browser can write dates in the language (Chromium cannot in Welsh), asked once per language. */
-const knows = new Map<string, boolean>();
-const writesDates = (locale: string) => {
-  let known = knows.get(locale);
-  if (known === undefined) knows.set(locale, (known = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0));
-  return known;
-};
+const writesDates = (locale: string) =>
+  formatter(locale, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0);
 
 /**
  * "22 March 2018" from "2018-03-22" (the parser has checked the form). Where the browser has no

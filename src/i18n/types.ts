@@ -15,8 +15,6 @@ export interface Strings {
   lang: Lang;
   locale: string;
   grades: Record<Grade, string>;
-  /** "Good: second of four grades" */
-  scalePosition(label: string, position: number, total: number): string;
   /**
    * "down from Good", "down from Good in 2021/22", "same as 2021/22"; without a direction (to or
    * from not graded), "previously Not graded".

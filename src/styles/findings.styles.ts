@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The findings (causes of concern first, set apart in the Inadequate colour they go with), the

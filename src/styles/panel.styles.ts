@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 // The cards' styles come with the report chunk (report.ts), which adopts them into each card's shadow root.
 

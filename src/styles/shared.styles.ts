@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Host reset and the global tokens every element shares. Colours use `light-dark()`, so the

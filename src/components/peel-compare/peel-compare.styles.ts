@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 // Loaded with the compare chunk and adopted into the element's shadow root then (see compare.ts).
 export const compareStyles = css`

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { DEFAULT_SCALE, SCALES, isScale } from '../../data/grades.js';
+import { DEFAULT_SCALE, SCALES, comparable, isScale, scaleOfPeriod } from '../../data/grades.js';
 import type { Grade, GradeName, Scale } from '../../data/grades.js';
 import { STATUSES, gradeWithout, onScale } from '../../data/issues.js';
 import { isIssue } from '../../data/pillars.js';
 import type { Assessment, DataIssue, PillarStatus } from '../../data/types.js';
-import { comparable, scaleOf, scaleOfPeriod } from '../../data/cycles.js';
 import { ARROWS } from '../../i18n/en.js';
 import type { Direction, Strings } from '../../i18n/strings.js';
 import { loadData, loadScale } from '../chunks.js';
@@ -141,7 +140,8 @@ export class PeelRating extends PeelElement {
       if (!pillar?.grade && !pillar?.status) return undefined;
       ({ grade, status } = pillar);
       previous ??= pillar.previousGrade;
-      scale ??= scaleOf((this.data.state as { assessment: Assessment }).assessment);
+      // The data chunk reads it: in hand, as there is data.
+      scale ??= loadData(this)!.scaleOf((this.data.state as { assessment: Assessment }).assessment);
       gradedIn ??= pillar.gradedIn;
       previousPeriod ??= pillar.previousPeriod;
     }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 // The scale's styles (see scale.ts), adopted into the badge's shadow root after the badge's own
 // (peel-rating.styles.ts), whose grade colours (--_fg, --_bg, --_mix) they use.

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { SCALES } from '../../data/grades.js';
 import type { Grade, Scale } from '../../data/grades.js';
 import type { Strings } from '../../i18n/strings.js';
+import { SCALE_POSITION } from '../../i18n/scale-position.js';
 import { gradeIcon } from './icons.js';
 import { scaleStyles } from './scale.styles.js';
 
@@ -17,7 +18,7 @@ export { scaleStyles };
 export function renderScale(s: Strings, grade: Grade, at: number, scale: Scale, change: unknown) {
   const grades = SCALES[scale];
   return html`<div part="base" class="scale">
-    <div part="steps" role="img" aria-label=${s.scalePosition(s.grades[grade], at + 1, grades.length)}>
+    <div part="steps" role="img" aria-label=${SCALE_POSITION[s.lang](s.grades[grade], at + 1, grades.length)}>
       ${grades.map(
         (g) =>
           html`<span class="step ${g} ${g === grade ? 'current' : ''}"

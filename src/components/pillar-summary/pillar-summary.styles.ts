@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 export const pillarSummaryStyles = css`
   /* The card's own height: a page that stretches the host (a grid row) gets a card that fills it. */

@@ -1,8 +1,8 @@
 // `npm run size`: the bytes (gzip -9) each kind of page downloads, measured as a page gets them: a page
 // of each kind opens in headless Chromium, and every script it fetches (the bundle and the chunks it
 // loads) is counted, each file gzipped at level 9. Each kind of page and each built file has a budget;
-// over any, the script fails. The tables in docs/sizes.md are this script's: it fails when they are out
-// of date, and `npm run size -- --write` writes them. Needs a build (`npm run build`).
+// over any, the script fails. The tables in docs/sizes.md and the README's page table are this script's:
+// it fails when they are out of date, and `npm run size -- --write` writes them. Needs a build (`npm run build`).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
@@ -209,9 +209,25 @@ ${built.map((f) => `| \`${f.name}\` | ${FILE_NOTES[f.name] ?? ''} | ${n(f.gzip)}
   return prettier.format(md, { ...(await prettier.resolveConfig('docs/sizes.md')), parser: 'markdown' });
 }
 
-const DOC = 'docs/sizes.md';
+/** The README's table: what each kind of page downloads, in words a reader of the front door needs. */
+async function readmeTable(pages) {
+  const md = `| a page with | downloads (gzip -9) |
+| --- | --: |
+${pages.map((p) => `| ${p.title} | ${(p.gzip / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} kB |`).join('\n')}
+`;
+  return prettier.format(md, { ...(await prettier.resolveConfig('README.md')), parser: 'markdown' });
+}
+
 const START = '<!-- sizes:start -->';
 const END = '<!-- sizes:end -->';
+
+/** `doc` with its generated section replaced by `table`; throws when the document has no such section. */
+function withTable(path, doc, table) {
+  const [before, rest] = doc.split(START);
+  const after = rest?.split(END)[1];
+  if (after === undefined) throw new Error(`${path} has no ${START} … ${END} section`);
+  return `${before}${START}\n\n${table}\n${END}${after}`;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync('dist/peel-widgets.min.js'))
@@ -228,15 +244,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   for (const p of pages) say(`${p.id} (${p.files.map((f) => short(f.name)).join(' + ')})`, p.gzip, p.budget);
   for (const f of built) say(f.name, f.gzip, FILE_BUDGETS[f.name]);
-  const doc = readFileSync(DOC, 'utf8');
-  const [before, rest] = doc.split(START);
-  const after = rest?.split(END)[1];
-  if (after === undefined) throw new Error(`${DOC} has no ${START} … ${END} section`);
-  const written = `${before}${START}\n\n${await tables(pages, built)}\n${END}${after}`;
-  if (process.argv.includes('--write')) writeFileSync(DOC, written);
-  else if (written !== doc) {
-    ok = false;
-    console.log(`size: ${DOC} is out of date: \`npm run size -- --write\` writes it`);
+  for (const [path, table] of [
+    ['docs/sizes.md', await tables(pages, built)],
+    ['README.md', await readmeTable(pages)],
+  ]) {
+    const doc = readFileSync(path, 'utf8');
+    const written = withTable(path, doc, table);
+    if (process.argv.includes('--write')) writeFileSync(path, written);
+    else if (written !== doc) {
+      ok = false;
+      console.log(`size: ${path}'s table is out of date: \`npm run size -- --write\` writes it`);
+    }
   }
   process.exit(ok ? 0 : 1);
 }

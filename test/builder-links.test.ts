@@ -212,7 +212,7 @@ describe('embed builder links (issue 16)', () => {
       const limit = reading.timeout;
       reading.timeout = 300;
       try {
-        const builder = await open('?data=url&url=/__peel/ok/wiltshire-2021-22?delay=3000');
+        const builder = await open('?data=url&url=/__peel/ok/wiltshire-2021-22?hold=builder-timeout');
         await waitUntil(() => problemsOf(builder, 'Data URL').includes('No answer within 0.3 seconds'), 'gave up', {
           timeout: 2500,
         });

@@ -253,4 +253,16 @@ export function expectReported(
 export const countRequests = async (url: string) =>
   ((await (await fetch(`/__peel/count/?${encodeURIComponent(url)}`)).json()) as { count: number }).count;
 
+/**
+ * A URL of the test server's example assessment whose answer waits until `release()`: the test decides
+ * when the data arrives, instead of guessing how long a request takes (test/server-plugin.mjs, `hold=`).
+ */
+export function heldUrl(query = ''): { src: string; release: () => Promise<void> } {
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return {
+    src: `/__peel/ok/northamptonshire-2017?hold=${key}${query}`,
+    release: async () => void (await fetch(`/__peel/release/${key}`)),
+  };
+}
+
 export { expect, fixture, fixtureSync, html, oneEvent };

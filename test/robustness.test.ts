@@ -14,6 +14,7 @@ import {
   deepText,
   expect,
   expectReported,
+  heldUrl,
   html,
   message,
   observe,
@@ -95,9 +96,11 @@ describe('bad attributes never break an element', () => {
       window.addEventListener('error', onError);
       window.addEventListener('unhandledrejection', onRejection);
       try {
-        const el = await render<PeelElement>(
-          html`<peel-rating src=${okUrl('&delay=50')} src-timeout=${value}></peel-rating>`,
-        );
+        // Answered only once the request is under way: a time limit of 0 would have ended it by then.
+        const { src, release } = heldUrl();
+        const el = await render<PeelElement>(html`<peel-rating src=${src} src-timeout=${value}></peel-rating>`);
+        await waitUntil(async () => (await countRequests(src)) === 1, 'no request');
+        await release();
         await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
         expect(errors).to.deep.equal([]);
       } finally {
@@ -108,12 +111,13 @@ describe('bad attributes never break an element', () => {
   }
 
   it('a removed src-timeout means the default, not 0 ms', async () => {
-    const el = await render<PeelElement>(
-      html`<peel-rating src-timeout="5000" src=${okUrl('&delay=200')}></peel-rating>`,
-    );
+    const el = await render<PeelElement>(html`<peel-rating src-timeout="5000" src=${okUrl()}></peel-rating>`);
     el.removeAttribute('src-timeout');
     expect(el.srcTimeout).to.equal(null);
-    el.src = okUrl('&delay=200');
+    const { src, release } = heldUrl();
+    el.src = src;
+    await waitUntil(async () => (await countRequests(src)) === 1, 'no request');
+    await release();
     await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
   });
 
@@ -196,7 +200,7 @@ describe('<peel-assessment> pillars', () => {
 
 describe('shared src requests', () => {
   it('gives each element its own time limit', async () => {
-    const src = okUrl('&delay=600');
+    const { src, release } = heldUrl();
     const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const seen = await observe(async () => {
       const patient = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 5000 });
@@ -204,6 +208,7 @@ describe('shared src requests', () => {
       container.append(patient, hasty);
       await waitUntil(() => deepText(hasty) === ERROR, 'the hasty element did not give up', { timeout: 3000 });
       expect(deepText(patient)).to.equal(LOADING);
+      await release();
       await waitUntil(() => deepText(patient).includes('Requires improvement'), 'the patient one gave up', {
         timeout: 5000,
       });

@@ -77,8 +77,8 @@ export function testServerPlugin() {
       if (!url.pathname.startsWith('/__peel/')) return undefined;
       const [, , kind, name = 'northamptonshire-2017'] = url.pathname.split('/');
       counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      // ?hold=<key>: the answer waits until the test asks for /__peel/release/<key>.
+      if (hold) await gate(hold).opened;
       switch (kind) {
         case 'release':
           gate(name).open();

@@ -2,7 +2,7 @@ import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 import { STRINGS } from './strings.js';
-import { deepText, expect, html, settle } from './helpers.js';
+import { deepText, expect, heldUrl, html, settle } from './helpers.js';
 
 /*
  * The `src` channel: one request per URL for the whole page, requests dropped by elements that
@@ -119,14 +119,16 @@ async function waitForData(el: Element, timeout = 5000) {
 
 describe('src loading', () => {
   it('shows a loading note while the request is under way', async () => {
-    const { el } = await place('peel-assessment', okUrl('&delay=300'));
+    const { src, release } = heldUrl();
+    const { el } = await place('peel-assessment', src);
     expect(deepText(el)).to.equal(LOADING);
     expect(el.shadowRoot!.querySelector('[part="message"]')!.localName).to.equal('p');
+    await release();
     await waitForData(el);
   });
 
   it('makes one request per URL, however many elements share it', async () => {
-    const src = okUrl('&delay=100');
+    const { src, release } = heldUrl();
     const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const tags = ['peel-assessment', 'peel-assessment', 'pillar-summary', 'key-facts-panel', 'peel-rating'];
     const elements = tags.map((tag) => {
@@ -135,6 +137,7 @@ describe('src loading', () => {
       return el;
     });
     container.append(...elements);
+    await release();
     for (const el of elements) await waitForData(el);
     expect(await requests(src)).to.equal(1);
     expect(fetches(src)).to.equal(1);
@@ -165,7 +168,7 @@ describe('src loading', () => {
   });
 
   it('does no further work for an element removed before its answer, and aborts a request no one needs', async () => {
-    const src = okUrl('&delay=500');
+    const { src, release } = heldUrl();
     const { el } = await place('peel-assessment', src);
     expect(deepText(el)).to.equal(LOADING);
     el.remove();
@@ -182,10 +185,11 @@ describe('src loading', () => {
     expect(recorder.errors).to.deep.equal([]);
     // Never a second request; the first may be aborted before it leaves the browser.
     expect(await requests(src)).to.be.at.most(1);
+    await release();
   });
 
   it('keeps a shared request for the elements that still use it', async () => {
-    const src = okUrl('&delay=300');
+    const { src, release } = heldUrl();
     const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const [leaving, staying] = ['pillar-summary', 'key-facts-panel'].map((tag) => {
       const el = document.createElement(tag);
@@ -195,6 +199,7 @@ describe('src loading', () => {
     container.append(leaving, staying);
     await settle(staying);
     leaving.remove();
+    await release();
     await waitForData(staying);
     expect(recorder.signal(src)?.aborted).to.be.false;
     await settle(leaving);
@@ -205,11 +210,12 @@ describe('src loading', () => {
   });
 
   it('keeps working when moved (removed and appended in one task), without a second request', async () => {
-    const src = okUrl('&delay=300');
+    const { src, release } = heldUrl();
     const { el } = await place('peel-assessment', src);
     const elsewhere = fixtureSync<HTMLElement>(html`<section></section>`);
     el.remove();
     elsewhere.append(el);
+    await release();
     await waitForData(el);
     expect(el.parentElement).to.equal(elsewhere);
     expect(recorder.signal(src)?.aborted).to.be.false;
@@ -231,12 +237,13 @@ describe('src loading', () => {
   });
 
   it('loads again when attached again after it was removed while loading', async () => {
-    const src = okUrl('&delay=300');
+    const { src, release } = heldUrl();
     const { el, container } = await place('key-facts-panel', src);
     el.remove();
     // Gone long enough to let go of its request: it was aborted.
     await waitUntil(() => recorder.signal(src)?.aborted, 'the request was not aborted', { timeout: 2000 });
     container.append(el);
+    await release();
     await waitForData(el, 3000);
     expect(recorder.warnings).to.deep.equal([]);
   });
@@ -315,7 +322,8 @@ describe('src loading', () => {
       { name: 'a network error', src: () => `http://127.0.0.1:9/x.json?${unique()}`, says: 'the request failed' },
       {
         name: 'a time-out',
-        src: () => okUrl('&delay=3000'),
+        // Held until the element gives up: never answered in time.
+        src: () => heldUrl().src,
         attributes: { 'src-timeout': '100' },
         says: 'no answer in time',
       },

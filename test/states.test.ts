@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { PeelElement } from '../src/components/peel-element.js';
 import { STRINGS } from './strings.js';
-import { ERROR, LOADING, deepText, html, settle } from './helpers.js';
+import { ERROR, LOADING, deepText, heldUrl, html, settle } from './helpers.js';
 
 /*
  * The notes in place of content: loading says so (and is aria-busy) and looks apart from an error;
@@ -21,9 +21,8 @@ afterEach(() => (console.warn = warn));
 
 describe('loading and error states', () => {
   it('loading: says so, is aria-busy, and looks apart from an error; busy no more once shown', async () => {
-    const loading = await fixture<PeelElement>(
-      html`<pillar-summary src=${`/__peel/ok/northamptonshire-2017?delay=800&${unique()}`}></pillar-summary>`,
-    );
+    const { src, release } = heldUrl();
+    const loading = await fixture<PeelElement>(html`<pillar-summary src=${src}></pillar-summary>`);
     const failed = await fixture<PeelElement>(html`<pillar-summary assessment="{"></pillar-summary>`);
     expect(deepText(loading)).to.equal(LOADING);
     expect(loading.getAttribute('aria-busy')).to.equal('true');
@@ -37,6 +36,7 @@ describe('loading and error states', () => {
     expect(a.color, 'the loading note is quieter').to.not.equal(b.color);
     await expect(loading).shadowDom.to.be.accessible();
     await expect(failed).shadowDom.to.be.accessible();
+    await release();
     await waitUntil(() => deepText(loading).includes('Effectiveness'), 'the data came', { timeout: 5000 });
     await settle(loading);
     expect(loading.hasAttribute('aria-busy')).to.be.false;

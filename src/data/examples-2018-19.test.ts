@@ -6,6 +6,7 @@ import { FORCES, forceById } from './forces.js';
 import { SCALES } from './grades.js';
 import { parseCollection } from './parse.js';
 import type { AssessmentCollection } from './types.js';
+import { cellsOf, tableRows } from '../../test/sources-md.js';
 
 const SOURCES = '/data/2018-19/SOURCES.md';
 const collection = collectionJson as unknown as AssessmentCollection;
@@ -45,39 +46,20 @@ interface Row extends Value {
 
 const key = (v: Value) => `${v.force} | ${v.area} | ${v.question} | ${v.grade}`;
 
-/** The cells of a table row: split on unescaped `|`, trimmed, `\|` unescaped, one pair of backticks stripped. */
-const cellsOf = (line: string): string[] =>
-  line
-    .slice(1, -1)
-    .split(/(?<!\\)\|/)
-    .map((cell) =>
-      cell
-        .trim()
-        .replaceAll('\\|', '|')
-        .replace(/^`(.*)`$/, '$1'),
-    );
-
-/**
- * The rows of the `## Values` table of a SOURCES.md, in the shared format of /work/notes/sources-format.md:
- * `| force id | area | question | grade | address | words |`, cells split on unescaped `|`, backticks stripped.
- */
+/** The rows of the `## Values` table of a SOURCES.md, in the format data/README.md describes. */
 function valueRows(markdown: string): Row[] {
-  const section = markdown.split(/^## Values\s*$/m)[1];
-  if (section === undefined) throw new Error('SOURCES.md has no "## Values" section');
-  const lines = section.split('\n');
+  const header = markdown
+    .split(/^## Values\s*$/m)[1]
+    ?.split('\n')
+    .find((l) => l.startsWith('| force id |'));
+  expect(header, 'a "## Values" table').to.not.equal(undefined);
   // Column padding (as prettier writes tables) is allowed; the column names and their order are fixed.
-  const header = lines.findIndex((l) => /^\|\s*force id\s*\|/.test(l));
-  expect(header, 'a header row').to.be.greaterThan(-1);
-  expect(cellsOf(lines[header]!)).to.deep.equal(['force id', 'area', 'question', 'grade', 'address', 'words']);
-  const rows: Row[] = [];
-  for (const line of lines.slice(header + 2)) {
-    if (!line.startsWith('|')) break;
-    const cells = cellsOf(line);
-    expect(cells, line).to.have.length(6);
+  expect(cellsOf(header!)).to.deep.equal(['force id', 'area', 'question', 'grade', 'address', 'words']);
+  return tableRows(markdown, 'Values', 'force id').map((cells) => {
+    expect(cells, cells.join(' | ')).to.have.length(6);
     const [force, area, question, grade, address, words] = cells as [string, string, string, string, string, string];
-    rows.push({ force, area, question, grade, address, words });
-  }
-  return rows;
+    return { force, area, question, grade, address, words };
+  });
 }
 
 /** Every value in the collection, in the terms of the SOURCES.md table. */

@@ -12,6 +12,7 @@ import {
   expect,
   expectAccessibleInWrapper,
   expectReported,
+  heldUrl,
   html,
   loaded,
   message,
@@ -205,7 +206,7 @@ describe('<key-facts-panel>', () => {
     });
 
     it('passes axe while loading, light and dark', async () => {
-      const src = '/__peel/ok/northamptonshire-2017?delay=3000&t=kf-axe-loading';
+      const src = '/__peel/ok/northamptonshire-2017?hold=kf-axe-loading';
       const light = await render<KeyFactsPanel>(html`<key-facts-panel src=${src}></key-facts-panel>`);
       expect(text(message(light))).to.equal(LOADING);
       await expect(light).to.be.accessible();
@@ -735,12 +736,12 @@ describe('<key-facts-panel>', () => {
     }
 
     it('shows "Loading inspection ratings…" while src is pending, then the facts', async () => {
-      const el = await render<KeyFactsPanel>(
-        html`<key-facts-panel src=${'/__peel/ok/northamptonshire-2017?delay=400&t=kf-loading'}></key-facts-panel>`,
-      );
+      const { src, release } = heldUrl();
+      const el = await render<KeyFactsPanel>(html`<key-facts-panel src=${src}></key-facts-panel>`);
       expect(text(message(el))).to.equal(LOADING);
       expect(message(el)!.getAttribute('role')).to.equal(null);
       expect($(el, 'dl')).to.equal(null);
+      await release();
       await loaded(el);
       expect($$(el, '[part="fact"]')).to.have.length(7);
     });
@@ -751,7 +752,7 @@ describe('<key-facts-panel>', () => {
         el = await render<KeyFactsPanel>(
           html`<key-facts-panel
             src-timeout="50"
-            src=${'/__peel/ok/northamptonshire-2017?delay=2000&t=kf-timeout'}
+            src=${'/__peel/ok/northamptonshire-2017?hold=kf-timeout'}
           ></key-facts-panel>`,
         );
         expect(text(message(el))).to.equal(LOADING);

@@ -13,6 +13,7 @@ import {
   expectReported,
   fixture,
   fixtureSync,
+  heldUrl,
   html,
   loaded,
   observe,
@@ -205,14 +206,10 @@ describe('<peel-rating>', () => {
     });
 
     it('is accessible while loading, light and dark', async () => {
-      const light = await render<PeelRating>(
-        html`<peel-rating src=${`${OK_SRC}?delay=3000&t=a11y-light`}></peel-rating>`,
-      );
+      const light = await render<PeelRating>(html`<peel-rating src=${`${OK_SRC}?hold=a11y-light`}></peel-rating>`);
       expect(partText(light, 'message')).to.equal(LOADING);
       await expect(light).to.be.accessible();
-      const dark = await renderDark<PeelRating>(
-        html`<peel-rating src=${`${OK_SRC}?delay=3000&t=a11y-dark`}></peel-rating>`,
-      );
+      const dark = await renderDark<PeelRating>(html`<peel-rating src=${`${OK_SRC}?hold=a11y-dark`}></peel-rating>`);
       expect(partText(dark, 'message')).to.equal(LOADING);
       await expect(dark).to.be.accessible();
     });
@@ -527,7 +524,7 @@ describe('<peel-rating>', () => {
       });
 
       it('shows a loading note while src is under way', async () => {
-        const el = await render<PeelRating>(html`<peel-rating src=${`${OK_SRC}?delay=2000&t=loading`}></peel-rating>`);
+        const el = await render<PeelRating>(html`<peel-rating src=${`${OK_SRC}?hold=loading`}></peel-rating>`);
         expect(partText(el, 'message')).to.equal(LOADING);
       });
 
@@ -630,13 +627,14 @@ describe('<peel-rating>', () => {
       });
 
       it('asks once for a src that many elements share', async () => {
-        const src = `${OK_SRC}?delay=200&t=shared-${Date.now()}`;
+        const { src, release } = heldUrl();
         const wrapper = fixtureSync<HTMLDivElement>(
           html`<div>
             <peel-rating src=${src}></peel-rating><peel-rating src=${src} pillar="efficiency"></peel-rating
             ><peel-rating src=${src} variant="scale"></peel-rating>
           </div>`,
         );
+        await release();
         const elements = [...wrapper.querySelectorAll('peel-rating')];
         for (const el of elements) await loaded(el);
         const response = await fetch(`/__peel/count/?${encodeURIComponent(src)}`);
@@ -1035,7 +1033,7 @@ describe('<peel-rating>', () => {
       },
       {
         what: 'a src that does not answer in time',
-        template: html`<peel-rating src=${`${OK_SRC}?delay=3000&t=timeout`} src-timeout="100"></peel-rating>`,
+        template: html`<peel-rating src=${`${OK_SRC}?hold=timeout`} src-timeout="100"></peel-rating>`,
         path: 'src',
         source: 'src',
         remote: true,

@@ -13,6 +13,7 @@ import {
   expect,
   expectAccessibleInWrapper,
   expectReported,
+  heldUrl,
   html,
   loaded,
   message,
@@ -304,7 +305,7 @@ describe('<pillar-summary>', () => {
     });
 
     it('passes axe while loading, light and dark', async () => {
-      const src = '/__peel/ok/northamptonshire-2017?delay=3000&t=ps-axe-loading';
+      const src = '/__peel/ok/northamptonshire-2017?hold=ps-axe-loading';
       const light = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
       expect(text(message(light))).to.equal(LOADING);
       await expect(light).to.be.accessible();
@@ -992,13 +993,13 @@ describe('<pillar-summary>', () => {
     }
 
     it('shows "Loading inspection ratings…" while src is pending, then the pillar', async () => {
-      const el = await render<PillarSummary>(
-        html`<pillar-summary src=${'/__peel/ok/northamptonshire-2017?delay=400&t=ps-loading'}></pillar-summary>`,
-      );
+      const { src, release } = heldUrl();
+      const el = await render<PillarSummary>(html`<pillar-summary src=${src}></pillar-summary>`);
       const note = message(el)!;
       expect(text(note)).to.equal(LOADING);
       expect(note.getAttribute('role')).to.equal(null);
       expect($(el, 'section')).to.equal(null);
+      await release();
       await loaded(el);
       expect(text(title(el))).to.equal('Effectiveness');
     });
@@ -1009,7 +1010,7 @@ describe('<pillar-summary>', () => {
         el = await render<PillarSummary>(
           html`<pillar-summary
             src-timeout="50"
-            src=${'/__peel/ok/northamptonshire-2017?delay=2000&t=ps-timeout'}
+            src=${'/__peel/ok/northamptonshire-2017?hold=ps-timeout'}
           ></pillar-summary>`,
         );
         expect(text(message(el))).to.equal(LOADING);

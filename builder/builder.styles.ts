@@ -99,7 +99,7 @@ sheet.replaceSync(`
 
   /* Colour controls in aligned rows: the swatch, its name, its value. */
   peel-embed-builder .colours {
-    display: grid; grid-template-columns: 40px fit-content(20em) minmax(0, 1fr); gap: 0.5rem 1rem; align-items: center;
+    display: grid; grid-template-columns: 40px fit-content(20em) minmax(max-content, 1fr); gap: 0.5rem 1rem; align-items: center;
     margin: 0 0 1.25rem; padding: 0; list-style: none;
   }
   peel-embed-builder .colour { display: contents; }

@@ -28,7 +28,7 @@ const frameDocument = (script: string, css: string) =>
   `<link rel="stylesheet" href="${css.replace(/"/g, '&quot;')}">` +
   `<script type="module" src="${script.replace(/"/g, '&quot;')}"></script>` +
   `<style>html{font-family:system-ui,sans-serif;line-height:1.5;padding:${INSET}px}body{margin:0;padding:0}` +
-  `.note{margin:0;padding:8px 12px;border-inline-start:5px solid #d4351c;max-inline-width:40em}</style></head><body></body></html>`;
+  `.note{margin:0;padding:8px 12px;border-inline-start:5px solid #d4351c;max-inline-size:40em}</style></head><body></body></html>`;
 
 /** The wide page's width and its scale on screen, for the room there is (`room`: the figure's width). */
 export const wideLayout = (room: number) => ({

@@ -6,6 +6,7 @@ import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
 import { packText } from '../builder/link.js';
 import { reading } from '../builder/data.js';
+import { VERSION, privateHost } from '../builder/assets.js';
 import { parseDocument } from '../src/data/parse.js';
 import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
@@ -295,6 +296,92 @@ describe('embed builder links (issue 16)', () => {
       await set(builder, 'Address of the folder', ' HTTPS://CDN.Example.org/lib/../js ');
       expect(code(builder)).to.contain('<script type="module" src="https://cdn.example.org/js/peel-widgets.min.js">');
       expect(builder.querySelector('.code .hosts')!.textContent).to.contain('its files from cdn.example.org');
+    });
+  });
+
+  describe('where the code’s files live (issue 24)', () => {
+    const CDN = `https://cdn.jsdelivr.net/npm/peel-widgets@${VERSION}/`;
+    const choose = async (builder: PeelEmbedBuilder, id: string) => {
+      builder.querySelector<HTMLInputElement>(`#${id}`)!.click();
+      await previewsReady(builder);
+    };
+    const listed = (builder: PeelEmbedBuilder) =>
+      [...builder.querySelectorAll('.uploads li code')].map((c) => c.textContent!);
+    const headers = (builder: PeelEmbedBuilder) => builder.querySelector('.headers')!.textContent!.replace(/\s+/g, ' ');
+
+    it('the CDN: this version, pinned, for the script, the stylesheet and the data; nothing to upload', async () => {
+      const builder = await mount();
+      await choose(builder, 'assets-cdn');
+      await choose(builder, 'delivery-src');
+      const markup = code(builder);
+      expect(markup).to.contain(`<script type="module" src="${CDN}dist/peel-widgets.min.js"></script>`);
+      expect(markup).to.contain(`<link rel="stylesheet" href="${CDN}dist/peel-widgets-fallback.css" />`);
+      // The data at its path in the package, which the CDN serves.
+      expect(markup).to.contain(`src="${CDN}data/2017/northamptonshire-2017.json"`);
+      expect(builder.querySelector('.uploads')).to.equal(null);
+      expect(builder.querySelector('#code-unreachable'), 'nothing on this computer').to.equal(null);
+      expect(location.search).to.contain('assets=cdn');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('my own copy: the files to upload (the bundle, every chunk, the stylesheet, the data) and the headers', async () => {
+      const builder = await mount();
+      await set(builder, 'Address of the folder', 'https://www.example.org/peel/');
+      await choose(builder, 'delivery-src');
+      await waitUntil(() => listed(builder).some((f) => /^peel-widgets-data-/.test(f)), 'the chunks are listed');
+      const files = listed(builder);
+      expect(files[0]).to.equal('peel-widgets.min.js');
+      expect(files).to.include.members(['peel-widgets-fallback.css', 'data/northamptonshire-2017.json']);
+      // Every chunk the bundle can load, as the build named them: each one is there to download.
+      const chunks = files.filter((f) => /^peel-widgets-.+\.min\.js$/.test(f));
+      for (const kind of ['data', 'report', 'compare', 'scale', 'cy'])
+        expect(chunks.some((f) => f.startsWith(`peel-widgets-${kind}-`)), kind).to.equal(true);
+      for (const f of chunks) expect((await fetch(`/dist/${f}`)).status, f).to.equal(200);
+      expect(headers(builder)).to.contain('Access-Control-Allow-Origin: *');
+      expect(headers(builder)).to.contain('application/json for the data');
+      expect(code(builder)).to.contain('src="https://www.example.org/peel/data/northamptonshire-2017.json"');
+      expect(builder.querySelector('#code-unreachable')).to.equal(null);
+
+      await choose(builder, 'code-kind-iframe');
+      expect(listed(builder)).to.include.members(['embed.html', 'embed.js']);
+      expect(listed(builder)).not.to.include('peel-widgets-fallback.css');
+      expect(headers(builder)).to.contain('frame-ancestors');
+      expect(code(builder)).to.contain('src="https://www.example.org/peel/embed.html?');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('warns when the code points at this computer or a local network', async () => {
+      for (const [url, where] of [
+        ['http://127.0.0.1:8000/dist/', 'this computer'],
+        ['http://127.200.3.4/', 'this computer'],
+        ['http://0x7f.1/', 'this computer'],
+        ['http://localhost:8000/', 'this computer'],
+        ['http://app.localhost/', 'this computer'],
+        ['http://[::1]:8000/', 'this computer'],
+        ['http://[::ffff:127.0.0.1]/', 'this computer'],
+        ['http://10.0.0.8/', 'a local network'],
+        ['http://172.16.0.1/', 'a local network'],
+        ['http://172.31.255.254/', 'a local network'],
+        ['http://192.168.1.20/', 'a local network'],
+        ['http://169.254.10.1/', 'a local network'],
+        ['http://[fd12:3456::1]/', 'a local network'],
+        ['http://[fe80::1]/', 'a local network'],
+        ['http://nas.local/', 'a local network'],
+        ['http://172.32.0.1/', undefined],
+        ['http://11.0.0.1/', undefined],
+        ['https://cdn.jsdelivr.net/', undefined],
+        ['https://local.example.org/', undefined],
+        ['not a url', undefined],
+      ] as const)
+        expect(privateHost(url), url).to.equal(where);
+
+      const builder = await mount();
+      await set(builder, 'Address of the folder', 'http://192.168.1.20/peel/');
+      const warning = builder.querySelector('#code-unreachable')!.textContent!.replace(/\s+/g, ' ');
+      expect(warning).to.contain('192.168.1.20 (a local network), which readers’ browsers cannot reach');
+      expect(control(builder, 'Code to copy').getAttribute('aria-describedby')).to.contain('code-unreachable');
+      await set(builder, 'Address of the folder', 'https://www.example.org/peel/');
+      expect(builder.querySelector('#code-unreachable')).to.equal(null);
     });
   });
 });

@@ -170,8 +170,15 @@ export const cyclesFor = (force: string): Cycle[] =>
     .map((s) => s.cycle)
     .sort();
 
-/** A force's newest shipped cycle, the one the builder shows first. */
-export const newestCycle = (force: string): Cycle | undefined => cyclesFor(force).at(-1);
+/**
+ * The cycle the builder shows first for a force: its newest that grades an area (a report may grade none
+ * yet, as Dyfed-Powys's 2023–25 page did), else its newest.
+ */
+export const newestCycle = (force: string): Cycle | undefined => {
+  const cycles = cyclesFor(force);
+  const graded = (cycle: Cycle) => SHIPPED.some((s) => s.force === force && s.cycle === cycle && s.areas > 0);
+  return cycles.findLast(graded) ?? cycles.at(-1);
+};
 
 export const cycleLabel = (cycle: Cycle) => `PEEL ${CYCLES[cycle]}`;
 

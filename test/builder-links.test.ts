@@ -335,7 +335,10 @@ describe('embed builder links (issue 16)', () => {
       // Every chunk the bundle can load, as the build named them: each one is there to download.
       const chunks = files.filter((f) => /^peel-widgets-.+\.min\.js$/.test(f));
       for (const kind of ['data', 'report', 'compare', 'scale', 'cy'])
-        expect(chunks.some((f) => f.startsWith(`peel-widgets-${kind}-`)), kind).to.equal(true);
+        expect(
+          chunks.some((f) => f.startsWith(`peel-widgets-${kind}-`)),
+          kind,
+        ).to.equal(true);
       for (const f of chunks) expect((await fetch(`/dist/${f}`)).status, f).to.equal(200);
       expect(headers(builder)).to.contain('Access-Control-Allow-Origin: *');
       expect(headers(builder)).to.contain('application/json for the data');

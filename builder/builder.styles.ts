@@ -143,6 +143,13 @@ sheet.replaceSync(`
   peel-embed-builder .frame iframe {
     display: block; box-sizing: border-box; block-size: 8rem; border: 0; transform-origin: 0 0;
   }
+  /*
+   * Below the form on a narrow screen, a long preview (43 forces' cards) would push the code 30,000 px down:
+   * it scrolls inside at most most of a screen, as the preview column does beside the form.
+   */
+  @media (max-width: 1023.98px) {
+    peel-embed-builder .frame .scaler { max-block-size: 80vh; overflow: hidden auto; }
+  }
   peel-embed-builder .frame.narrow .scaler { inline-size: fit-content; max-inline-size: 100%; }
   peel-embed-builder .frame.narrow iframe { inline-size: 375px; max-inline-size: 100%; }
   peel-embed-builder .frame.wide iframe { inline-size: 100%; }

@@ -82,6 +82,16 @@ describe('embed builder layout', () => {
     expect(page.doc.documentElement.scrollHeight).to.be.lessThan(6000);
   });
 
+  it('<peel-compare> at 320 px: 43 forces’ cards scroll inside the preview, so the code stays near', async () => {
+    const page = await builderPage(320, 640, '?element=peel-compare');
+    frame = page.frame;
+    const scaler = page.doc.querySelector('.preview .scaler')!;
+    // The frame takes its page's height once it has measured the cards.
+    await waitUntil(() => scaler.scrollHeight > 10000, 'the cards, measured', { timeout: 5000 });
+    expect(scaler.clientHeight).to.be.at.most(0.8 * 640);
+    expect(page.doc.documentElement.scrollHeight).to.be.lessThan(10000);
+  });
+
   it('320 px: nothing overflows, no doubled margins, selects show their text whole, 40 px targets', async () => {
     const page = await builderPage(320, 640, '?element=peel-assessment&force=metropolitan&cycle=peel-2021-22');
     frame = page.frame;

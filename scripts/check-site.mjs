@@ -122,10 +122,10 @@ try {
     tab.on('requestfailed', (r) => r.url().startsWith(origin) && failed.push(`failed ${r.url()}`));
     await tab.goto(url, { waitUntil: 'networkidle0' });
     if (url.includes('/builder/')) {
+      // A builder that did not start is a problem of the site, said as one.
       const code = await tab.evaluate(async () => {
-        const builder = document.querySelector('peel-embed-builder');
-        await builder.updateComplete;
-        return document.getElementById('code').value;
+        await document.querySelector('peel-embed-builder')?.updateComplete;
+        return document.getElementById('code')?.value ?? '';
       });
       const cdn = `https://cdn.jsdelivr.net/npm/peel-widgets@${version}/dist/peel-widgets.min.js`;
       if (!code.includes(`<script type="module" src="${cdn}"></script>`))

@@ -249,7 +249,9 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
     const pillars = this.#loaded.assessment?.pillars ?? [];
     // The area is always written out, so the code names what the preview shows: the first graded by default.
     const highlight = s.highlightForce ? this.#loaded.assessment?.force.id : undefined;
-    const pillar = s.pillar ?? (pillars.find((p) => p.id && graded(p)) ?? pillars.find((p) => p.id))?.id;
+    // An area the data lacks (a link's, made for another cycle) is no choice: the data's own default stands.
+    const chosen = !pillars.length || pillars.some((p) => p.id === s.pillar) ? s.pillar : undefined;
+    const pillar = chosen ?? (pillars.find((p) => p.id && graded(p)) ?? pillars.find((p) => p.id))?.id;
     return { ...s, pillar, highlight };
   }
 

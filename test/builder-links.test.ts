@@ -299,6 +299,18 @@ describe('embed builder links (issue 16)', () => {
     });
   });
 
+  it('a link naming an area its data lacks shows the data’s first graded area, in the menu, preview and code', async () => {
+    // PEEL 2017's pillars; the force's newest cycle (2023–25) has areas instead.
+    const builder = await open('?pillar=legitimacy&variant=scale');
+    expect(control(builder, 'Inspection cycle').value).to.equal('peel-2023-25');
+    const area = control(builder, 'Area').value;
+    expect(area).not.to.equal('legitimacy');
+    expect(code(builder)).to.contain(`pillar="${area}"`);
+    expect(previewText(builder)).not.to.contain('No such pillar');
+    await set(builder, 'Inspection cycle', 'peel-2017');
+    expect(control(builder, 'Area').value, 'the link’s area, where the data has it').to.equal('legitimacy');
+  });
+
   describe('where the code’s files live (issue 24)', () => {
     const CDN = `https://cdn.jsdelivr.net/npm/peel-widgets@${VERSION}/`;
     const choose = async (builder: PeelEmbedBuilder, id: string) => {

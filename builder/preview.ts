@@ -79,7 +79,7 @@ export function previewSection(b: Builder): TemplateResult {
       )}
     </div>
     <figure class=${`frame ${width} ${b.previewPage}`}>
-      <div class="scaler">
+      <div class="scaler" role="group" aria-label="The preview’s page">
         <iframe
           title=${`Preview of ${b.state.element}, ${label}, on a ${b.previewPage} page`}
           srcdoc=${frameDocument(b.base('peel-widgets.min.js'), b.base('peel-widgets-fallback.css'))}
@@ -118,6 +118,10 @@ export function layoutFrame(b: Builder) {
   frame.style.inlineSize = width ? `${width}px` : '';
   frame.style.transform = scale < 1 ? `scale(${scale})` : '';
   scaler.style.blockSize = `${Math.ceil(height * scale)}px`;
+  // Below the form on a narrow screen a long page scrolls inside its box (builder.styles.ts): the box then
+  // takes the keyboard's focus, so that the arrow keys scroll it too.
+  if (scaler.scrollHeight > scaler.clientHeight + 1) scaler.tabIndex = 0;
+  else scaler.removeAttribute('tabindex');
 }
 /** Puts a fresh element into the preview unless it already is the one the options describe. */
 export async function fillPreview(b: Builder) {

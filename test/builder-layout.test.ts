@@ -89,6 +89,7 @@ describe('embed builder layout', () => {
     // The frame takes its page's height once it has measured the cards.
     await waitUntil(() => scaler.scrollHeight > 10000, 'the cards, measured', { timeout: 5000 });
     expect(scaler.clientHeight).to.be.at.most(0.8 * 640);
+    expect(scaler.getAttribute('tabindex'), 'the keyboard scrolls it too').to.equal('0');
     expect(page.doc.documentElement.scrollHeight).to.be.lessThan(10000);
   });
 

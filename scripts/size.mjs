@@ -83,7 +83,7 @@ export const PAGES = [
   },
   {
     id: 'compare',
-    title: '`<peel-compare>` with 43 forces',
+    title: '43 forces compared (`<peel-compare>`)',
     budget: 20100,
     goal: 20500,
     body: () => `<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,

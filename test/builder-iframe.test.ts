@@ -106,6 +106,7 @@ const CASES: [string, [string, string | boolean][]][] = [
     'peel-compare',
     [
       ['Force', 'gwent'],
+      ['Inspection cycle', 'peel-2017'],
       ['Group the forces by region', true],
       ['Region', 'Wales'],
       ['Sort by', '-effectiveness'],
@@ -166,6 +167,7 @@ describe('embed builder iframe code', () => {
     const builder = await mount();
     await set(builder, 'Element', 'pillar-summary');
     await set(builder, 'Force', 'kent');
+    await set(builder, 'Inspection cycle', 'peel-2017');
     builder.querySelector<HTMLInputElement>('#delivery-collection')!.click();
     await builder.updateComplete;
     const el = new DOMParser().parseFromString(code(builder), 'text/html').querySelector('pillar-summary')!;

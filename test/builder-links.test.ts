@@ -336,6 +336,18 @@ describe('embed builder links (issue 16)', () => {
       await expect(builder).to.be.accessible();
     });
 
+    it('peel-history: the force’s history file (every cycle), on the CDN and in one’s own copy', async () => {
+      const builder = await mount();
+      await set(builder, 'Element', 'peel-history');
+      await set(builder, 'Force', 'wiltshire');
+      await choose(builder, 'assets-cdn');
+      await choose(builder, 'delivery-src');
+      expect(code(builder)).to.contain(`src="${CDN}data/history/wiltshire.json"`);
+      await choose(builder, 'assets-own');
+      await waitUntil(() => listed(builder).some((f) => /^peel-widgets-history-/.test(f)), 'its chunk is listed');
+      expect(listed(builder)).to.include('data/history/wiltshire.json');
+    });
+
     it('my own copy: the files to upload (the bundle, every chunk, the stylesheet, the data) and the headers', async () => {
       const builder = await mount();
       await set(builder, 'Address of the folder', 'https://www.example.org/peel/');

@@ -137,7 +137,14 @@ const minify = () =>
   terser({
     module: true,
     ecma: 2022,
-    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
+    compress: {
+      passes: 5,
+      keep_fargs: false,
+      unsafe_arrows: true,
+      unsafe_methods: true,
+      pure_getters: true,
+      toplevel: true,
+    },
     // Lit's four licence notices are one (LICENCE below); no other comment ships.
     format: { comments: /^!/ },
   });

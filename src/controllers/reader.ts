@@ -77,7 +77,8 @@ export class Reader implements DataReader {
     const { assessment, src } = this.#host;
     const fresh = this.#fresh;
     this.#fresh = false;
-    if ((assessment == null || assessment === '') && src) {
+    const given = assessment != null && assessment !== '';
+    if (!given && src) {
       if (fresh || this.#request?.url !== src) this.#startRequest(src, fresh);
       const { answer, error } = this.#request!;
       if (answer !== undefined) this.#read(answer, 'src');
@@ -87,7 +88,7 @@ export class Reader implements DataReader {
     }
     this.#request?.release();
     this.#request = undefined;
-    if (assessment != null && assessment !== '') this.#read(assessment, 'assessment');
+    if (given) this.#read(assessment, 'assessment');
     else this.#read(script!.textContent, 'script');
   }
 

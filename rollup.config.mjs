@@ -29,16 +29,18 @@ rmSync('dist/ssr', { recursive: true, force: true });
 /**
  * <peel-compare>'s chunk takes its own copy of the few modules it shares with the report chunk (the
  * area titles, headings and links), so that a page loads one chunk for either, never a third one both
- * import; so does the export chunk (the CSV download), which either may load. A copy is the module's file
+ * import; so do <peel-history>'s chunk and the export chunk (the CSV download), which either table may load. A copy is the module's file
  * under another name (`titles.compare.ts`), so rollup keeps it apart.
  */
 const COPIED = /\/src\/(i18n\/titles|components\/render|security\/safe-url)\.ts$/;
 const copyOf = (importer) =>
   /\/peel-compare\/|\.compare\.ts$/.test(importer)
     ? 'compare'
-    : /\/data\/export\.ts$|\.export\.ts$/.test(importer)
-      ? 'export'
-      : undefined;
+    : /\/peel-history\/|\.history\.ts$/.test(importer)
+      ? 'history'
+      : /\/data\/export\.ts$|\.export\.ts$/.test(importer)
+        ? 'export'
+        : undefined;
 const compareCopies = {
   name: 'compare-copies',
   async resolveId(source, importer) {
@@ -48,7 +50,7 @@ const compareCopies = {
     return resolved && COPIED.test(resolved.id) ? resolved.id.replace(/\.ts$/, `.${copy}.ts`) : null;
   },
   load: (id) => {
-    const original = /^(.*)\.(compare|export)\.ts$/.exec(id)?.[1];
+    const original = /^(.*)\.(compare|history|export)\.ts$/.exec(id)?.[1];
     return original ? readFileSync(`${original}.ts`, 'utf8') : null;
   },
 };
@@ -135,7 +137,14 @@ const minify = () =>
   terser({
     module: true,
     ecma: 2022,
-    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, toplevel: true },
+    compress: {
+      passes: 5,
+      keep_fargs: false,
+      unsafe_arrows: true,
+      unsafe_methods: true,
+      pure_getters: true,
+      toplevel: true,
+    },
     // Lit's four licence notices are one (LICENCE below); no other comment ships.
     format: { comments: /^!/ },
   });
@@ -179,7 +188,7 @@ export default [
     output: {
       dir: 'dist',
       entryFileNames: 'peel-widgets.min.js',
-      // Each chunk named for what it holds: data (reader.ts), cy, scale, report, compare.
+      // Each chunk named for what it holds: data (reader.ts), cy, scale, report, compare, history.
       chunkFileNames: ({ name }) => `peel-widgets-${name === 'reader' ? 'data' : name}-[hash].min.js`,
       banner: (chunk) => (chunk.isEntry ? LICENCE : ''),
       format: 'es',

@@ -142,7 +142,8 @@ try {
     await page.setViewport({ width: 375, height: 900 });
     const before = asked.get(NEVER_ANSWERS) ?? 0;
     await page.goto(`${base}/iframe.html?viewMode=story&id=${id}`, { waitUntil: 'networkidle0' });
-    const elements = '#storybook-root :is(peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare)';
+    const elements =
+      '#storybook-root :is(peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history)';
     await until(
       page,
       (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[part="message"]'),

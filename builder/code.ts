@@ -8,8 +8,77 @@ import { badgeSvg } from '../src/cli/badge.js';
 import { chosenPillar, embedCode, iframeCode } from './snippet.js';
 import type { CodeKind } from './state.js';
 import { checkCodeAddress, csvHref, hostOf } from './data.js';
+import type { Loaded } from './data.js';
 import { radios } from './fields.js';
 import type { Builder } from './state.js';
+import { BUNDLE, CDN, EMBED, FALLBACK_CSS, VERSION, privateHost } from './assets.js';
+import type { Assets } from './assets.js';
+import { FICTIONAL_ID, historyOf } from './sources.js';
+
+/** The Open Government Licence's attribution line, which the inspectorate's words and grades come under. */
+const OGL = {
+  en: [
+    'Contains public sector information licensed under the',
+    'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    'Open Government Licence v3.0',
+  ],
+  cy: [
+    'Yn cynnwys gwybodaeth y sector cyhoeddus a drwyddedwyd dan',
+    'https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/',
+    'Drwydded Llywodraeth Agored v3.0',
+  ],
+};
+
+/** Whether the code shows the package's real data (not the fictional example, nor anyone else's). */
+const shippedReal = (b: Builder) => b.state.mode === 'shipped' && b.state.force !== FICTIONAL_ID;
+
+/** The attribution line under the code for the package's real data, in the code's language: '' for other data. */
+function attribution(b: Builder, comment = false): string {
+  if (!shippedReal(b)) return '';
+  const [text, href, name] = OGL[b.state.lang];
+  return comment
+    ? `<!-- ${text} ${name}: ${href} -->\n`
+    : `<p><small>${text} <a href="${href}">${name}</a>.</small></p>\n`;
+}
+
+type File = NonNullable<Loaded['files']>;
+
+/**
+ * Where the code finds a shipped file: on the CDN, where the package has it (undefined where it has not), or
+ * in the editor's folder; for the iframe, beside its page (this builder's for the CDN).
+ */
+function fileUrl(b: Builder, file: Omit<File, 'collection'> | undefined, iframe = false): string | undefined {
+  if (!file) return undefined;
+  if (b.state.assets === 'cdn') return iframe ? b.base(file.path) : file.pkg && `${CDN}${file.pkg}`;
+  return new URL(file.path, b.folder).href;
+}
+
+/**
+ * The address (and the force to pick from it) the element code names for the shipped data, by the chosen
+ * delivery; undefined to carry the data inside the tag. The CDN has each cycle's collection, and a force's
+ * own file only where the package has one: else the collection and the force.
+ */
+/** The shipped files behind the code's `src`: for <peel-history>, the force's history file (every cycle) alone. */
+function shippedFiles(b: Builder): File | undefined {
+  const { files } = b.loaded;
+  if (!files || b.state.element !== 'peel-history') return files;
+  const { path, pkg } = historyOf(b.state.force);
+  return { path, pkg };
+}
+
+function shippedSrc(b: Builder): { src: string; force?: string } | undefined {
+  const { delivery, element } = b.state;
+  const { assessment } = b.loaded;
+  const files = shippedFiles(b);
+  const force = assessment?.force.id;
+  if (delivery === 'inline' || !files) return undefined;
+  const collection = fileUrl(b, files.collection);
+  if (element === 'peel-compare') return collection ? { src: collection } : undefined;
+  if (delivery === 'collection' && collection && force) return { src: collection, force };
+  const own = fileUrl(b, files);
+  if (own) return { src: own };
+  return collection && force ? { src: collection, force } : undefined;
+}
 
 /**
  * The static badge (issue 11's generator, the element's own palette), or '' when the area has no grade. Data
@@ -31,7 +100,7 @@ export function svgCode(b: Builder): string {
       size,
     });
     // After the XML declaration, if any: nothing may come before it.
-    return svg.replace(/^(<\?xml[^>]*>\n?)?/, (declaration) => declaration + hostComment(b));
+    return svg.replace(/^(<\?xml[^>]*>\n?)?/, (declaration) => declaration + hostComment(b) + attribution(b, true));
   } catch {
     return '';
   }
@@ -91,76 +160,197 @@ function codeOf(b: Builder): string {
   const options = b.options;
   if (state.code === 'svg')
     return b.svg || '<!-- This area has no grade, so there is no badge to draw: choose another area. -->\n';
+  const { collectionSrc, assessment } = b.loaded;
+  const files = shippedFiles(b);
   if (state.code === 'iframe') {
-    // One force's own file when there is one, else the collection and the force to pick from it.
-    const { collectionSrc, assessment } = b.loaded;
-    const src = b.dataSrc ?? collectionSrc;
+    // One force's own file when there is one, else the collection and the force to pick from it. Shipped
+    // data sits beside the iframe's page: the page reads data from its own origin only.
+    const shipped = state.mode === 'shipped' && files;
+    const own = shipped ? fileUrl(b, state.element === 'peel-compare' ? files.collection : files, true) : b.dataSrc;
+    const src = own ?? (shipped ? fileUrl(b, files.collection, true) : collectionSrc);
     if (!src) return '<!-- The iframe needs the data at an address: choose the shipped data or give a URL. -->\n';
-    const force = b.dataSrc ? undefined : assessment?.force.id;
+    const force = own ? undefined : assessment?.force.id;
     return (
       hostComment(b) +
       iframeCode({
         options,
         src,
         force,
-        embedUrl: b.base('embed.html'),
+        embedUrl: b.embedUrl,
         title: frameTitle(b),
         height: b.previewHeight || undefined,
-      })
+      }) +
+      attribution(b)
     );
   }
-  const { collectionSrc, assessment } = b.loaded;
-  // The cycle's collection and the force to pick from it: chosen for shipped data, and the only
-  // address there is for one force of a collection at an address.
-  const fromCollection =
-    state.element !== 'peel-compare' &&
-    collectionSrc &&
-    assessment?.force.id &&
-    ((state.mode === 'shipped' && state.delivery === 'collection') || (state.mode === 'url' && !b.dataSrc))
-      ? { src: collectionSrc, force: assessment.force.id }
+  // For data at an address: its own, or for one force of a collection, the collection and the force.
+  const fromUrl =
+    state.mode === 'url'
+      ? b.dataSrc
+        ? { src: b.dataSrc }
+        : state.element !== 'peel-compare' && collectionSrc && assessment?.force.id
+          ? { src: collectionSrc, force: assessment.force.id }
+          : undefined
       : undefined;
-  const useSrc = state.mode === 'url' || (state.mode === 'shipped' && state.delivery !== 'inline');
+  const fromShipped = state.mode === 'shipped' ? shippedSrc(b) : undefined;
   return (
     hostComment(b) +
     embedCode({
       options,
       assessment,
-      data: fromCollection ?? (useSrc && b.dataSrc ? { src: b.dataSrc } : { inline: b.elementData }),
+      data: fromUrl ?? fromShipped ?? { inline: b.elementData },
       scriptUrl: b.scriptUrl,
       cssUrl: b.cssUrl,
-    })
+    }) +
+    attribution(b)
   );
 }
 
-/** An address field for the code's script or stylesheet, with its problem when it is not http(s). */
-function addressField(id: string, label: string, typed: string, fallback: string, onChange: (v: string) => void) {
-  const { problem } = checkCodeAddress(typed);
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <input
-      id=${id}
-      type="url"
-      spellcheck="false"
-      aria-invalid=${problem ? 'true' : 'false'}
-      aria-describedby=${`${id}-problems`}
-      .value=${typed || fallback}
-      @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
-    />
-    <div id=${`${id}-problems`} class="problems">${problem ? html`<p>${problem}</p>` : nothing}</div>
-  </div>`;
+/**
+ * The files the editor's own copy needs, by their paths in the folder: the bundle and every chunk it loads
+ * (a list read from this builder's copy), the fallback stylesheet, the iframe's page, and the data files the
+ * code names. For the CDN, nothing.
+ */
+export function uploads(b: Builder): { path: string; from: string }[] {
+  const { state } = b;
+  if (state.assets !== 'own' || state.code === 'svg') return [];
+  const names = [BUNDLE, ...(b.chunks ?? [])];
+  if (state.code === 'iframe') names.push(...EMBED);
+  else if (state.includeCss) names.push(FALLBACK_CSS);
+  const files = names.map((path) => ({ path, from: b.base(path) }));
+  const shipped = state.mode === 'shipped' ? shippedFiles(b) : undefined;
+  if (shipped) {
+    const compare = state.element === 'peel-compare';
+    const named =
+      state.code === 'iframe'
+        ? compare
+          ? shipped.collection
+          : shipped
+        : state.delivery === 'inline'
+          ? undefined
+          : compare || state.delivery === 'collection'
+            ? (shipped.collection ?? shipped)
+            : shipped;
+    if (named) files.push({ path: named.path, from: b.base(named.path) });
+  }
+  return files;
 }
 
-/** The hosts, other than this builder's, that the code loads code from; in words, or ''. */
-function foreignHosts(b: Builder): string {
-  const { scriptUrl, cssUrl } = b.state;
-  const script = checkCodeAddress(scriptUrl).url;
-  const css = b.state.includeCss ? checkCodeAddress(cssUrl).url : undefined;
-  const parts = [script && `the script from ${hostOf(script)}`, css && `the stylesheet from ${hostOf(css)}`].filter(
-    Boolean,
+/** The hosts the code loads from that readers cannot reach (this computer, a local network), in words; or ''. */
+export function unreachable(code: string): string {
+  const doc = new DOMParser().parseFromString(code, 'text/html');
+  const urls = [...doc.querySelectorAll('[src], link[href]')].map(
+    (el) => el.getAttribute('src') ?? el.getAttribute('href')!,
   );
-  return parts.length
-    ? `This code loads ${parts.join(' and ')}, the address${parts.length > 1 ? 'es' : ''} you typed, not this builder's copy. Whatever that host serves runs in your page: use it only if you trust it.`
+  // The iframe's page reads its data from the address in its query.
+  for (const frame of doc.querySelectorAll('iframe[src]'))
+    try {
+      const data = new URL(frame.getAttribute('src')!).searchParams.get('src');
+      if (data) urls.push(new URL(data, frame.getAttribute('src')!).href);
+    } catch {
+      // Not an address: nothing is loaded from it.
+    }
+  const hosts = new Map<string, string>();
+  for (const url of urls) {
+    const where = privateHost(url);
+    if (where) hosts.set(new URL(url).host, where);
+  }
+  return [...hosts].map(([host, where]) => `${host} (${where})`).join(' and ');
+}
+
+/** The host of a typed folder, other than this builder's, that the code loads code from, in words; or ''. */
+function foreignHost(b: Builder): string {
+  const typed = b.state.assets === 'own' && b.state.code !== 'svg' ? checkCodeAddress(b.state.folder).url : undefined;
+  return typed
+    ? `This code loads its files from ${hostOf(typed)}, the folder you typed, not this builder's copy. Whatever that host serves runs in your page: use it only if you trust it.`
     : '';
+}
+
+/**
+ * Where the code's files live: the CDN (this version, pinned) or the editor's own copy, with the folder's
+ * address, the files to upload and the headers its server must send.
+ */
+function assetsFields(b: Builder) {
+  const s = b.state;
+  const { problem } = checkCodeAddress(s.folder);
+  const files = uploads(b);
+  const data = files.some((f) => f.path.endsWith('.json'));
+  return html`${radios<Assets>(
+    'assets',
+    'Where the code’s files will live',
+    s.assets,
+    [
+      ['cdn', `The published copy on the jsDelivr CDN: peel-widgets ${VERSION}, pinned to this version`],
+      ['own', 'My own copy, in a folder on my site'],
+    ],
+    (assets) => b.set({ assets }),
+  )}
+  ${
+    s.assets === 'cdn'
+      ? html`<p class="hint">
+          The code loads <code>${`${CDN}dist/${BUNDLE}`}</code>. This version stays as it is: a new release changes
+          nothing in your page until you copy new code. jsDelivr sends the headers that pages on any site need.
+          ${
+            s.code === 'iframe'
+              ? html`It shows no page as a page, though: the iframe loads <code>embed.html</code> and the data from
+                  beside this builder. To host them yourself, choose your own copy.`
+              : nothing
+          }
+        </p>`
+      : html`<div class="field">
+            <label for="folder">Address of the folder</label>
+            <p class="hint" id="folder-hint">
+              The whole address (https://…) of the folder on your site that holds the files below. Until you type one,
+              the code uses this builder’s folder. A link to this builder never sets it.
+            </p>
+            <input
+              id="folder"
+              type="url"
+              spellcheck="false"
+              aria-invalid=${problem ? 'true' : 'false'}
+              aria-describedby="folder-hint folder-problems"
+              .value=${s.folder || b.folder}
+              @change=${(e: Event) => b.set({ folder: (e.target as HTMLInputElement).value })}
+            />
+            <div id="folder-problems" class="problems">${problem ? html`<p>${problem}</p>` : nothing}</div>
+          </div>
+          ${
+            files.length
+              ? html`<h3 id="uploads-title">Files to upload to that folder</h3>
+                  <ul class="uploads" aria-labelledby="uploads-title">
+                    ${files.map(
+                      (f) =>
+                        html`<li>
+                          <a href=${f.from} download=${f.path.split('/').pop()!}><code>${f.path}</code></a>
+                        </li>`,
+                    )}
+                    ${b.chunks ? nothing : html`<li>and every <code>peel-widgets-*.min.js</code> file beside the bundle</li>`}
+                  </ul>
+                  <h3>Headers its server must send</h3>
+                  <ul class="headers">
+                    <li>
+                      <code>Access-Control-Allow-Origin: *</code> (or your pages’ origin) on the <code>.js</code>
+                      files, when your pages are on another host name or port than the folder: a browser runs a module
+                      script from elsewhere only with it, and readers would see only the fallback.
+                    </li>
+                    <li>
+                      <code>Content-Type: text/javascript</code> for <code>.js</code>, <code>text/css</code> for
+                      <code>.css</code>${
+                        data ? html`, <code>application/json</code> for the data (<code>.json</code>)` : nothing
+                      }${s.code === 'iframe' ? html`, <code>text/html</code> for <code>embed.html</code>` : nothing}.
+                    </li>
+                    ${
+                      s.code === 'iframe'
+                        ? html`<li>
+                            For <code>embed.html</code>, no <code>X-Frame-Options</code> and no
+                            <code>frame-ancestors</code> that shuts out the pages that show it.
+                          </li>`
+                        : nothing
+                    }
+                  </ul>`
+              : nothing
+          }`
+  }`;
 }
 
 export function codeSection(b: Builder): TemplateResult {
@@ -172,7 +362,8 @@ export function codeSection(b: Builder): TemplateResult {
   } catch {
     // A text no encoder can write: the badge is not offered (the data's problems say why).
   }
-  const hosts = s.code === 'element' ? foreignHosts(b) : '';
+  const hosts = foreignHost(b);
+  const away = s.code === 'svg' ? '' : unreachable(code);
   return html`<section class="code" aria-labelledby="code-title">
     <h2 id="code-title">Code</h2>
     ${radios<CodeKind>(
@@ -186,40 +377,20 @@ export function codeSection(b: Builder): TemplateResult {
       ],
       (code) => b.set({ code }),
     )}
+    ${s.code === 'svg' ? nothing : assetsFields(b)}
     ${
       s.code === 'element'
-        ? html`<details class="addresses" ?open=${!!(s.scriptUrl || s.cssUrl)}>
-            <summary>Addresses of the script and stylesheet</summary>
-            <p class="hint">
-              To load them from your own site, type their whole addresses (https://…). A link to this builder never sets
-              them.
-            </p>
-            ${addressField('script-url', 'Script address', s.scriptUrl, b.base('peel-widgets.min.js'), (scriptUrl) =>
-              b.set({ scriptUrl }),
-            )}
-            <div class="field check">
-              <input
-                id="include-css"
-                type="checkbox"
-                .checked=${s.includeCss}
-                @change=${(e: Event) => b.set({ includeCss: (e.target as HTMLInputElement).checked })}
-              />
-              <label for="include-css"
-                >Include the fallback stylesheet (keeps the page still while the script loads)</label
-              >
-            </div>
-            ${
-              s.includeCss
-                ? addressField(
-                    'css-url',
-                    'Fallback stylesheet address',
-                    s.cssUrl,
-                    b.base('peel-widgets-fallback.css'),
-                    (cssUrl) => b.set({ cssUrl }),
-                  )
-                : nothing
-            }
-          </details>`
+        ? html`<div class="field check">
+            <input
+              id="include-css"
+              type="checkbox"
+              .checked=${s.includeCss}
+              @change=${(e: Event) => b.set({ includeCss: (e.target as HTMLInputElement).checked })}
+            />
+            <label for="include-css"
+              >Include the fallback stylesheet (keeps the page still while the script loads)</label
+            >
+          </div>`
         : nothing
     }
     ${
@@ -235,25 +406,31 @@ export function codeSection(b: Builder): TemplateResult {
           : html`<p class="problems">This area has no grade, so there is no badge to draw: choose another area.</p>`
         : nothing
     }
-    ${
-      s.code === 'iframe'
-        ? html`<p class="hint">
-            The iframe loads <code>embed.html</code> from beside this builder; upload it with the script and the data to
-            your site.
-          </p>`
-        : nothing
-    }
     ${b.problems.length ? html`<p class="problems">The data has problems (see Data): this code uses the last data that worked.</p>` : nothing}
     ${b.dataSource ? html`<p class="data-host-code" id="code-data-host">The code shows data from <strong>${b.dataSource}</strong>.</p>` : nothing}
     ${hosts ? html`<p class="hosts" id="code-hosts"><strong>Note:</strong> ${hosts}</p>` : nothing}
+    ${
+      away
+        ? html`<p class="unreachable" id="code-unreachable">
+            <strong>Warning:</strong> this code loads files from ${away}, which readers’ browsers cannot reach: they
+            would see only ${s.code === 'iframe' ? 'an empty frame' : 'the fallback'}. It works for a try on this
+            computer, in a CMS preview for one; to publish, choose the CDN, or your own copy at a public address.
+          </p>`
+        : nothing
+    }
     <div class="field">
       <label for="code">Code to copy</label>
       <textarea
         id="code"
+        class="code-field"
         readonly
         rows="14"
         spellcheck="false"
-        aria-describedby=${[b.dataSource && 'code-data-host', hosts && 'code-hosts'].filter(Boolean).join(' ') || nothing}
+        aria-describedby=${
+          [b.dataSource && 'code-data-host', hosts && 'code-hosts', away && 'code-unreachable']
+            .filter(Boolean)
+            .join(' ') || nothing
+        }
         .value=${code}
       ></textarea>
     </div>

@@ -20,6 +20,7 @@ const ELEMENT_LABELS: Record<ElementTag, string> = {
   'key-facts-panel': 'key-facts-panel: the key facts',
   'peel-assessment': 'peel-assessment: the whole assessment',
   'peel-compare': 'peel-compare: compare forces',
+  'peel-history': 'peel-history: a force over time',
 };
 
 const SCHEME_LABELS: Record<Options['scheme'], string> = {
@@ -82,6 +83,7 @@ export function dataControls(b: Builder) {
               <label for="json">JSON document</label>
               <textarea
                 id="json"
+                class="code-field"
                 rows="10"
                 spellcheck="false"
                 aria-describedby="json-problems"
@@ -130,15 +132,29 @@ export function showControls(b: Builder) {
           `${pillarTitle(CARD_STRINGS.en, p, a!.force.name, a!.cycle)[0]}${p.grade ? ` (${GRADE_LABELS.en[p.grade]})` : ''}`,
         ] as const,
     );
+  // The key facts panel only for data that has key facts (a link may still name it: then it says so).
+  const facts = !!a?.keyFacts && Object.keys(a.keyFacts).length > 0;
+  const elements = ELEMENTS.filter((e) => e !== 'key-facts-panel' || facts || s.element === e);
   return html`<fieldset class="group">
     <legend><h2>What to show</h2></legend>
     ${select(
       'element',
       'Element',
       s.element,
-      ELEMENTS.map((e) => [e, ELEMENT_LABELS[e]] as const),
+      elements.map(
+        (e) =>
+          [
+            e,
+            facts || e !== 'key-facts-panel' ? ELEMENT_LABELS[e] : `${ELEMENT_LABELS[e]} (none in this data)`,
+          ] as const,
+      ),
       (element) => b.set({ element }),
     )}
+    ${
+      s.element === 'key-facts-panel' && !facts
+        ? html`<p class="problems">This data has no key facts: choose another element, or data with key facts.</p>`
+        : nothing
+    }
     ${
       takes.has('pillar') && areas.length
         ? select('pillar', 'Area', b.options.pillar ?? '', areas, (pillar) => b.set({ pillar }))
@@ -247,6 +263,13 @@ export function showControls(b: Builder) {
       (scheme) => b.set({ scheme }),
     )}
     ${
+      takes.has('compact')
+        ? checkbox('compact', 'Compact: each summary’s first paragraph, the rest a click away', s.compact, (compact) =>
+            b.set({ compact }),
+          )
+        : nothing
+    }
+    ${
       takes.has('hideSource')
         ? checkbox('show-source', 'Show the source line (the inspectorate, cycle and date)', !s.hideSource, (show) =>
             b.set({ hideSource: !show }),
@@ -269,7 +292,7 @@ export function brandControls(b: Builder) {
     <div class="colours">
       ${TOKENS.map((token) => {
         const value = brand[token.key] ?? token.light;
-        return html`<div class="field colour">
+        return html`<div class="colour">
           <input
             id=${`c-${token.key}`}
             type="color"

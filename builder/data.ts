@@ -23,6 +23,11 @@ export interface Loaded {
   fetchedFrom?: string;
   /** Whether the document came in the link that opened the builder (`doc=`, `json=`): the builder says so. */
   fromLink?: boolean;
+  /**
+   * For the shipped data, the files behind `src` and `collectionSrc`: their paths in the builder's folder
+   * and in the npm package (when it has them), so that the code can name them where the script lives.
+   */
+  files?: { path: string; pkg?: string; collection?: { path: string; pkg?: string } };
 }
 
 /** One read: the data when it can be shown, else only the problems. */
@@ -110,12 +115,12 @@ export function parseData(raw: unknown, src?: string, force?: string): DataResul
 export function shippedData(force: string, cycle: string, base: (path: string) => string): DataResult {
   const source = findShipped(force, cycle);
   const result = parseData(source.doc, base(source.path));
-  const loaded = result.loaded ?? { raw: source.doc };
+  const { path, pkg, collection } = source;
+  const files = { path, pkg, collection: collection && { path: collection.path, pkg: collection.pkg } };
+  const loaded = { ...(result.loaded ?? { raw: source.doc }), files };
   return {
     ...result,
-    loaded: source.collection
-      ? { ...loaded, rawCollection: source.collection.doc, collectionSrc: base(source.collection.path) }
-      : loaded,
+    loaded: collection ? { ...loaded, rawCollection: collection.doc, collectionSrc: base(collection.path) } : loaded,
   };
 }
 

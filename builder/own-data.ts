@@ -8,7 +8,7 @@ import { GRADE_LABELS, scaleGrades } from '../src/data/grades.js';
 import { cycleScale } from '../src/data/cycles.js';
 import { STRINGS } from '../src/i18n/strings.js';
 import { TITLES, TITLES_2023 } from '../src/i18n/titles.js';
-import { describeProblem, readTable } from '../src/data/table.js';
+import { describeProblem, hasCycleColumn, readTable } from '../src/data/table.js';
 import type { DataIssue } from '../src/data/types.js';
 import { csvHref, parseData } from './data.js';
 import type { DataResult } from './data.js';
@@ -22,6 +22,12 @@ export function readTableData(text: string, cycle: string, force: string): DataR
   if (!text.trim())
     return {
       problems: [{ path: '', message: 'Paste a table here: a header row, then a row per force.' }],
+      warnings: [],
+    };
+  // Nothing is guessed: without a Cycle column, the person says which cycle the grades are from.
+  if (!cycle && !hasCycleColumn(text))
+    return {
+      problems: [{ path: '', message: 'Pick the inspection cycle of these grades: the table has no Cycle column.' }],
       warnings: [],
     };
   const { collection, problems, more } = readTable(text, cycle ? { cycle } : {});
@@ -43,9 +49,27 @@ const collectionForces = (b: Builder): { id: string; name: string }[] => {
 
 const CYCLE_CHOICES = (Object.keys(CYCLES) as Cycle[]).map((c) => [c, `PEEL ${CYCLES[c]}`] as const);
 
+/** The time a pause in typing or pasting waits before the table is read. */
+export const TYPING_PAUSE = 250;
+const typing = new WeakMap<Builder, ReturnType<typeof setTimeout>>();
+
+/** Reads the table as the person types or pastes, once they pause (a change, on leaving the field, at once). */
+function tableInput(b: Builder, e: Event) {
+  const field = e.target as HTMLTextAreaElement;
+  clearTimeout(typing.get(b));
+  if (e.type === 'change') b.set({ table: field.value });
+  else
+    typing.set(
+      b,
+      setTimeout(() => b.set({ table: field.value }), TYPING_PAUSE),
+    );
+}
+
 export function tableControls(b: Builder) {
   const s = b.state;
   const forces = collectionForces(b);
+  const compare = s.element === 'peel-compare';
+  const fromColumn = hasCycleColumn(s.table);
   return html`<div class="field">
       <label for="table">Table (from a spreadsheet or CSV)</label>
       <p class="hint" id="table-hint">
@@ -55,12 +79,14 @@ export function tableControls(b: Builder) {
       </p>
       <textarea
         id="table"
+        class="code-field"
         rows="8"
         spellcheck="false"
         aria-describedby="table-hint table-problems"
         aria-invalid=${b.problems.length ? 'true' : 'false'}
         .value=${s.table}
-        @change=${(e: Event) => b.set({ table: (e.target as HTMLTextAreaElement).value })}
+        @input=${(e: Event) => tableInput(b, e)}
+        @change=${(e: Event) => tableInput(b, e)}
       ></textarea>
       ${problemsList(b, 'table')} ${linkNote(b)}
     </div>
@@ -68,14 +94,17 @@ export function tableControls(b: Builder) {
       'table-cycle',
       'Inspection cycle',
       s.tableCycle,
-      [['', 'From the table’s Cycle column'] as const, ...CYCLE_CHOICES],
+      [
+        ['', fromColumn ? 'From the table’s Cycle column' : 'Choose the cycle of these grades'] as const,
+        ...CYCLE_CHOICES,
+      ],
       (tableCycle) => b.set({ tableCycle }),
     )}
     ${
-      forces.length && s.element !== 'peel-compare'
+      forces.length
         ? select(
             'table-force',
-            'Force to show',
+            compare ? 'Your force (its row marked)' : 'Force to show',
             forces.some((f) => f.id === s.force) ? s.force : forces[0].id,
             forces.map((f) => [f.id, f.name] as const),
             (force) => b.set({ force }),
@@ -251,6 +280,7 @@ export function ownControls(b: Builder) {
       <p class="hint" id=${`${id}-hint`}>${hint}</p>
       <textarea
         id=${id}
+        class="prose"
         rows="4"
         aria-describedby=${`${id}-hint`}
         .value=${form[key]}
@@ -297,7 +327,7 @@ export function ownControls(b: Builder) {
     ${problemsList(b, 'own')}
     <div class="field">
       <label for="own-json">The JSON document</label>
-      <textarea id="own-json" readonly rows="8" spellcheck="false" .value=${json}></textarea>
+      <textarea id="own-json" class="code-field" readonly rows="8" spellcheck="false" .value=${json}></textarea>
     </div>
     <p>
       <a href=${href} download=${`${form.force}-${form.cycle.replace(/^peel-/, '')}.json`}

@@ -4,7 +4,8 @@ import type { DataIssue } from '../src/data/types.js';
 import { builderStyles } from './builder.styles.js';
 import { trimData } from './snippet.js';
 import type { Options } from './snippet.js';
-import { cyclesFor } from './sources.js';
+import { cyclesFor, historyOf, newestCycle } from './sources.js';
+import { BUNDLE, CDN, FALLBACK_CSS, asFolder, chunksOf } from './assets.js';
 import { DEFAULTS, MAX_QUERY, readState, writeState } from './state.js';
 import type { Builder, BuilderState, DataMode, PreviewPage, PreviewWidth } from './state.js';
 import type { Scheme } from './tokens.js';
@@ -13,7 +14,7 @@ import { MAX_UNPACKED, packText, unpackText } from './link.js';
 import { ownForm, ownText, readTableData } from './own-data.js';
 import type { DataResult, Loaded } from './data.js';
 import { brandControls, dataControls, showControls } from './controls.js';
-import { fillPreview, previewSection } from './preview.js';
+import { fillPreview, layoutFrame, previewSection } from './preview.js';
 import { codeSection, codeText, svgCode } from './code.js';
 
 /** The text a data mode keeps, which a link carries compressed (`doc`). */
@@ -28,6 +29,8 @@ const TEXT_OF: Partial<Record<DataMode, 'json' | 'table' | 'own'>> = { paste: 'j
 export class PeelEmbedBuilder extends LitElement implements Builder {
   static override properties: PropertyDeclarations = {
     assetBase: { attribute: 'asset-base' },
+    assets: {},
+    chunks: { state: true },
     state: { state: true },
     problems: { state: true },
     warnings: { state: true },
@@ -42,6 +45,14 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
 
   /** Where the bundle, the fallback stylesheet and data/ are (default: beside the page). */
   declare assetBase?: string;
+  /**
+   * Where the code's files live unless a link says otherwise: `cdn` (the published copy of this version), or
+   * by default `own`, this builder's folder or one the editor names (a page served from this computer).
+   */
+  declare assets?: string;
+  /** The files the bundle loads on demand, once read (for the list of files to upload). */
+  chunks: string[] | undefined = undefined;
+  #chunksAsked = false;
 
   state: BuilderState = readState(location.search);
   /** What is wrong with the data the user gave (JSON paths and messages). */
@@ -55,15 +66,15 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
   linkTooLong = false;
   /** The preview's frame: a phone's width or the column's, on a light or a dark page. */
   previewWidth: PreviewWidth = 'narrow';
-  previewPage: PreviewPage = 'light';
-  /** The frame's width as drawn, for its caption. */
+  previewPage: PreviewPage = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  /** The room the preview's frame has (its figure's width), for its width, scale and caption. */
   frameWidth = 0;
   /** The height of what the preview shows (for the iframe code's height). */
   previewHeight = 0;
   /** Settles when the preview shows the current options (for tests and the screenshot script). */
   previewDone: Promise<void> = Promise.resolve();
   #frameObserver = new ResizeObserver(([entry]) => {
-    const width = Math.round(entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     // In the next frame: the caption it changes would otherwise start another round of observations.
     requestAnimationFrame(() => (this.frameWidth = width));
   });
@@ -77,10 +88,16 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
     return this;
   }
 
+  /** This builder's defaults: its page may choose where the code's files live. */
+  get #defaults(): BuilderState {
+    return { ...DEFAULTS, assets: this.assets === 'cdn' ? 'cdn' : 'own' };
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     if (!document.adoptedStyleSheets.includes(builderStyles))
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, builderStyles];
+    this.state = readState(location.search, this.#defaults);
     const query = new URLSearchParams(location.search);
     // An old link's script and stylesheet addresses, never read, leave the address bar at once.
     if (query.has('script') || query.has('css')) {
@@ -147,6 +164,9 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
 
   /** Reads the data the state names, keeping the last good data when it is wrong. */
   #readData() {
+    // A force without the chosen cycle (or none chosen) shows its newest.
+    if (this.state.mode === 'shipped' && !cyclesFor(this.state.force).includes(this.state.cycle as never))
+      this.state = { ...this.state, cycle: newestCycle(this.state.force) ?? DEFAULTS.cycle };
     const { mode, json, url } = this.state;
     this.#fetchId++;
     this.loading = false;
@@ -179,21 +199,21 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
   set(change: Partial<BuilderState>) {
     const before = this.state;
     this.state = { ...before, ...change };
+    // A force chosen shows its newest cycle and its first graded area.
+    if ('force' in change && change.force !== before.force)
+      this.state = { ...this.state, pillar: undefined, ...('cycle' in change ? {} : { cycle: '' }) };
     const dataChanged = (['mode', 'force', 'cycle', 'json', 'url', 'table', 'tableCycle', 'own'] as const).some(
       (k) => k in change && change[k] !== before[k],
     );
     // The form for grades entered by hand starts with the force last chosen.
     const startOwn = this.state.mode === 'own' && !this.state.own;
     if (startOwn) this.state = { ...this.state, own: ownText(ownForm('', this.state.force)) };
-    if (dataChanged || startOwn) {
-      // A force without the chosen cycle takes its first one.
-      if (this.state.mode === 'shipped' && !cyclesFor(this.state.force).includes(this.state.cycle as never))
-        this.state = { ...this.state, cycle: cyclesFor(this.state.force)[0] ?? DEFAULTS.cycle };
-      this.#readData();
-    }
-    // The area list belongs to the data: an area the new data lacks goes back to the first.
+    if (dataChanged || startOwn) this.#readData();
+    // The area list belongs to the data: an area the new data lacks, or has no grade for, goes back to the
+    // first graded one.
     const pillars = this.#loaded.assessment?.pillars ?? [];
-    if (this.state.pillar && !pillars.some((p) => p.id === this.state.pillar))
+    const kept = pillars.find((p) => p.id === this.state.pillar);
+    if (this.state.pillar && (!kept || (dataChanged && !graded(kept))))
       this.state = { ...this.state, pillar: undefined };
     this.copied = '';
     void this.#writeAddress();
@@ -207,7 +227,7 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
     const id = ++this.#addressId;
     const write = (query: string) =>
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-    const query = writeState(this.state, location.search);
+    const query = writeState(this.state, location.search, this.#defaults);
     write(query);
     const key = TEXT_OF[this.state.mode];
     const text = key ? this.state[key] : '';
@@ -227,15 +247,28 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
   get options(): Options {
     const s = this.state;
     const pillars = this.#loaded.assessment?.pillars ?? [];
-    // The area is always written out, so the code names what the preview shows.
+    // The area is always written out, so the code names what the preview shows: the first graded by default.
     const highlight = s.highlightForce ? this.#loaded.assessment?.force.id : undefined;
-    return { ...s, pillar: s.pillar ?? pillars.find((p) => p.id)?.id, highlight };
+    // An area the data lacks (a link's, made for another cycle) is no choice: the data's own default stands.
+    const chosen = !pillars.length || pillars.some((p) => p.id === s.pillar) ? s.pillar : undefined;
+    const pillar = chosen ?? (pillars.find((p) => p.id && graded(p)) ?? pillars.find((p) => p.id))?.id;
+    return { ...s, pillar, highlight };
   }
 
-  /** The data the element gets: a collection for <peel-compare> (one force's wrapped as one), else trimmed to what it shows. */
+  /**
+   * The data the element gets: a collection for <peel-compare> (one force's wrapped as one); for <peel-history>
+   * the chosen force's every cycle (shipped), or its assessments of the collection given; else trimmed to what it shows.
+   */
   get elementData(): unknown {
-    const { raw, rawCollection } = this.#loaded;
-    if (this.state.element === 'peel-compare') return rawCollection ?? { schemaVersion: 1, assessments: [raw] };
+    const { raw, rawCollection, assessment } = this.#loaded;
+    const { element, mode, force } = this.state;
+    if (element === 'peel-compare') return rawCollection ?? { schemaVersion: 1, assessments: [raw] };
+    if (element === 'peel-history') {
+      if (mode === 'shipped') return historyOf(force).doc;
+      const all = (rawCollection as { assessments?: { force?: { id?: string } }[] } | undefined)?.assessments;
+      const id = assessment?.force.id;
+      return { schemaVersion: 1, assessments: all && id ? all.filter((a) => a.force?.id === id) : [raw] };
+    }
     return trimData(raw, this.options);
   }
 
@@ -245,14 +278,27 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
     return this.state.element === 'peel-compare' ? collectionSrc : src;
   }
 
-  /** The script address the code uses: a typed http(s) one, else the builder's own copy. */
+  /** The folder of the editor's own copy: a typed http(s) address, else this builder's own folder. */
+  get folder(): string {
+    return asFolder(checkCodeAddress(this.state.folder).url ?? this.base('./'));
+  }
+
+  /** A file of the package's `dist/`: on the CDN, or in the editor's folder. */
+  #asset(name: string) {
+    return this.state.assets === 'cdn' ? `${CDN}dist/${name}` : new URL(name, this.folder).href;
+  }
+
   get scriptUrl() {
-    return checkCodeAddress(this.state.scriptUrl).url ?? this.base('peel-widgets.min.js');
+    return this.#asset(BUNDLE);
   }
 
   get cssUrl() {
-    if (!this.state.includeCss) return '';
-    return checkCodeAddress(this.state.cssUrl).url ?? this.base('peel-widgets-fallback.css');
+    return this.state.includeCss ? this.#asset(FALLBACK_CSS) : '';
+  }
+
+  /** jsDelivr serves an HTML file as plain text, never as a page: for the CDN, the page beside this builder. */
+  get embedUrl() {
+    return this.state.assets === 'cdn' ? this.base('embed.html') : new URL('embed.html', this.folder).href;
   }
 
   /** The host the data finally came from (after any redirect), when a person gave its address. */
@@ -285,6 +331,17 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
 
   // ---- rendering ----
 
+  protected override willUpdate() {
+    // The list of files to upload names the chunks: read from this builder's copy once it is needed.
+    if (this.state.assets === 'own' && !this.#chunksAsked) {
+      this.#chunksAsked = true;
+      void chunksOf(this.base('./')).then((chunks) => {
+        this.chunks = chunks;
+        if (!chunks) this.#chunksAsked = false;
+      });
+    }
+  }
+
   protected override render(): TemplateResult {
     return html`
       <header class="intro">
@@ -308,8 +365,9 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
 
   /** Puts a fresh element into the preview, made exactly as the code describes it. */
   protected override updated() {
-    const frame = this.querySelector('.preview iframe');
-    if (frame) this.#frameObserver.observe(frame);
+    const figure = this.querySelector('.preview .frame');
+    if (figure) this.#frameObserver.observe(figure);
+    layoutFrame(this);
     this.previewDone = fillPreview(this);
   }
 
@@ -318,6 +376,9 @@ export class PeelEmbedBuilder extends LitElement implements Builder {
     this.#frameObserver.disconnect();
   }
 }
+
+/** Whether an area has a grade (one the inspectorate gave: "not graded" is none). */
+const graded = (p: { grade?: string }) => !!p.grade && p.grade !== 'not-graded';
 
 if (!customElements.get('peel-embed-builder')) customElements.define('peel-embed-builder', PeelEmbedBuilder);
 

@@ -28,6 +28,8 @@ export interface Options {
   lang: Lang;
   scheme: SchemeChoice;
   hideSource: boolean;
+  /** <peel-assessment>, <pillar-summary>: each summary's first paragraph, the rest folded. */
+  compact: boolean;
   brand: Brand;
   /** <peel-compare>: the force whose row is marked ("your force"), by id. */
   highlight?: string;
@@ -42,10 +44,11 @@ export interface Options {
 /** Which options each element takes (the builder shows only these controls). */
 export const TAKES: Record<ElementTag, ReadonlySet<string>> = {
   'peel-rating': new Set(['pillar', 'variant', 'size']),
-  'pillar-summary': new Set(['pillar', 'headingLevel', 'hideSource']),
+  'pillar-summary': new Set(['pillar', 'headingLevel', 'hideSource', 'compact']),
   'key-facts-panel': new Set(['headingLevel']),
-  'peel-assessment': new Set(['headingLevel', 'hideSource']),
+  'peel-assessment': new Set(['headingLevel', 'hideSource', 'compact']),
   'peel-compare': new Set(['headingLevel', 'highlight', 'groupBy', 'region', 'sort']),
+  'peel-history': new Set(['headingLevel']),
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -77,6 +80,7 @@ export function attributes(options: Options): [string, string][] {
   if (takes.has('sort') && options.sort && options.sort !== 'name') out.push(['sort', options.sort]);
   out.push(['lang', options.lang]);
   if (takes.has('hideSource') && options.hideSource) out.push(['hide-source', '']);
+  if (takes.has('compact') && options.compact) out.push(['compact', '']);
   return out;
 }
 
@@ -234,7 +238,7 @@ export function embedQuery(options: Options, src: string, force?: string): URLSe
   const q = new URLSearchParams();
   q.set('src', src);
   q.set('element', options.element);
-  for (const [name, value] of attributes(options)) q.set(name, name === 'hide-source' ? '1' : value);
+  for (const [name, value] of attributes(options)) q.set(name, value === '' ? '1' : value);
   if (options.scheme !== 'page') q.set('scheme', options.scheme);
   if (force && options.element !== 'peel-compare') q.set('force', force);
   for (const token of TOKENS) {
@@ -251,6 +255,7 @@ const HEIGHTS: Record<ElementTag, number> = {
   'key-facts-panel': 520,
   'peel-assessment': 900,
   'peel-compare': 700,
+  'peel-history': 760,
 };
 
 /**

@@ -1,7 +1,9 @@
 // The builder's whole configuration as a query string, so that a link reopens it. Values are
 // checked on the way in: a hand-edited or old link falls back to defaults, never to a broken page.
 import type { DataIssue } from '../src/data/types.js';
+import type { Assets } from './assets.js';
 import type { Loaded } from './data.js';
+import { newestCycle } from './sources.js';
 import { ELEMENTS, SCHEMES } from './snippet.js';
 import type { Options } from './snippet.js';
 import { TOKENS } from './tokens.js';
@@ -14,6 +16,7 @@ export type CodeKind = 'element' | 'iframe' | 'svg';
 export interface BuilderState extends Options {
   mode: DataMode;
   force: string;
+  /** The shipped data's cycle; '' (and any cycle the force lacks) for the force's newest. */
   cycle: string;
   json: string;
   url: string;
@@ -25,12 +28,13 @@ export interface BuilderState extends Options {
   /** Put the data inline (a JSON script), point `src` at its address, or at the cycle's collection with `force`. */
   delivery: 'inline' | 'src' | 'collection';
   code: CodeKind;
+  /** Where the code's files live: the published copy on the CDN (this version), or the editor's own copy. */
+  assets: Assets;
   /**
-   * The script's and stylesheet's addresses in the code, as typed in the form; '' means the builder's
-   * own copies. Never read from nor written to the address: a link must not choose code that runs.
+   * The folder of the editor's own copy, as typed in the form; '' means this builder's own folder. Never
+   * read from nor written to the address: a link must not choose code that runs.
    */
-  scriptUrl: string;
-  cssUrl: string;
+  folder: string;
   includeCss: boolean;
   /** <peel-compare>: mark the chosen force's row. */
   highlightForce: boolean;
@@ -75,8 +79,14 @@ export interface Builder {
   readonly dataHost: string | undefined;
   /** Where the data came from, when not from peel-widgets: its host, or the link that opened the builder. */
   readonly dataSource: string | undefined;
+  /** The folder of the editor's own copy: the one typed, when it is a whole http(s) address, else this builder's. */
+  readonly folder: string;
   readonly scriptUrl: string;
   readonly cssUrl: string;
+  /** The iframe's page: beside this builder for the CDN (which serves no page as a page), else in the folder. */
+  readonly embedUrl: string;
+  /** The files the bundle loads on demand, once read from this builder's copy (for the list to upload). */
+  readonly chunks: string[] | undefined;
   readonly code: string;
   readonly svg: string;
   readonly schemes: Scheme[];
@@ -103,8 +113,9 @@ export const DEFAULTS: BuilderState = {
   sort: 'name',
   highlightForce: true,
   mode: 'shipped',
+  compact: false,
   force: 'northamptonshire',
-  cycle: 'peel-2017',
+  cycle: '',
   json: '',
   url: '',
   table: '',
@@ -112,8 +123,8 @@ export const DEFAULTS: BuilderState = {
   own: '',
   delivery: 'inline',
   code: 'element',
-  scriptUrl: '',
-  cssUrl: '',
+  assets: 'own',
+  folder: '',
   includeCss: true,
 };
 
@@ -136,12 +147,14 @@ export const KEYS = [
   'lang',
   'scheme',
   'hide-source',
+  'compact',
   'group-by',
   'region',
   'sort',
   'highlight',
   'delivery',
   'code',
+  'assets',
   'doc',
   // Once read from links; still removed from an old link's address, and never read.
   'script',
@@ -150,9 +163,9 @@ export const KEYS = [
   ...TOKENS.map((t) => `c-${t.key}`),
 ];
 
-export function readState(query: string): BuilderState {
+/** The state a query string describes; `d`: the defaults of this builder (its page may choose `assets`). */
+export function readState(query: string, d: BuilderState = DEFAULTS): BuilderState {
   const q = new URLSearchParams(query);
-  const d = DEFAULTS;
   const brand: Record<string, string> = {};
   for (const token of TOKENS) {
     const value = q.get(`c-${token.key}`);
@@ -168,6 +181,7 @@ export function readState(query: string): BuilderState {
     lang: oneOf(['en', 'cy'], q.get('lang'), d.lang),
     scheme: oneOf(SCHEMES, q.get('scheme'), d.scheme),
     hideSource: q.get('hide-source') === '1',
+    compact: q.get('compact') === '1',
     brand,
     highlight: undefined,
     groupByRegion: q.get('group-by') === 'region',
@@ -184,8 +198,8 @@ export function readState(query: string): BuilderState {
     own: '',
     delivery: oneOf(['inline', 'src', 'collection'], q.get('delivery'), d.delivery),
     code: oneOf(['element', 'iframe', 'svg'], q.get('code'), d.code),
-    scriptUrl: '',
-    cssUrl: '',
+    assets: oneOf(['cdn', 'own'], q.get('assets'), d.assets),
+    folder: '',
     includeCss: q.get('fallback-css') !== '0',
   };
 }
@@ -197,15 +211,15 @@ export const MAX_QUERY = 2000;
  * The query string for a state: only what differs from the defaults, so links stay short. A pasted
  * document is not written here: it goes in compressed (`doc`, see link.ts), when it fits.
  */
-export function writeState(s: BuilderState, others = ''): string {
-  const d = DEFAULTS;
+export function writeState(s: BuilderState, others = '', d: BuilderState = DEFAULTS): string {
   const q = new URLSearchParams(others);
   for (const key of KEYS) q.delete(key);
   const put = (name: string, value: string, fallback: string) => value !== fallback && q.set(name, value);
   put('element', s.element, d.element);
   put('data', s.mode, d.mode);
   if (s.mode === 'shipped' || s.mode === 'table') put('force', s.force, d.force);
-  if (s.mode === 'shipped') put('cycle', s.cycle, d.cycle);
+  // The force's newest cycle is the default: a link names an older one only.
+  if (s.mode === 'shipped') put('cycle', s.cycle, newestCycle(s.force) ?? '');
   if (s.mode === 'table') put('table-cycle', s.tableCycle, '');
   if (s.mode === 'url') put('url', s.url, '');
   put('pillar', s.pillar ?? '', '');
@@ -215,6 +229,7 @@ export function writeState(s: BuilderState, others = ''): string {
   put('lang', s.lang, d.lang);
   put('scheme', s.scheme, d.scheme);
   put('hide-source', s.hideSource ? '1' : '0', '0');
+  put('compact', s.compact ? '1' : '0', '0');
   put('group-by', s.groupByRegion ? 'region' : '', '');
   put('region', s.region, '');
   put('sort', s.sort, d.sort);
@@ -222,6 +237,7 @@ export function writeState(s: BuilderState, others = ''): string {
   for (const token of TOKENS) if (s.brand[token.key]) q.set(`c-${token.key}`, s.brand[token.key].slice(1));
   put('delivery', s.delivery, d.delivery);
   put('code', s.code, d.code);
+  put('assets', s.assets, d.assets);
   put('fallback-css', s.includeCss ? '1' : '0', '1');
   const text = q.toString();
   return text ? `?${text}` : '';

@@ -2,11 +2,18 @@
 // serves and that works offline: the page, its script (the library from src, bundled), the CDN bundle
 // and fallback stylesheet the generated code points at, and the shipped data under data/.
 // Run after the CDN build (`npx rollup -c`), whose files it copies.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// `--out <dir>`: another folder (the site's, scripts/build-site.mjs); `--assets cdn`: the code it writes
+// points at the published copy on the CDN unless the editor chooses their own (by default, this folder's).
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const out = 'dist/builder';
+const { values: args } = parseArgs({
+  options: { out: { type: 'string', default: 'dist/builder' }, assets: { type: 'string', default: 'own' } },
+});
+if (!['own', 'cdn'].includes(args.assets)) throw new Error(`build-builder: --assets is own or cdn, not ${args.assets}`);
+const out = args.out;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -26,10 +33,16 @@ await build({
   logLevel: 'warning',
 });
 
-cpSync('builder/index.html', `${out}/index.html`);
-// The CDN files the code points at by default, beside the page (so the folder stands alone).
+const page = readFileSync('builder/index.html', 'utf8');
+writeFileSync(
+  `${out}/index.html`,
+  args.assets === 'cdn' ? page.replace('<peel-embed-builder>', '<peel-embed-builder assets="cdn">') : page,
+);
+// The CDN files the code points at by default, beside the page (so the folder stands alone): the bundle, its
+// chunks and the fallback stylesheet.
 for (const name of readdirSync('dist'))
-  if (/^peel-widgets.*\.(min\.js|css)$/.test(name)) cpSync(`dist/${name}`, `${out}/${name}`);
+  if (/^peel-widgets.*\.(min\.js|css)$/.test(name) && !/\.all\.|hydrate/.test(name))
+    cpSync(`dist/${name}`, `${out}/${name}`);
 // The iframe alternative's page, when the build has one (issue 11).
 for (const name of readdirSync('dist'))
   if (/^embed.*\.(html|js|css)$/.test(name)) cpSync(`dist/${name}`, `${out}/${name}`);

@@ -10,7 +10,7 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const query = '?pillar=legitimacy&heading-level=3&element=peel-rating&variant=scale&c-accent=12213a';
+const query = '?heading-level=3&element=peel-rating&variant=scale&c-accent=12213a';
 const file = 'docs/builder.png';
 
 const server = await startDevServer({

@@ -310,7 +310,7 @@ test('import: each bad cell on stderr by row and column, exit 1; a bad command l
     run.stderr,
     'peel-widgets import: the table has 3 problems:\n' +
       '  Row 1, column "Colour": not an area: give an area id (such as preventing-crime) or its title in English or Welsh\n' +
-      '  Row 2 (Kent Police), column "Efficiency": "Outstandng" is not a grade\n' +
+      '  Row 2 (Kent Police), column "Efficiency": "Outstandng" is not a grade: did you mean "Outstanding"?\n' +
       '  Row 3, column "Force": "Exampleshire" is not a force in the register (its name or id)\n',
   );
   const missing = cli('import', join(dir, 'missing.csv'));

@@ -22,6 +22,7 @@ export const FILE_BUDGETS = {
   'peel-widgets-scale.min.js': 800,
   'peel-widgets-report.min.js': 5800,
   'peel-widgets-compare.min.js': 4950,
+  'peel-widgets-history.min.js': 4000,
   'peel-widgets-hydrate.min.js': 4900,
   'peel-widgets.all.min.js': 24750,
 };
@@ -35,6 +36,7 @@ const FILE_NOTES = {
   'peel-widgets-scale.min.js': '`<peel-rating variant="scale">`’s scale and its styles',
   'peel-widgets-report.min.js': 'the cards (pillar, key facts, assessment, findings): templates, styles, English',
   'peel-widgets-compare.min.js': '`<peel-compare>`’s table, sorting, register, styles, English',
+  'peel-widgets-history.min.js': '`<peel-history>`’s table, picture, styles, English',
   'peel-widgets-hydrate.min.js': 'hydration of server-rendered elements (loaded before the bundle)',
   'peel-widgets.all.min.js': 'the one-file build: everything above but hydration, no chunks',
 };
@@ -81,10 +83,16 @@ export const PAGES = [
   },
   {
     id: 'compare',
-    title: '`<peel-compare>` with 43 forces',
+    title: '43 forces compared (`<peel-compare>`)',
     budget: 20100,
     goal: 20500,
     body: () => `<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
+  },
+  {
+    id: 'history',
+    title: 'a force’s history (`<peel-history>`, 2015 to 2023–25)',
+    budget: 19600,
+    body: () => `<peel-history src="/data/history/wiltshire.json"></peel-history>`,
   },
   {
     id: 'scale',

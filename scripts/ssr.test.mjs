@@ -584,3 +584,43 @@ test('a password never reaches an error, however the URL is written', async () =
   await refused({ src: `copy of http://user:SECRET-PW@127.0.0.1:${port}/data.json` }, /root option/, 'SECRET-PW');
   await refused({ src: 'x.json', root: '/nowhere/http://user:SECRET-PW@host' }, /does not exist/, 'SECRET-PW');
 });
+
+test('<peel-history>: a force over every cycle, the same text from the server as from the bundle', async () => {
+  const { html, errors } = await renderElement('peel-history', { src: 'data/history/wiltshire.json', root });
+  assert.deepEqual(errors, []);
+  assert.match(html, /<peel-history[^>]*><template shadowroot(mode)?="open"/);
+  assert.match(html, /<style>[^<]*\.badge[^<]*<\/style>/);
+  const shown = html.replace(/<script[\s\S]*<\/script>/, '').replace(/<!--[^>]*-->|<\?>/g, '');
+  assert.match(shown, /From 2021\/22: new areas and a five-grade scale; earlier grades are not directly comparable\./);
+  for (const period of ['2015', '2016', '2017', '2018/19', '2021/22', '2023–25'])
+    assert.match(shown, new RegExp(`<th scope="col" part="period"[^>]*>\\s*<a [^>]*>${period}<`), period);
+  const many = await renderElement('peel-history', {
+    src: 'data/2021-22/peel-2021-22-all-forces.json',
+    root,
+    force: 'kent',
+  });
+  assert.deepEqual(many.errors, []);
+  assert.match(many.html, /Kent Police: PEEL grades, 2021\/22/);
+  // The page: the server's text, then the bundle's after hydration, the same.
+  const load = `<script>window.before = document.querySelector('peel-history').shadowRoot.textContent;</script>
+  <script type="module" src="/dist/peel-widgets-hydrate.min.js"></script>
+  <script type="module" src="/dist/peel-widgets.min.js"></script>`;
+  pages.set('/history.html', page(html + load));
+  const tab = await browser.newPage();
+  const messages = [];
+  tab.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  await tab.goto(`${origin}/history.html`, { waitUntil: 'networkidle0' });
+  const seen = await tab.evaluate(async () => {
+    const el = document.querySelector('peel-history');
+    await customElements.whenDefined('peel-history');
+    await el.updateComplete;
+    const words = (text) => text.replace(/\s+/g, ' ').trim();
+    return { before: words(window.before), after: words(el.shadowRoot.textContent), hydrated: el.hasUpdated };
+  });
+  await tab.close();
+  assert.deepEqual(messages, []);
+  assert.equal(seen.hydrated, true);
+  assert.match(seen.before, /Wiltshire Police: PEEL grades, 2015 to 2023–25/);
+  assert.equal(seen.after, seen.before);
+});

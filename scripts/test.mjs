@@ -166,12 +166,25 @@ const others = [
   // build-storybook`, which would write custom-elements.json again under the other stages' feet), then a
   // look at it in Chromium (no docs page scrolls sideways, the scheme switch themes it all, loading
   // stories hold).
-  stage('Storybook build and check (.storybook/check-build.mjs)', async (run, lines, since) => {
+  // Then the site (scripts/build-site.mjs) with that Storybook, served as a static host would and every link
+  // followed (scripts/check-site.mjs).
+  stage('Storybook build and check (.storybook/check-build.mjs), the site', async (run, lines, since) => {
     const storybook = 'node_modules/storybook/dist/bin/dispatcher.js';
     const build = [storybook, 'build', '--output-dir', 'storybook-static', '--disable-telemetry', '--quiet'];
     const built = (await run(process.execPath, build, { STORYBOOK_DISABLE_TELEMETRY: '1' })) === 0;
     const ok = built && (await run(process.execPath, ['.storybook/check-build.mjs'])) === 0;
     check(lines, 'Storybook build and check (.storybook/check-build.mjs)', ok, since);
+    const site = mkdtempSync(join(tmpdir(), 'peel-site-'));
+    const siteSince = performance.now();
+    try {
+      const siteOk =
+        built &&
+        (await run(process.execPath, ['scripts/build-site.mjs', '--out', site])) === 0 &&
+        (await run(process.execPath, ['scripts/check-site.mjs', site])) === 0;
+      check(lines, 'site: built, served, every link followed (scripts/check-site.mjs)', siteOk, siteSince);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   }),
   // The package as a user receives it: packed, judged by publint and arethetypeswrong, and installed into
   // the projects in test/consumers/ (React 19, Vue 3, plain TypeScript), whose compilers must pass.

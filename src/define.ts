@@ -4,3 +4,4 @@ import './components/pillar-summary/define.js';
 import './components/key-facts-panel/define.js';
 import './components/peel-assessment/define.js';
 import './components/peel-compare/define.js';
+import './components/peel-history/define.js';

@@ -6,6 +6,7 @@ export { PillarSummary } from './components/pillar-summary/pillar-summary.js';
 export { KeyFactsPanel } from './components/key-facts-panel/key-facts-panel.js';
 export { PeelAssessment } from './components/peel-assessment/peel-assessment.js';
 export { PeelCompare } from './components/peel-compare/peel-compare.js';
+export { PeelHistory } from './components/peel-history/peel-history.js';
 export type { DataState, PeelErrorDetail } from './controllers/assessment-controller.js';
 export { safeUrl } from './security/safe-url.js';
 export * from './data/index.js';

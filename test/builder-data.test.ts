@@ -1,19 +1,20 @@
 // The builder's data (issues 18 and 19): every shipped cycle and force in the menu, marked full or
 // partial; a spreadsheet table; grades entered by hand.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   ORIGINAL_URL,
   code,
   control,
   mount,
   page,
+  previewNote,
   previewText,
   previews,
   previewsReady,
   set,
 } from './builder-helpers.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
-import { COLLECTIONS, FORCE_CHOICES, cyclesFor } from '../builder/sources.js';
+import { COLLECTIONS, FORCE_CHOICES, cyclesFor, findShipped, newestCycle } from '../builder/sources.js';
 import { FORCES } from '../src/data/forces.js';
 
 /** The preview at its wide width, where <peel-compare> is a table (at a phone's, one area at a time). */
@@ -82,6 +83,73 @@ describe('embed builder data', () => {
       await widePreview(builder);
       const rows = previews(builder)[0].shadowRoot!.querySelectorAll('tbody tr');
       expect(rows.length).to.equal(43);
+      await expect(builder).to.be.accessible();
+    });
+  });
+
+  describe('defaults (issue 24)', () => {
+    /** A builder opened from exactly this address (no cycle added, unlike mount()). */
+    async function open(query = ''): Promise<PeelEmbedBuilder> {
+      history.replaceState(null, '', `${location.pathname}${query}`);
+      const builder = await fixture<PeelEmbedBuilder>(
+        html`<peel-embed-builder asset-base="/dist/"></peel-embed-builder>`,
+      );
+      await previewsReady(builder);
+      return builder;
+    }
+    /** The first area the document grades ("not graded" is no grade). */
+    const firstGraded = (force: string, cycle: string) =>
+      (findShipped(force, cycle).doc as { pillars: { id: string; grade?: string }[] }).pillars.find(
+        (p) => p.grade && p.grade !== 'not-graded',
+      )?.id;
+    type Pillar = { id: string; grade?: string };
+    const elements = (builder: PeelEmbedBuilder) =>
+      [...control<HTMLSelectElement>(builder, 'Element').options].map((o) => o.value);
+
+    it('a force chosen shows its newest cycle and its first graded area', async () => {
+      const builder = await open();
+      expect(control(builder, 'Inspection cycle').value).to.equal(newestCycle('northamptonshire'));
+      // Another area than the first graded, which the next forces grade too: a force chosen still starts at its first.
+      const graded = (
+        findShipped('northamptonshire', newestCycle('northamptonshire')!).doc as { pillars: Pillar[] }
+      ).pillars.filter((p) => p.grade && p.grade !== 'not-graded');
+      await set(builder, 'Area', graded.at(-1)!.id);
+      // Forces whose newest document does not grade its first area; one that does; and Dyfed-Powys, whose
+      // 2023–25 page grades no area yet (its newest graded cycle is shown).
+      const ungradedFirst = FORCE_CHOICES.map((f) => f.id).filter((id) => {
+        const cycle = newestCycle(id)!;
+        return firstGraded(id, cycle) !== (findShipped(id, cycle).doc as { pillars: { id: string }[] }).pillars[0].id;
+      });
+      expect(ungradedFirst.length).to.be.greaterThan(0);
+      expect(newestCycle('dyfed-powys')).to.equal('peel-2018-19');
+      expect(cyclesFor('dyfed-powys')).to.include('peel-2023-25');
+      for (const force of [...ungradedFirst.slice(0, 2), 'kent', 'dyfed-powys']) {
+        await set(builder, 'Force', force);
+        const cycle = newestCycle(force)!;
+        expect(control(builder, 'Inspection cycle').value, force).to.equal(cycle);
+        expect(control(builder, 'Area').value, force).to.equal(firstGraded(force, cycle));
+        expect(previewText(builder), force).not.to.match(/Not graded|No grade/);
+      }
+      expect(location.search, 'the newest cycle is the default: the link leaves it out').not.to.contain('cycle=');
+    });
+
+    it('the key facts panel only for data with key facts; compact; "your force" follows the force', async () => {
+      const builder = await open();
+      expect(elements(builder), 'Northamptonshire 2023–25 has no key facts').not.to.include('key-facts-panel');
+      await set(builder, 'Inspection cycle', 'peel-2017');
+      expect(elements(builder)).to.include('key-facts-panel');
+
+      await set(builder, 'Element', 'peel-assessment');
+      await set(builder, 'Compact: each summary’s first paragraph, the rest a click away', true);
+      expect(previews(builder)[0].hasAttribute('compact')).to.equal(true);
+      expect(code(builder)).to.match(/<peel-assessment [^>]*\bcompact\b/);
+
+      await set(builder, 'Element', 'peel-compare');
+      for (const force of ['kent', 'essex']) {
+        await set(builder, 'Force', force);
+        expect(code(builder), force).to.contain(`highlight="${force}"`);
+        expect(previews(builder)[0].getAttribute('highlight'), force).to.equal(force);
+      }
       await expect(builder).to.be.accessible();
     });
   });
@@ -179,6 +247,45 @@ describe('embed builder data', () => {
       );
       expect(list.querySelectorAll('li')).to.have.length(21);
       expect(list.querySelector('li:last-child')!.textContent).to.equal('… and 10 more');
+      await expect(builder).to.be.accessible();
+    });
+  });
+
+  describe('a table as it is typed (issue 24)', () => {
+    /** Types into the table field as a person does: input events, no change until the field is left. */
+    async function type(builder: PeelEmbedBuilder, text: string) {
+      const field = control<HTMLTextAreaElement>(builder, 'Table (from a spreadsheet or CSV)');
+      field.value = text;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
+    const problems = () => document.getElementById('table-problems')!.textContent!.replace(/\s+/g, ' ');
+    const firstOption = (builder: PeelEmbedBuilder) =>
+      control<HTMLSelectElement>(builder, 'Inspection cycle').options[0].textContent!.trim();
+
+    it('is read without leaving the field; no cycle is guessed; a near miss gets "did you mean"', async () => {
+      const builder = await mount();
+      builder.querySelector<HTMLInputElement>('#data-mode-table')!.click();
+      await previewsReady(builder);
+      await type(builder, 'Force,Efficiency\nNorthants,Good');
+      await waitUntil(() => problems().includes('Pick the inspection cycle'), 'read as typed', { timeout: 3000 });
+      expect(firstOption(builder)).to.equal('Choose the cycle of these grades');
+      await previewsReady(builder);
+      expect(previewNote(builder)).to.contain('The data has a problem');
+
+      await set(builder, 'Inspection cycle', 'peel-2017');
+      expect(problems().trim()).to.equal('');
+      expect(previewText(builder), 'Northants is Northamptonshire').to.contain('Good');
+      expect(code(builder)).to.contain('"name": "Northamptonshire Police"');
+
+      await type(builder, 'Force,Efficiency\nNorthamptonshre Police,Goood');
+      await waitUntil(() => problems().includes('did you mean'), 'read as typed', { timeout: 3000 });
+      expect(problems()).to.contain(
+        '"Northamptonshre Police" is not a force in the register (its name or id): did you mean Northamptonshire Police?',
+      );
+
+      await type(builder, 'Force,Efficiency,Cycle\nKent,Adequate,2017');
+      await waitUntil(() => problems().includes('2017 had four grades'), 'read as typed', { timeout: 3000 });
+      expect(firstOption(builder)).to.equal('From the table’s Cycle column');
       await expect(builder).to.be.accessible();
     });
   });

@@ -31,7 +31,7 @@ async function embedText(markup: string, expected: string, width = 1000) {
   try {
     const el = () =>
       frame.contentDocument!.body.querySelector(
-        'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare',
+        'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history',
       );
     await waitUntil(() => el()?.shadowRoot, 'the embed draws its element', { timeout: 5000 });
     const text = () => deepText(el()!.shadowRoot!);
@@ -107,9 +107,20 @@ const CASES: [string, [string, string | boolean][]][] = [
     'peel-compare',
     [
       ['Force', 'gwent'],
+      ['Inspection cycle', 'peel-2017'],
       ['Group the forces by region', true],
       ['Region', 'Wales'],
       ['Sort by', '-effectiveness'],
+      ['Heading level', '3'],
+    ],
+  ],
+  // The force's every cycle from the builder's history file; the page reads the package's data/history/ file.
+  ['peel-history', [['Force', 'wiltshire']]],
+  [
+    'peel-history',
+    [
+      ['Force', 'gwent'],
+      ['Language', 'cy'],
       ['Heading level', '3'],
     ],
   ],
@@ -158,6 +169,7 @@ describe('embed builder iframe code', () => {
     const builder = await mount();
     await set(builder, 'Element', 'pillar-summary');
     await set(builder, 'Force', 'kent');
+    await set(builder, 'Inspection cycle', 'peel-2017');
     builder.querySelector<HTMLInputElement>('#delivery-collection')!.click();
     await builder.updateComplete;
     const el = new DOMParser().parseFromString(code(builder), 'text/html').querySelector('pillar-summary')!;

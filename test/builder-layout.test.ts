@@ -1,6 +1,9 @@
 // The builder's layout (issue 18), measured on its page (test/pages/builder.html, the same markup as
 // builder/index.html) in frames as wide as a phone, a small laptop and a desktop screen.
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { contrast } from '../builder/contrast.js';
+import type { Rgb } from '../builder/contrast.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 
 /** The builder's page in a frame of this size, once its preview has drawn. */
@@ -31,6 +34,13 @@ const byLabel = (doc: Document, text: string) => {
   const label = [...doc.querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim() === text)!;
   return doc.getElementById(label.htmlFor)!;
 };
+
+/** A computed colour (rgb() or rgba()) as channels. */
+const rgb = (colour: string) =>
+  colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number) as Rgb;
 
 describe('embed builder layout', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -68,7 +78,19 @@ describe('embed builder layout', () => {
     const page = await builderPage(1280, 800, '?element=peel-compare');
     frame = page.frame;
     expect(page.doc.querySelectorAll('.preview iframe')).to.have.length(1);
-    expect(page.doc.documentElement.scrollHeight).to.be.lessThan(4000);
+    // The form's length (with the files to upload and the headers for one's own copy), not the preview's.
+    expect(page.doc.documentElement.scrollHeight).to.be.lessThan(6000);
+  });
+
+  it('<peel-compare> at 320 px: 43 forces’ cards scroll inside the preview, so the code stays near', async () => {
+    const page = await builderPage(320, 640, '?element=peel-compare');
+    frame = page.frame;
+    const scaler = page.doc.querySelector('.preview .scaler')!;
+    // The frame takes its page's height once it has measured the cards.
+    await waitUntil(() => scaler.scrollHeight > 10000, 'the cards, measured', { timeout: 5000 });
+    expect(scaler.clientHeight).to.be.at.most(0.8 * 640);
+    expect(scaler.getAttribute('tabindex'), 'the keyboard scrolls it too').to.equal('0');
+    expect(page.doc.documentElement.scrollHeight).to.be.lessThan(10000);
   });
 
   it('320 px: nothing overflows, no doubled margins, selects show their text whole, 40 px targets', async () => {
@@ -122,6 +144,109 @@ describe('embed builder layout', () => {
     };
     expect(look(reset)).not.to.equal(look(copy));
     expect(win.getComputedStyle(reset).cursor).to.equal('not-allowed');
+  });
+
+  it('1280 px: GOV.UK’s finish: 19 px text, unboxed fieldsets, aligned colour rows, 40 px controls', async () => {
+    const page = await builderPage(1280, 800);
+    frame = page.frame;
+    const { doc, win } = page;
+    const style = (el: Element) => win.getComputedStyle(el);
+    const builder = doc.querySelector('peel-embed-builder')!;
+    expect(style(builder).fontSize).to.equal('19px');
+    for (const fieldset of doc.querySelectorAll('fieldset'))
+      expect(style(fieldset).borderTopStyle, fieldset.querySelector('legend')!.textContent!).to.equal('none');
+    // The colour rows: swatches, names and values each in one column.
+    for (const part of ['input', 'label', '.value']) {
+      const lefts = new Set([...doc.querySelectorAll(`.colour ${part}`)].map((el) => el.getBoundingClientRect().left));
+      expect(lefts.size, part).to.equal(1);
+    }
+    const controls = doc.querySelectorAll<HTMLElement>('select, button, input, textarea');
+    expect(controls.length).to.be.greaterThan(30);
+    for (const el of controls) {
+      const { width, height } = el.getBoundingClientRect();
+      expect(Math.min(width, height), `${el.id || el.textContent}`).to.be.at.least(40);
+    }
+    // The fields people write prose in take the body's font; code fields a monospace one.
+    doc.querySelector<HTMLInputElement>('#data-mode-own')!.click();
+    await page.builder.updateComplete;
+    const prose = doc.querySelector('textarea.prose')!;
+    expect(style(prose).fontFamily).to.equal(style(builder).fontFamily);
+    expect(style(doc.getElementById('own-json')!).fontFamily).to.contain('monospace');
+  });
+
+  it('the focus indicator: 3:1 against the control and the page, light and dark; forced colours; clear of the text', async () => {
+    const page = await builderPage(1280, 800);
+    frame = page.frame;
+    const { doc, win } = page;
+    // The rings reach 6 px beyond a control: the label beside a radio or a checkbox starts further away.
+    for (const row of doc.querySelectorAll('.choice, .check')) {
+      const gap =
+        row.querySelector('label')!.getBoundingClientRect().left -
+        row.querySelector('input')!.getBoundingClientRect().right;
+      expect(gap, row.textContent!.trim()).to.be.at.least(6);
+    }
+    /** Tabs from `before` to the next control, as a keyboard user does. */
+    const tabTo = async (before: string) => {
+      win.focus();
+      doc.getElementById(before)!.focus();
+      await sendKeys({ press: 'Tab' });
+      const el = doc.activeElement!;
+      expect(el.matches(':focus-visible'), `${el.id} shows its focus`).to.equal(true);
+      return win.getComputedStyle(el);
+    };
+    try {
+      for (const scheme of ['light', 'dark']) {
+        await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: scheme }]);
+        const page = rgb(win.getComputedStyle(doc.body).backgroundColor);
+        for (const before of ['element', 'data-mode-shipped']) {
+          const focused = await tabTo(before);
+          expect(focused.outlineStyle).to.equal('solid');
+          expect(focused.outlineWidth).to.equal('3px');
+          const [, ring, spread] = /^(rgba?\([^)]*\)) 0px 0px 0px (\d+)px$/.exec(focused.boxShadow) ?? [];
+          expect(Number(spread), `${scheme}: the outer ring`).to.equal(6);
+          const label = `${scheme}, after #${before}`;
+          expect(
+            contrast(rgb(focused.outlineColor), rgb(focused.borderTopColor)),
+            `${label}: inner ring / control`,
+          ).to.be.at.least(3);
+          expect(contrast(rgb(ring), page), `${label}: outer ring / page`).to.be.at.least(3);
+          expect(contrast(rgb(ring), rgb(focused.outlineColor)), `${label}: the two rings`).to.be.at.least(3);
+        }
+      }
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+      const focused = await tabTo('element');
+      expect([focused.outlineStyle, focused.outlineWidth, focused.outlineOffset, focused.boxShadow]).to.deep.equal([
+        'solid',
+        '3px',
+        '3px',
+        'none',
+      ]);
+    } finally {
+      await executeServerCommand('emulate-media-features', [
+        { name: 'prefers-color-scheme', value: '' },
+        { name: 'forced-colors', value: '' },
+      ]);
+    }
+  });
+
+  it('the preview has an inset; its wide page is 1,000 px or more, drawn smaller, so compare shows its table', async () => {
+    const page = await builderPage(1280, 800, '?element=peel-compare');
+    frame = page.frame;
+    const { doc, builder } = page;
+    const iframe = doc.querySelector<HTMLIFrameElement>('.preview iframe')!;
+    const inner = () => iframe.contentDocument!;
+    expect(iframe.contentWindow!.getComputedStyle(inner().documentElement).paddingLeft).to.equal('16px');
+    doc.querySelector<HTMLInputElement>('#preview-width-wide')!.click();
+    await builder.updateComplete;
+    await builder.previewDone;
+    await waitUntil(() => inner().documentElement.clientWidth >= 1000, 'the wide page', { timeout: 5000 });
+    const shown = iframe.getBoundingClientRect().width;
+    expect(shown, 'drawn smaller to fit its column').to.be.lessThan(1000);
+    expect(doc.querySelector('.frame-label')!.textContent).to.match(/^Wide: 1,000 px, shown at \d\d%, light page$/);
+    const compare = inner().querySelector('peel-compare')!;
+    await waitUntil(() => compare.shadowRoot?.querySelector('table')?.getBoundingClientRect().width, 'the table', {
+      timeout: 5000,
+    });
   });
 
   it('1280 px: the narrow frame is 375 px, the wide one as wide as the column', async () => {

@@ -6,12 +6,14 @@ import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
 import { packText } from '../builder/link.js';
 import { reading } from '../builder/data.js';
+import { VERSION, privateHost } from '../builder/assets.js';
 import { parseDocument } from '../src/data/parse.js';
 import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
 import dyfedPowys from '../data/2023-25/dyfed-powys-2023-25.json' with { type: 'json' };
 
 afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
 
+const DEFAULT_FOLDER = new URL('/dist/', location.href).href;
 const DEFAULT_SCRIPT = new URL('/dist/peel-widgets.min.js', location.href).href;
 const DEFAULT_CSS = new URL('/dist/peel-widgets-fallback.css', location.href).href;
 
@@ -48,23 +50,24 @@ describe('embed builder links (issue 16)', () => {
       expect(markup).not.to.contain('evil.example');
       expect(markup).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
       expect(markup).to.contain(`<link rel="stylesheet" href="${DEFAULT_CSS}" />`);
-      expect(control(builder, 'Script address').value).to.equal(DEFAULT_SCRIPT);
+      expect(control(builder, 'Address of the folder').value).to.equal(DEFAULT_FOLDER);
       // The next change writes the address without them.
       await set(builder, 'Language', 'cy');
       expect(location.search).not.to.match(/script=|css=/);
       expect(location.search).to.contain('element=pillar-summary');
     });
 
-    it('a typed http(s) address goes into the code, with the host named next to it, and never into the link', async () => {
+    it('a typed http(s) folder goes into the code, with the host named next to it, and never into the link', async () => {
       const builder = await mount();
-      await set(builder, 'Script address', 'https://cdn.example.org/lib/peel-widgets.min.js');
-      await set(builder, 'Fallback stylesheet address', 'https://static.example.net/peel.css');
+      await set(builder, 'Address of the folder', 'https://cdn.example.org/lib');
       const markup = code(builder);
       expect(markup).to.contain('<script type="module" src="https://cdn.example.org/lib/peel-widgets.min.js">');
-      expect(markup).to.contain('<link rel="stylesheet" href="https://static.example.net/peel.css" />');
+      expect(markup).to.contain(
+        '<link rel="stylesheet" href="https://cdn.example.org/lib/peel-widgets-fallback.css" />',
+      );
       const note = builder.querySelector('.code .hosts')!;
       expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(
-        'This code loads the script from cdn.example.org and the stylesheet from static.example.net',
+        'This code loads its files from cdn.example.org, the folder you typed',
       );
       // Next to the code: the copy field names the note among its descriptions.
       const field = control<HTMLTextAreaElement>(builder, 'Code to copy');
@@ -76,10 +79,10 @@ describe('embed builder links (issue 16)', () => {
     it('a typed address that is not http(s) is refused in words, and the code keeps the builder’s copy', async () => {
       const builder = await mount();
       for (const typed of ['data:text/javascript,alert(1)', 'javascript:alert(1)', '//evil.example/x.js', 'x.js']) {
-        await set(builder, 'Script address', typed);
-        const field = control(builder, 'Script address');
+        await set(builder, 'Address of the folder', typed);
+        const field = control(builder, 'Address of the folder');
         expect(field.getAttribute('aria-invalid'), typed).to.equal('true');
-        expect(problemsOf(builder, 'Script address'), typed).to.contain('starting with https://');
+        expect(document.getElementById('folder-problems')!.textContent, typed).to.contain('starting with https://');
         expect(code(builder), typed).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
         expect(code(builder), typed).not.to.contain('alert');
         expect(builder.querySelector('.code .hosts'), typed).to.equal(null);
@@ -247,7 +250,7 @@ describe('embed builder links (issue 16)', () => {
       );
       await waitUntil(() => noteOf(builder).includes('Data from'), 'the fetched data', { timeout: 5000 });
       await previewsReady(builder);
-      expect(previewText(builder)).to.equal('Not graded');
+      expect(previewText(builder)).to.equal('Requires improvement');
       const host = `127.0.0.1:${location.port}`;
       expect(noteOf(builder)).to.contain(`Data from ${host}, not from peel-widgets`);
       expect(await kind(builder, 'element')).to.contain(`<!-- Data from ${host}, not from peel-widgets`);
@@ -284,15 +287,128 @@ describe('embed builder links (issue 16)', () => {
       expect(code(builder)).to.contain('Northamptonshire');
     });
 
-    it('a typed script address is read as it will be used: https:host (no slashes) is refused; the code has it resolved', async () => {
+    it('a typed folder is read as it will be used: https:host (no slashes) is refused; the code has it resolved', async () => {
       const builder = await mount();
-      await set(builder, 'Script address', 'https:evil.example/x.js');
-      expect(control(builder, 'Script address').getAttribute('aria-invalid')).to.equal('true');
+      await set(builder, 'Address of the folder', 'https:evil.example/js/');
+      expect(control(builder, 'Address of the folder').getAttribute('aria-invalid')).to.equal('true');
       expect(code(builder)).to.contain(`<script type="module" src="${DEFAULT_SCRIPT}"></script>`);
       expect(code(builder)).not.to.contain('evil.example');
-      await set(builder, 'Script address', ' HTTPS://CDN.Example.org/lib/../peel-widgets.min.js ');
-      expect(code(builder)).to.contain('<script type="module" src="https://cdn.example.org/peel-widgets.min.js">');
-      expect(builder.querySelector('.code .hosts')!.textContent).to.contain('the script from cdn.example.org');
+      await set(builder, 'Address of the folder', ' HTTPS://CDN.Example.org/lib/../js ');
+      expect(code(builder)).to.contain('<script type="module" src="https://cdn.example.org/js/peel-widgets.min.js">');
+      expect(builder.querySelector('.code .hosts')!.textContent).to.contain('its files from cdn.example.org');
+    });
+  });
+
+  it('a link naming an area its data lacks shows the data’s first graded area, in the menu, preview and code', async () => {
+    // PEEL 2017's pillars; the force's newest cycle (2023–25) has areas instead.
+    const builder = await open('?pillar=legitimacy&variant=scale');
+    expect(control(builder, 'Inspection cycle').value).to.equal('peel-2023-25');
+    const area = control(builder, 'Area').value;
+    expect(area).not.to.equal('legitimacy');
+    expect(code(builder)).to.contain(`pillar="${area}"`);
+    expect(previewText(builder)).not.to.contain('No such pillar');
+    await set(builder, 'Inspection cycle', 'peel-2017');
+    expect(control(builder, 'Area').value, 'the link’s area, where the data has it').to.equal('legitimacy');
+  });
+
+  describe('where the code’s files live (issue 24)', () => {
+    const CDN = `https://cdn.jsdelivr.net/npm/peel-widgets@${VERSION}/`;
+    const choose = async (builder: PeelEmbedBuilder, id: string) => {
+      builder.querySelector<HTMLInputElement>(`#${id}`)!.click();
+      await previewsReady(builder);
+    };
+    const listed = (builder: PeelEmbedBuilder) =>
+      [...builder.querySelectorAll('.uploads li code')].map((c) => c.textContent!);
+    const headers = (builder: PeelEmbedBuilder) => builder.querySelector('.headers')!.textContent!.replace(/\s+/g, ' ');
+
+    it('the CDN: this version, pinned, for the script, the stylesheet and the data; nothing to upload', async () => {
+      const builder = await mount();
+      await choose(builder, 'assets-cdn');
+      await choose(builder, 'delivery-src');
+      const markup = code(builder);
+      expect(markup).to.contain(`<script type="module" src="${CDN}dist/peel-widgets.min.js"></script>`);
+      expect(markup).to.contain(`<link rel="stylesheet" href="${CDN}dist/peel-widgets-fallback.css" />`);
+      // The data at its path in the package, which the CDN serves.
+      expect(markup).to.contain(`src="${CDN}data/2017/northamptonshire-2017.json"`);
+      expect(builder.querySelector('.uploads')).to.equal(null);
+      expect(builder.querySelector('#code-unreachable'), 'nothing on this computer').to.equal(null);
+      expect(location.search).to.contain('assets=cdn');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('peel-history: the force’s history file (every cycle), on the CDN and in one’s own copy', async () => {
+      const builder = await mount();
+      await set(builder, 'Element', 'peel-history');
+      await set(builder, 'Force', 'wiltshire');
+      await choose(builder, 'assets-cdn');
+      await choose(builder, 'delivery-src');
+      expect(code(builder)).to.contain(`src="${CDN}data/history/wiltshire.json"`);
+      await choose(builder, 'assets-own');
+      await waitUntil(() => listed(builder).some((f) => /^peel-widgets-history-/.test(f)), 'its chunk is listed');
+      expect(listed(builder)).to.include('data/history/wiltshire.json');
+    });
+
+    it('my own copy: the files to upload (the bundle, every chunk, the stylesheet, the data) and the headers', async () => {
+      const builder = await mount();
+      await set(builder, 'Address of the folder', 'https://www.example.org/peel/');
+      await choose(builder, 'delivery-src');
+      await waitUntil(() => listed(builder).some((f) => /^peel-widgets-data-/.test(f)), 'the chunks are listed');
+      const files = listed(builder);
+      expect(files[0]).to.equal('peel-widgets.min.js');
+      expect(files).to.include.members(['peel-widgets-fallback.css', 'data/northamptonshire-2017.json']);
+      // Every chunk the bundle can load, as the build named them: each one is there to download.
+      const chunks = files.filter((f) => /^peel-widgets-.+\.min\.js$/.test(f));
+      for (const kind of ['data', 'report', 'compare', 'scale', 'cy'])
+        expect(
+          chunks.some((f) => f.startsWith(`peel-widgets-${kind}-`)),
+          kind,
+        ).to.equal(true);
+      for (const f of chunks) expect((await fetch(`/dist/${f}`)).status, f).to.equal(200);
+      expect(headers(builder)).to.contain('Access-Control-Allow-Origin: *');
+      expect(headers(builder)).to.contain('application/json for the data');
+      expect(code(builder)).to.contain('src="https://www.example.org/peel/data/northamptonshire-2017.json"');
+      expect(builder.querySelector('#code-unreachable')).to.equal(null);
+
+      await choose(builder, 'code-kind-iframe');
+      expect(listed(builder)).to.include.members(['embed.html', 'embed.js']);
+      expect(listed(builder)).not.to.include('peel-widgets-fallback.css');
+      expect(headers(builder)).to.contain('frame-ancestors');
+      expect(code(builder)).to.contain('src="https://www.example.org/peel/embed.html?');
+      await expect(builder).to.be.accessible();
+    });
+
+    it('warns when the code points at this computer or a local network', async () => {
+      for (const [url, where] of [
+        ['http://127.0.0.1:8000/dist/', 'this computer'],
+        ['http://127.200.3.4/', 'this computer'],
+        ['http://0x7f.1/', 'this computer'],
+        ['http://localhost:8000/', 'this computer'],
+        ['http://app.localhost/', 'this computer'],
+        ['http://[::1]:8000/', 'this computer'],
+        ['http://[::ffff:127.0.0.1]/', 'this computer'],
+        ['http://10.0.0.8/', 'a local network'],
+        ['http://172.16.0.1/', 'a local network'],
+        ['http://172.31.255.254/', 'a local network'],
+        ['http://192.168.1.20/', 'a local network'],
+        ['http://169.254.10.1/', 'a local network'],
+        ['http://[fd12:3456::1]/', 'a local network'],
+        ['http://[fe80::1]/', 'a local network'],
+        ['http://nas.local/', 'a local network'],
+        ['http://172.32.0.1/', undefined],
+        ['http://11.0.0.1/', undefined],
+        ['https://cdn.jsdelivr.net/', undefined],
+        ['https://local.example.org/', undefined],
+        ['not a url', undefined],
+      ] as const)
+        expect(privateHost(url), url).to.equal(where);
+
+      const builder = await mount();
+      await set(builder, 'Address of the folder', 'http://192.168.1.20/peel/');
+      const warning = builder.querySelector('#code-unreachable')!.textContent!.replace(/\s+/g, ' ');
+      expect(warning).to.contain('192.168.1.20 (a local network), which readers’ browsers cannot reach');
+      expect(control(builder, 'Code to copy').getAttribute('aria-describedby')).to.contain('code-unreachable');
+      await set(builder, 'Address of the folder', 'https://www.example.org/peel/');
+      expect(builder.querySelector('#code-unreachable')).to.equal(null);
     });
   });
 });

@@ -16,6 +16,7 @@ import {
   control,
   mount,
   noScriptView,
+  previewNote,
   previews,
   previewText,
   previewsReady,
@@ -25,6 +26,8 @@ import {
 import { escapeHtml, scriptJson } from '../builder/snippet.js';
 
 afterEach(() => history.replaceState(null, '', ORIGINAL_URL));
+
+const OGL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
 describe('embed builder', () => {
   describe('the page', () => {
@@ -139,6 +142,8 @@ describe('embed builder', () => {
         'peel-compare',
         [
           ['Force', 'gwent'],
+          ['Inspection cycle', 'peel-2017'],
+          ['Inspection cycle', 'peel-2017'],
           ['Group the forces by region', true],
           ['Region', 'Wales'],
           ['Sort by', '-effectiveness'],
@@ -146,6 +151,7 @@ describe('embed builder', () => {
         ],
         /Gwent/,
       ],
+      ['peel-history', [['Force', 'wiltshire']], /Wiltshire Police: PEEL grades, 2015 to 2023–25/],
     ];
     for (const [tag, settings, expected] of cases)
       it(`${tag}: the same text from the code in a blank page with only the bundle`, async () => {
@@ -166,11 +172,13 @@ describe('embed builder', () => {
   });
 
   describe('the fallback in the code is what a reader without JavaScript sees', () => {
-    it('peel-rating: the grade as text, linked to the report', async () => {
+    it('peel-rating: the grade as text, linked to the report, and the licence of the data', async () => {
       const builder = await mount();
       const view = await noScriptView(code(builder));
-      expect(view.text).to.equal('Requires improvement');
-      expect(view.links).to.deep.equal([`${REPORT}effectiveness/`]);
+      expect(view.text).to.equal(
+        'Requires improvement Contains public sector information licensed under the Open Government Licence v3.0.',
+      );
+      expect(view.links).to.deep.equal([`${REPORT}effectiveness/`, OGL]);
     });
 
     it('pillar-summary, in Welsh: the area, its grade and the report link', async () => {
@@ -179,15 +187,22 @@ describe('embed builder', () => {
       await set(builder, 'Area', 'efficiency');
       await set(builder, 'Language', 'cy');
       const view = await noScriptView(code(builder));
-      expect(view.text).to.equal('Northamptonshire Police, PEEL 2017. Effeithlonrwydd: Da. Darllen yr adroddiad llawn');
-      expect(view.links).to.have.length(1);
+      expect(view.text).to.equal(
+        'Northamptonshire Police, PEEL 2017. Effeithlonrwydd: Da. Darllen yr adroddiad llawn Yn cynnwys gwybodaeth y sector cyhoeddus a drwyddedwyd dan Drwydded Llywodraeth Agored v3.0.',
+      );
+      expect(view.links).to.have.length(2);
+      expect(view.links[1]).to.equal(
+        'https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/',
+      );
     });
 
     it('key-facts-panel and peel-assessment: the force, every grade and the report link, no JSON', async () => {
       const builder = await mount();
       await set(builder, 'Element', 'key-facts-panel');
       let view = await noScriptView(code(builder));
-      expect(view.text).to.equal('Key facts: Northamptonshire Police, PEEL 2017. Read the full report');
+      expect(view.text).to.equal(
+        'Key facts: Northamptonshire Police, PEEL 2017. Read the full report Contains public sector information licensed under the Open Government Licence v3.0.',
+      );
       await set(builder, 'Element', 'peel-assessment');
       view = await noScriptView(code(builder));
       expect(view.text).to.contain('Effectiveness: Requires improvement');
@@ -195,7 +210,7 @@ describe('embed builder', () => {
       expect(view.text).to.contain('Legitimacy: Requires improvement');
       expect(view.text).to.contain('Read the full PEEL report');
       expect(view.text).not.to.contain('schemaVersion');
-      expect(view.links).to.deep.equal([REPORT]);
+      expect(view.links).to.deep.equal([REPORT, OGL]);
     });
 
     it('peel-compare: the chosen force and its grades', async () => {
@@ -238,7 +253,7 @@ describe('embed builder', () => {
       expect(await labels('derbyshire'), 'no report page states its count').to.include('PEEL 2021/22: 5 areas');
     });
 
-    it('bad JSON: the parser’s message with its path beside the field, and the preview keeps the last good data', async () => {
+    it('bad JSON: the parser’s message with its path beside the field; the preview says so, the code keeps the last good data', async () => {
       const builder = await mount();
       builder.querySelector<HTMLInputElement>('#data-mode-paste')!.click();
       await previewsReady(builder);
@@ -247,7 +262,9 @@ describe('embed builder', () => {
       expect(field.getAttribute('aria-invalid')).to.equal('true');
       const problems = document.getElementById(field.getAttribute('aria-describedby')!)!;
       expect(problems.textContent).to.contain('(root): This is not valid JSON');
-      expect(previewText(builder)).to.contain('Requires improvement');
+      // Not another force's grades: the preview says the data has a problem.
+      expect(previews(builder)[0].localName).to.equal('p');
+      expect(previewNote(builder)).to.contain('The data has a problem');
       await expect(builder).to.be.accessible();
 
       await set(
@@ -265,6 +282,7 @@ describe('embed builder', () => {
       );
       expect(problems.textContent!.trim()).to.equal('');
       expect(field.getAttribute('aria-invalid')).to.equal('false');
+      expect(previewNote(builder)).to.equal('');
       expect(previewText(builder)).to.contain('Good');
     });
 
@@ -280,13 +298,16 @@ describe('embed builder', () => {
       await previewsReady(builder);
       expect(code(builder)).to.contain('src="/__peel/ok/wiltshire-2021-22"');
       expect(code(builder)).not.to.contain('application/json');
-      expect(previewText(builder)).to.equal('Not graded');
+      // The first graded area.
+      expect(previewText(builder)).to.equal('Requires improvement');
 
       await set(builder, 'Data URL', '/__peel/status/404');
       const problems = document.getElementById(control(builder, 'Data URL').getAttribute('aria-describedby')!)!;
       await waitUntil(() => problems.textContent!.includes('404'), 'the failure in words', { timeout: 5000 });
       expect(problems.textContent).to.contain('(root): The server answered 404');
-      expect(previewText(builder), 'the last good data stays').to.equal('Not graded');
+      expect(code(builder), 'the code keeps the last good data').to.contain('__peel/ok/wiltshire');
+      await previewsReady(builder);
+      expect(previewNote(builder), 'the preview says so').to.contain('The data has a problem');
 
       await set(builder, 'Data URL', '/__peel/invalid');
       await waitUntil(() => problems.textContent!.includes('pillars[0].grade'), 'the parser’s messages', {

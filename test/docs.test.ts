@@ -222,7 +222,14 @@ describe('README and docs', () => {
         );
     const tableTags = [...readme.matchAll(/^\| `<([a-z]+(?:-[a-z]+)+)>`/gm)].map((m) => m[1]!);
     // Every tag src/define.ts registers, and no other.
-    const defined = ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment', 'peel-compare'];
+    const defined = [
+      'peel-rating',
+      'pillar-summary',
+      'key-facts-panel',
+      'peel-assessment',
+      'peel-compare',
+      'peel-history',
+    ];
     expect([...tableTags].sort()).to.deep.equal([...defined].sort());
     for (const tag of tableTags) expect(customElements.get(tag), tag).to.not.equal(undefined);
     const frameworks = docs.find((d) => d.file === '/docs/frameworks.md')!.text;

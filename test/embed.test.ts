@@ -43,7 +43,7 @@ async function embed(
   document.body.append(frame);
   const element = () =>
     frame.contentDocument?.querySelector(
-      'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare',
+      'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history',
     ) as ReturnType<Embed['element']>;
   await waitUntil(() => element()?.updateComplete, 'the embed page makes its element', { timeout: 4000 });
   // Past the loading note (its data and any module it needs in).

@@ -86,7 +86,7 @@ export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySel
 /** The note an element shows in place of content (loading, nothing to show, an error). */
 export const message = (el: Element) => $(el, '[part="message"]');
 
-const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare';
+const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history';
 type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
 
 /**

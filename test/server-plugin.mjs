@@ -111,11 +111,12 @@ export function testServerPlugin() {
           };
         case 'data-files':
           // GET /__peel/data-files lists the real data, folder by folder, so the data tests
-          // (src/data/examples.test.ts) read every document, a new cycle's included.
+          // (src/data/examples.test.ts) read every document, a new cycle's included. Cycle folders only:
+          // data/history/ is made from them (scripts/history-data.mjs, checked by its node test).
           return {
             body: JSON.stringify(
               readdirSync(new URL('../data/', import.meta.url), { withFileTypes: true })
-                .filter((dir) => dir.isDirectory())
+                .filter((dir) => dir.isDirectory() && /^\d{4}(-\d\d)?$/.test(dir.name))
                 .map((dir) => ({
                   folder: dir.name,
                   files: readdirSync(new URL(`../data/${dir.name}/`, import.meta.url)).filter((f) =>
@@ -189,6 +190,7 @@ const CHUNKS = {
   scale: 'components/peel-rating/scale',
   report: 'components/report',
   compare: 'components/peel-compare/compare',
+  history: 'components/peel-history/history',
 };
 /** The chunk a request is for, as the sources' module or the built chunk; undefined for anything else. */
 const chunkOf = (path) =>

@@ -83,7 +83,7 @@ function storiesOf({ default: meta, ...exports }: StoryModule): [string, Story][
     .map(([name, story]) => [name, story as Story]);
 }
 
-const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare';
+const PEEL_TAGS = 'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history';
 
 /** Whether the story (or its meta) says it holds the loading state. */
 const holdsLoading = (meta: Meta<PeelArgs>, story: Story) =>

@@ -39,14 +39,16 @@ and the bundle hydrates it when the page loads peel-widgets-hydrate.min.js befor
                          10 seconds at most; a redirect only within the URL's origin)
   --timeout <ms>         How long reading the data may take (default 10000)
   --pillar <id>          The pillar or area to show (peel-rating, pillar-summary)
-  --force <id>           With a collection: the force to show (its register id, e.g. kent)
+  --force <id>           With a collection: the force to show (its register id, e.g. kent; peel-history:
+                         its every cycle)
   --lang <en|cy>         Language of the text the element writes (default en)
   --heading-level <1-6>  Level of the element's top heading (default 2)
   --scheme <light|dark>  Colour scheme (default: the page's)
   --grade <grade>        peel-rating without data: the grade (also --previous-grade, --status)
   --variant <badge|scale>, --size <small|medium|large>   peel-rating's look
   --hide-source          Cards: leave out the source line
-  --compact              peel-assessment, pillar-summary: fold each summary after its first paragraph
+  --compact              peel-assessment, pillar-summary: fold each summary after its first paragraph;
+                         peel-history: the table without the picture
   --no-hydrate           Leave out the data the bundle needs to hydrate the element
   -h, --help             This help
 

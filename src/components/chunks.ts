@@ -34,3 +34,8 @@ export const loadReport = lazy<typeof import('./report.js')>('report', (retry) =
 export const loadCompare = lazy<typeof import('./peel-compare/compare.js')>('compare', (retry) =>
   retry ? import(/* @vite-ignore */ `./peel-compare/compare.js${retry}`) : import('./peel-compare/compare.js'),
 );
+
+/** Everything `<peel-history>` shows but its shell: the table, the picture, its words and styles. */
+export const loadHistory = lazy<typeof import('./peel-history/history.js')>('history', (retry) =>
+  retry ? import(/* @vite-ignore */ `./peel-history/history.js${retry}`) : import('./peel-history/history.js'),
+);

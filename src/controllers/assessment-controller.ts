@@ -79,8 +79,11 @@ const cap = (all: DataIssue[]) => ({
  */
 export class AssessmentController implements ReactiveController {
   state: DataState = { status: 'empty' };
-  /** @internal The host shows a collection (`<peel-compare>`): its `ready` value is the collection. */
-  collection = false;
+  /**
+   * @internal The host shows a collection (`<peel-compare>`): its `ready` value is the collection; `force`, one
+   * force's assessments of it, every cycle's (`<peel-history>`: see findHistory).
+   */
+  collection: boolean | 'force' = false;
   #host: DataHost;
   #reader?: DataReader;
   #children?: MutationObserver;

@@ -120,18 +120,16 @@ export function requestJson(
     } else prune();
   };
   if (current.answer !== undefined) settle(current.answer);
-  else
-    Promise.race([
-      current.promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          release();
-          reject(Error(`the request failed (no answer in time: ${timeout} ms)`));
-        }, timeout);
-      }),
-    ]).then(
-      (text) => (clearTimeout(timer), settle(text)),
-      (error: Error) => (clearTimeout(timer), settle(undefined, error.message)),
+  else {
+    // Whichever comes first, the answer or the time limit, settles; a caller that let go hears nothing more.
+    timer = setTimeout(() => {
+      release();
+      settle(undefined, `the request failed (no answer in time: ${timeout} ms)`);
+    }, timeout);
+    current.promise.then(
+      (text) => released || (clearTimeout(timer), settle(text)),
+      (error: Error) => released || (clearTimeout(timer), settle(undefined, error.message)),
     );
+  }
   return release;
 }

@@ -1,5 +1,5 @@
 import { parseAssessment, parseCollection, parseDocument, voiced } from '../data/parse.js';
-import { findForce, findPillar } from '../data/find.js';
+import { findForce, findHistory, findPillar } from '../data/find.js';
 import { isIssue } from '../data/pillars.js';
 import type { Assessment, AssessmentCollection, DataIssue } from '../data/types.js';
 import { asParsed, timeoutOf } from './assessment-controller.js';
@@ -77,7 +77,8 @@ export class Reader implements DataReader {
     const { assessment, src } = this.#host;
     const fresh = this.#fresh;
     this.#fresh = false;
-    if ((assessment == null || assessment === '') && src) {
+    const given = assessment != null && assessment !== '';
+    if (!given && src) {
       if (fresh || this.#request?.url !== src) this.#startRequest(src, fresh);
       const { answer, error } = this.#request!;
       if (answer !== undefined) this.#read(answer, 'src');
@@ -87,7 +88,7 @@ export class Reader implements DataReader {
     }
     this.#request?.release();
     this.#request = undefined;
-    if (assessment != null && assessment !== '') this.#read(assessment, 'assessment');
+    if (given) this.#read(assessment, 'assessment');
     else this.#read(script!.textContent, 'script');
   }
 
@@ -95,7 +96,8 @@ export class Reader implements DataReader {
     const data = this.#data;
     // Only an assessment is taken as parsed: a collection element reads even a parsed one as a collection.
     const own = !data.collection;
-    const force = own ? this.#host.force || undefined : undefined;
+    const history = data.collection === 'force';
+    const force = own || history ? this.#host.force || undefined : undefined;
     if (input === this.#input && force === this.#force) return;
     this.#input = input;
     this.#force = force;
@@ -110,7 +112,11 @@ export class Reader implements DataReader {
     if (said.length) data.warn(said, source);
     if (!doc.ok) return data.fail(doc.errors, source);
     // One force is picked here, once, for every element, and for the server renderer (which calls willUpdate) too.
-    const found = own ? findForce(doc.value as Assessment | AssessmentCollection, force) : doc.value;
+    const found = own
+      ? findForce(doc.value as Assessment | AssessmentCollection, force)
+      : history
+        ? findHistory(doc.value as AssessmentCollection, force)
+        : doc.value;
     if (isIssue(found)) {
       data.state = { status: 'error', errors: [found], force };
       data.report([found], 'attribute');

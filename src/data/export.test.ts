@@ -139,10 +139,10 @@ describe('exportRows and toCsv (issue 25)', () => {
     expect(collection).to.equal(undefined);
     expect(problems.map(describeProblem)).to.deep.equal([
       'Row 2, column "Force ID": "exampleshire" is not a force id of the register',
-      'Row 3 (Kent Police), column "Grade": "godo" is not a grade',
+      'Row 3 (Kent Police), column "Grade": "godo" is not a grade: did you mean "Good"?',
       'Row 4 (Kent Police), column "Area ID": no area id',
       'Row 5 (Kent Police), column "Cycle": "peel-2099" is not a PEEL cycle (one of 2014, 2015, 2016, 2017, 2018/19, 2021/22, 2023–25, 2025–27)',
-      'Row 6 (Kent Police), column "Grade": "adequate" is not on the peel-2014 scale',
+      'Row 6 (Kent Police), column "Grade": "adequate" is not a 2017 grade: 2017 had four grades (Outstanding, Good, Requires improvement, Inadequate); if these grades are from another cycle, pick that cycle',
       'Row 7 (Kent Police), column "Status": "unknown" is not a status',
     ]);
   });

@@ -94,6 +94,7 @@ const name = typed<string>('a name', (v) => typeof v === 'string' && /\S/.test(v
 const scale = typed<Scale>('peel-2014 or peel-2021', isScale);
 const schemaVersion = typed<1>('schema version 1', (v) => v === 1);
 const isList = typed<unknown[]>('a list', Array.isArray);
+const anObject = typed<Record<string, unknown>>('an object', isObject);
 
 const list =
   <T>(item: Check<T>): Check<T[]> =>
@@ -105,10 +106,8 @@ const list =
 const texts = list(text);
 
 /** A check that a value is one of `values`. */
-const oneOf =
-  <T extends string>(...values: T[]): Check<T> =>
-  (v, path, ctx) =>
-    values.includes(v as T) ? (v as T) : fail(ctx, path, `expected one of ${values.join(', ')}, got ${describe(v)}`);
+const oneOf = <T extends string>(...values: T[]): Check<T> =>
+  typed(`one of ${values.join(', ')}`, (v) => values.includes(v as T));
 
 const grade: Check<Grade> = (v, path, ctx) => {
   const expected = `expected one of ${scaleGrades(ctx.scale).join(', ')}`;
@@ -130,8 +129,9 @@ type Fields<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
 /** An object with known fields; unknown fields are reported as warnings and dropped. */
 const record =
   <T>(fields: Fields<T>, required: (keyof T & string)[] = []): Check<T> =>
-  (v, path, ctx) => {
-    if (!isObject(v)) return fail(ctx, path, `expected an object, got ${describe(v)}`);
+  (input, path, ctx) => {
+    const v = anObject(input, path, ctx);
+    if (!v) return;
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(v)) {
       const check = Object.hasOwn(fields, key) ? (fields as Record<string, Check<unknown>>)[key] : undefined;

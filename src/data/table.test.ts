@@ -90,6 +90,43 @@ describe('readTable', () => {
     }
   });
 
+  it('knows the names people use ("Northants", "GMP", "the Met") and guesses a near miss only to name it', () => {
+    const table = (force: string, grade = 'Good') =>
+      readTable(`Force,Efficiency\n"${force}",${grade}`, { cycle: '2017' });
+    for (const [name, id] of [
+      ['Northants', 'northamptonshire'],
+      ['GMP', 'greater-manchester'],
+      ['the Met', 'metropolitan'],
+      ['Met Police', 'metropolitan'],
+      ['West Mids Police', 'west-midlands'],
+      ['TVP', 'thames-valley'],
+    ])
+      expect(table(name).collection?.assessments[0]!.force.id, name).to.equal(id);
+    // Nothing is read from a near miss: it is a problem that names the force meant.
+    for (const [typed, meant] of [
+      ['Northamptonshre Police', 'Northamptonshire Police'],
+      ['Northampton', 'Northamptonshire Police'],
+      ['Leicestshire', 'Leicestershire Police'],
+      ['Essx', 'Essex Police'],
+    ]) {
+      const { collection, problems } = table(typed);
+      expect(collection, typed).to.equal(undefined);
+      expect(said(problems), typed).to.deep.equal([
+        `Row 2, column "Force": "${typed}" is not a force in the register (its name or id): did you mean ${meant}?`,
+      ]);
+    }
+    // Too far from any name, or as near to two: no guess.
+    for (const typed of ['Nowhere', 'Exampleshire', 'Yorkshire', 'Met Office'])
+      expect(said(table(typed).problems)[0], typed).to.match(/\(its name or id\)$/);
+    expect(said(table('Kent', 'godo').problems)).to.deep.equal([
+      'Row 2 (Kent Police), column "Efficiency": "godo" is not a grade: did you mean "Good"?',
+    ]);
+    expect(said(table('Kent', 'Rhagorl').problems)[0]).to.match(/did you mean "Rhagorol"\?$/);
+    expect(said(table('Kent', 'Adequate').problems)).to.deep.equal([
+      'Row 2 (Kent Police), column "Efficiency": "Adequate" is not a 2017 grade: 2017 had four grades (Outstanding, Good, Requires improvement, Inadequate); if these grades are from another cycle, pick that cycle',
+    ]);
+  });
+
   it('knows every area by its id and its English or Welsh title, in any case', () => {
     for (const [id, title] of [...Object.entries(TITLES), ...Object.entries(TITLES_CY)])
       for (const header of [id, title, title.toUpperCase(), title.toLowerCase()]) {
@@ -115,10 +152,10 @@ describe('readTable', () => {
     expect(collection).to.equal(undefined);
     expect(said(problems)).to.deep.equal([
       'Row 1, column "Colour": not an area: give an area id (such as preventing-crime) or its title in English or Welsh',
-      'Row 2 (Kent Police), column "Efficiency": "Outstandng" is not a grade',
+      'Row 2 (Kent Police), column "Efficiency": "Outstandng" is not a grade: did you mean "Outstanding"?',
       'Row 3, column "Force": "Exampleshire Police" is not a force in the register (its name or id)',
       'Row 5 (Kent Police), column "Force": Kent Police is already in row 2',
-      'Row 5 (Kent Police), column "Effectiveness": "Adequate" is not a grade of 2017 (peel-2014 scale)',
+      'Row 5 (Kent Police), column "Effectiveness": "Adequate" is not a 2017 grade: 2017 had four grades (Outstanding, Good, Requires improvement, Inadequate); if these grades are from another cycle, pick that cycle',
       `Row 6 (Surrey Police), column "Cycle": "2019" is not a PEEL cycle (one of ${Object.values(CYCLES).join(', ')})`,
       'Row 7, column "Force": no force named',
       'Row 8 (Essex Police), column "Efficiency": "carried over" needs the grade and the period it comes from, which a table cannot hold: write the grade',
@@ -127,13 +164,13 @@ describe('readTable', () => {
       row: 2,
       column: 'Efficiency',
       force: 'Kent Police',
-      message: '"Outstandng" is not a grade',
+      message: '"Outstandng" is not a grade: did you mean "Outstanding"?',
     });
   });
 
   it('guesses nothing: no scale without a cycle, no cycle against the option, no cell without a header', () => {
     expect(said(readTable('Force,Efficiency\nKent,adequate').problems)).to.deep.equal([
-      'Row 2 (Kent Police), column "Efficiency": "adequate" is not on the peel-2014 scale: give the cycle (a "Cycle" column or the cycle option)',
+      'Row 2 (Kent Police), column "Efficiency": "adequate" is a grade of 2021/22, 2023–25 and 2025–27 only: pick the cycle (a "Cycle" column or the cycle option); without one, the table is read with the four grades of the cycles before (Outstanding, Good, Requires improvement, Inadequate)',
     ]);
     expect(said(readTable('Force,Efficiency,Cycle\nKent,good,2016', { cycle: '2017' }).problems)).to.deep.equal([
       'Row 2 (Kent Police), column "Cycle": "2016" is not the cycle option’s 2017',

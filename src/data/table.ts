@@ -4,7 +4,8 @@
 // nothing is guessed, so with any problem there is no collection.
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
 import { CYCLES, isCycle, cycleScale } from './cycles.js';
-import { DEFAULT_SCALE, gradeOnScale, normaliseGrade } from './grades.js';
+import { DEFAULT_SCALE, GRADES, GRADE_LABELS, SCALES, gradeOnScale, normaliseGrade } from './grades.js';
+import type { Grade, Scale } from './grades.js';
 import { FORCES } from './forces.js';
 import type { Force as RegisteredForce } from './forces.js';
 import { parseCollection, formatIssue } from './parse.js';
@@ -64,9 +65,116 @@ const words = (text: string) =>
 const FORCE_WORDS = /^(heddlu )?(.+?)( police service| police| constabulary)?$/;
 const forceKey = (text: string) => words(text).replace(FORCE_WORDS, '$2');
 
+/**
+ * What people call a force in their own tables, besides its name: the county's short form, the initials
+ * the force goes by, "the Met". By the register's id; read like a name (case, "Police" and "&" aside).
+ */
+const NICKNAMES: Record<string, readonly string[]> = {
+  bedfordshire: ['Beds'],
+  cambridgeshire: ['Cambs'],
+  'city-of-london': ['CoLP'],
+  derbyshire: ['Derbys'],
+  'devon-and-cornwall': ['D&C'],
+  gloucestershire: ['Glos', 'Gloucs'],
+  'greater-manchester': ['GMP', 'Manchester'],
+  hampshire: ['Hants', 'Hampshire and Isle of Wight', 'Hampshire and IoW'],
+  hertfordshire: ['Herts'],
+  leicestershire: ['Leics'],
+  lincolnshire: ['Lincs'],
+  metropolitan: ['Met', 'the Met', 'MPS'],
+  northamptonshire: ['Northants'],
+  'north-yorkshire': ['North Yorks', 'NYP'],
+  nottinghamshire: ['Notts'],
+  'south-yorkshire': ['South Yorks', 'SYP'],
+  staffordshire: ['Staffs'],
+  'thames-valley': ['TVP'],
+  warwickshire: ['Warks'],
+  'west-midlands': ['West Mids', 'WMP'],
+  'west-yorkshire': ['West Yorks', 'WYP'],
+  wiltshire: ['Wilts'],
+};
+
 const FORCE_KEYS = new Map<string, RegisteredForce>();
 for (const force of FORCES)
-  for (const name of [force.id, force.name, force.cy ?? '']) if (name) FORCE_KEYS.set(forceKey(name), force);
+  for (const name of [force.id, force.name, force.cy ?? '', ...(NICKNAMES[force.id] ?? [])])
+    if (name) FORCE_KEYS.set(forceKey(name), force);
+
+/**
+ * How many single edits (a letter added, dropped or changed, or two neighbours swapped) turn `a` into `b`;
+ * anything over `max` is `max + 1`.
+ */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const change = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + change);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j], before[j - 2] + 1);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    [before, last] = [last, row];
+  }
+  return Math.min(last[b.length], max + 1);
+}
+
+/**
+ * What a person most likely meant by `typed`, among `known` (key → what it names): the one a few edits
+ * away (one for a short word, up to three for a long one), or the one whose key it starts; undefined when
+ * nothing is that close, or when two different things are equally close.
+ */
+function nearest<T>(typed: string, known: Map<string, T>): T | undefined {
+  if (typed.length < 4) return undefined;
+  const max = typed.length < 6 ? 1 : typed.length < 10 ? 2 : 3;
+  let best = max + 1;
+  let found = new Set<T>();
+  for (const [key, value] of known) {
+    const d = key.startsWith(typed) ? 1 : distance(typed, key, max);
+    if (d < best) [best, found] = [d, new Set([value])];
+    else if (d === best) found.add(value);
+  }
+  return best <= max && found.size === 1 ? [...found][0] : undefined;
+}
+
+/** ": did you mean Northamptonshire Police?", or '' when no force is close. */
+const forceGuess = (typed: string) => {
+  const force = nearest(forceKey(typed), FORCE_KEYS);
+  return force ? `: did you mean ${force.name}?` : '';
+};
+
+/** Every way of writing a grade (slug, English, Welsh) → its name in that language, for "did you mean". */
+const GRADE_WORDS = new Map<string, string>();
+for (const grade of GRADES)
+  for (const [name, shown] of [
+    [grade, GRADE_LABELS.en[grade]],
+    [GRADE_LABELS.en[grade], GRADE_LABELS.en[grade]],
+    [GRADE_LABELS.cy[grade], GRADE_LABELS.cy[grade]],
+  ])
+    GRADE_WORDS.set(words(name), shown);
+
+/** `"Outstandng" is not a grade: did you mean "Outstanding"?` */
+const notAGrade = (cell: string) => {
+  const guess = nearest(words(cell), GRADE_WORDS);
+  return `"${cell}" is not a grade${guess ? `: did you mean "${guess}"?` : ''}`;
+};
+
+/**
+ * A real grade that the cycle's scale lacks, in plain words: the cycle's grades, or without a cycle, the
+ * cycles that have it.
+ */
+function offScale(cell: string, grade: Grade, scale: Scale, cycle: Cycle | undefined): string {
+  const names = (s: Scale) => SCALES[s].map((g) => GRADE_LABELS.en[g]).join(', ');
+  const count = (s: Scale) => (SCALES[s].length === 4 ? 'four' : 'five');
+  if (cycle)
+    return `"${cell}" is not a ${CYCLES[cycle]} grade: ${CYCLES[cycle]} had ${count(scale)} grades (${names(scale)}); if these grades are from another cycle, pick that cycle`;
+  const cycles = (Object.keys(CYCLES) as Cycle[])
+    .filter((c) => gradeOnScale(grade, cycleScale(c)))
+    .map((c) => CYCLES[c]);
+  return `"${cell}" is a grade of ${cycles.slice(0, -1).join(', ')} and ${cycles.at(-1)} only: pick the cycle (a "Cycle" column or the cycle option); without one, the table is read with the ${count(scale)} grades of the cycles before (${names(scale)})`;
+}
 
 const AREA_KEYS = new Map<string, string>();
 for (const titles of [TITLES, TITLES_2023, TITLES_CY, TITLES_2023_CY])
@@ -101,6 +209,15 @@ function readCycle(text: string): Cycle | undefined {
 const columnLetter = (index: number): string =>
   (index >= 26 ? columnLetter(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 const notCycle = (text: string) => `"${text}" is not a PEEL cycle (one of ${Object.values(CYCLES).join(', ')})`;
+
+/** Whether a table's header row has a cycle column ("Cycle", "Cylch"), whose cells give each row's cycle. */
+export function hasCycleColumn(text: string): boolean {
+  const first = String(text ?? '')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0];
+  const header = (first.includes('\t') ? tsvParseRows : csvParseRows)(first)[0] ?? [];
+  return header.some((name) => CYCLE_HEADERS.has(words(name)) || LONG_HEADERS.get(words(name)) === 'cycle');
+}
 
 /**
  * Reads a table (tab-separated or CSV) of grades by force and area into a collection. Never throws. Keeps the
@@ -211,7 +328,10 @@ export function readTable(
           `more than ${MAX_COLUMNS} columns, more than a table of grades has: the rest of the row was not read`,
         );
       if (!force) {
-        at(0, named ? `"${named}" is not a force in the register (its name or id)` : 'no force named');
+        at(
+          0,
+          named ? `"${named}" is not a force in the register (its name or id)${forceGuess(named)}` : 'no force named',
+        );
         return;
       }
       if (rowOf.has(force.id)) at(0, `${force.name} is already in row ${rowOf.get(force.id)}`);
@@ -240,18 +360,12 @@ export function readTable(
         }
         const grade = normaliseGrade(cell);
         const status = STATUS_KEYS.get(words(cell));
-        if (grade && !gradeOnScale(grade, scale))
-          at(
-            i,
-            cycle
-              ? `"${cell}" is not a grade of ${CYCLES[cycle]} (${scale} scale)`
-              : `"${cell}" is not on the ${scale} scale: give the cycle (a "Cycle" column or the cycle option)`,
-          );
+        if (grade && !gradeOnScale(grade, scale)) at(i, offScale(cell, grade, scale, cycle));
         else if (grade) pillars.push({ id, grade });
         else if (status) pillars.push({ id, status });
         else if (words(cell) === 'carried over')
           at(i, `"${cell}" needs the grade and the period it comes from, which a table cannot hold: write the grade`);
-        else at(i, `"${cell}" is not a grade`);
+        else at(i, notAGrade(cell));
       });
       assessments.push({
         force: { id: force.id, name: force.name },
@@ -353,8 +467,8 @@ function readLong(
     if (!id) return at('areaId', 'no area id');
     const cell = get('grade');
     const grade = cell ? normaliseGrade(cell) : undefined;
-    if (cell && !grade) return at('grade', `"${cell}" is not a grade`);
-    if (grade && !gradeOnScale(grade, scale)) return at('grade', `"${cell}" is not on the ${scale} scale`);
+    if (cell && !grade) return at('grade', notAGrade(cell));
+    if (grade && !gradeOnScale(grade, scale)) return at('grade', offScale(cell, grade, scale, cycle));
     const status = get('status');
     if (status && !STATUSES.has(status)) return at('status', `"${status}" is not a status`);
 

@@ -1,8 +1,8 @@
-import type { CardText, CompareText, Strings, Welsh } from './types.js';
+import type { CardText, CompareText, HistoryText, Strings, Welsh } from './types.js';
 
-// The Welsh of the cards (pillar, key facts, assessment, findings) and of <peel-compare>, with the titles of
-// the pillars and areas: a chunk that a Welsh element with a card or the table loads beside the Welsh of
-// every element (cy.ts), which withCards joins it to.
+// The Welsh of the cards (pillar, key facts, assessment, findings), of <peel-compare> and of <peel-history>,
+// with the titles of the pillars and areas: a chunk that a Welsh element with a card or a table loads beside
+// the Welsh of every element (cy.ts), which withCards joins it to.
 
 /**
  * Welsh titles of the pillars and areas. The pillar names are the inspectorate's own ("effeithiolrwydd,
@@ -151,11 +151,36 @@ const compare: CompareText = {
   csv: 'Lawrlwytho’r data (CSV)',
 };
 
+/** The Welsh forces' own Welsh names, by id (the data gives the English ones). */
+const WELSH_FORCES: Record<string, string> = {
+  'dyfed-powys': 'Heddlu Dyfed-Powys',
+  gwent: 'Heddlu Gwent',
+  'north-wales': 'Heddlu Gogledd Cymru',
+  'south-wales': 'Heddlu De Cymru',
+};
+
+// "pedair gradd", "pum gradd": "gradd" is feminine, and neither numeral mutates it; "neu faes": "neu" softens.
+const history: HistoryText = {
+  titles: TITLES_CY,
+  titles2023: TITLES_2023_CY,
+  title: ({ id = '', name }, from, to) =>
+    `${(Object.hasOwn(WELSH_FORCES, id) && WELSH_FORCES[id]) || name}: graddau PEEL, ${from}${to === from ? '' : ` i ${to}`}`,
+  area: 'Piler neu faes',
+  report: 'adroddiad',
+  missing: 'Dim gradd yn y data',
+  scale: (from, to, five, after) =>
+    `${after ? `O ${from}` : `${from}${to === from ? '' : ` i ${to}`}`}: ${five ? 'meysydd, pum gradd' : 'pileri, pedair gradd'}`,
+  change: (from, five) =>
+    `O ${from}: ${five ? 'meysydd newydd a graddfa pum gradd' : 'graddfa pedair gradd'}; dim modd cymharu’r graddau cynharach yn uniongyrchol.`,
+  picture: 'Pob gradd ar ei graddfa ei hun, y gorau ar y brig',
+  sources: ['Ffynhonnell', 'Ffynonellau'],
+};
+
 const joined = new WeakMap<Strings, Welsh>();
 
 /** The Welsh strings of an element (cy.ts's) with the cards' and the table's: the whole Welsh pack. */
 export function withCards(cy: Strings): Welsh {
   let pack = joined.get(cy);
-  if (!pack) joined.set(cy, (pack = { ...cy, ...cards, compare }));
+  if (!pack) joined.set(cy, (pack = { ...cy, ...cards, compare, history }));
   return pack;
 }

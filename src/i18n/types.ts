@@ -1,5 +1,6 @@
 import type { Grade, Lang } from '../data/grades.js';
 import type { Titles } from './titles.js';
+import type { Force } from '../data/types.js';
 
 // The shapes of the elements' words (every language has them all): strings.ts, card-strings.ts and the
 // language modules (en.ts, cards.ts, cy.ts) build them.
@@ -140,5 +141,27 @@ export interface CompareText extends Titles {
   csv: string;
 }
 
-/** The Welsh pack: the badge's strings, the cards' and the table's, so that every chunk finds its Welsh here. */
-export type Welsh = CardStrings & { compare: CompareText };
+/** What `<peel-history>` writes: English in its chunk (history.ts), Welsh in the Welsh cards' chunk (cy-cards.ts). */
+export interface HistoryText extends Titles {
+  /** The heading and the table's caption: "Kent Police: PEEL grades, 2015 to 2023–25" (in Welsh, a Welsh force's Welsh name). */
+  title(force: Force, from: string, to: string): string;
+  /** The header of the column of pillars and areas. */
+  area: string;
+  /** After a column's period in its link to the report, for a screen reader: "2015, report". */
+  report: string;
+  missing: string;
+  /**
+   * The header over a run of cycles graded on one scale (`five`: the five-grade one), "2015 to 2018/19: pillars,
+   * four grades"; `after`, a run that follows one on the other scale: "From 2021/22: areas, five grades".
+   */
+  scale(from: string, to: string, five: boolean, after: boolean): string;
+  /** Above the table, at a change of scale: "From 2021/22: new areas and a five-grade scale; earlier grades are not directly comparable." */
+  change(from: string, five: boolean): string;
+  /** Under the picture (which a screen reader skips: the table says it all), what it draws. */
+  picture: string;
+  /** Before the pages the grades were read on: "Source", and for more than one, "Sources". */
+  sources: [one: string, more: string];
+}
+
+/** The Welsh pack: the badge's strings, the cards' and the tables', so that every chunk finds its Welsh here. */
+export type Welsh = CardStrings & { compare: CompareText; history: HistoryText };

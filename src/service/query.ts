@@ -81,8 +81,12 @@ function areaParam(query: URLSearchParams, assessment: Assessment, cycle: Shippe
 
 const lang = (query: URLSearchParams): Lang => oneOf(query, 'lang', ['en', 'cy'] as const) ?? 'en';
 
+/** The elements the service renders: each shows one cycle's data (`<peel-history>`, a force over every cycle, is not served yet). */
+export type ServedTag = Exclude<Tag, 'peel-history'>;
+const SERVED = TAGS.filter((tag): tag is ServedTag => tag !== 'peel-history');
+
 export interface EmbedQuery {
-  element: Tag;
+  element: ServedTag;
   cycle: ShippedCycle;
   /** The force shown (or, in `peel-compare`, marked). */
   assessment?: Assessment;
@@ -99,7 +103,7 @@ export interface EmbedQuery {
 
 /** `/embed`'s query. */
 export function embedQuery(query: URLSearchParams): EmbedQuery {
-  const element = oneOf(query, 'element', TAGS) ?? 'peel-rating';
+  const element = oneOf(query, 'element', SERVED) ?? 'peel-rating';
   const cycle = cycleParam(query);
   const assessment = forceParam(query, cycle, element === 'peel-compare');
   const area = assessment && element !== 'peel-compare' ? areaParam(query, assessment, cycle) : undefined;

@@ -13,15 +13,18 @@ import { KeyFactsPanel } from '../components/key-facts-panel/key-facts-panel.js'
 import { PeelAssessment } from '../components/peel-assessment/peel-assessment.js';
 import { PeelCompare } from '../components/peel-compare/peel-compare.js';
 import { compareStyles } from '../components/peel-compare/peel-compare.styles.js';
+import { PeelHistory } from '../components/peel-history/peel-history.js';
+import { historyStyles } from '../components/peel-history/peel-history.styles.js';
 import { PeelRating } from '../components/peel-rating/peel-rating.js';
 import { ratingStyles } from '../components/peel-rating/peel-rating.styles.js';
 import { scaleStyles } from '../components/peel-rating/scale.styles.js';
 import { PillarSummary } from '../components/pillar-summary/pillar-summary.js';
 import { assessmentStyles, factsStyles, pillarStyles } from '../components/report.js';
 import type { AssessmentController, PeelErrorDetail } from '../controllers/assessment-controller.js';
+import type { AssessmentCollection } from '../data/types.js';
 import { parseCollection, parseDocument } from '../data/parse.js';
 import { formatIssue } from '../data/issues.js';
-import { findForce } from '../data/find.js';
+import { findForce, findHistory } from '../data/find.js';
 import { isIssue } from '../data/pillars.js';
 import { TAGS } from '../tags.js';
 import { readSource, shownSource } from './read-source.js';
@@ -30,6 +33,7 @@ import { readSource, shownSource } from './read-source.js';
 // table's the badge's too, first); a server writes a class's elementStyles into the declarative shadow
 // root, so they join those here, in the same order.
 PeelCompare.elementStyles = [ratingStyles, ...PeelCompare.elementStyles, compareStyles];
+PeelHistory.elementStyles = [ratingStyles, ...PeelHistory.elementStyles, historyStyles];
 PeelRating.elementStyles = [...PeelRating.elementStyles, scaleStyles];
 PeelAssessment.elementStyles = [...PeelAssessment.elementStyles, ...assessmentStyles];
 PillarSummary.elementStyles = [...PillarSummary.elementStyles, ...pillarStyles];
@@ -65,7 +69,7 @@ export interface RenderOptions {
   timeout?: number;
   /** The pillar or area to show (`peel-rating`, `pillar-summary`). */
   pillar?: string;
-  /** With a collection: the force to show, by its register id (`kent`). */
+  /** With a collection: the force to show, by its register id (`kent`); `peel-history`: its every cycle. */
   force?: string;
   /** `peel-compare`: the force whose row is marked, by its register id. */
   highlight?: string;
@@ -84,7 +88,7 @@ export interface RenderOptions {
   size?: string;
   /** Cards: hide the source line. */
   hideSource?: boolean;
-  /** `peel-assessment` and `pillar-summary`: fold each pillar's summary after its first paragraph. */
+  /** `peel-assessment` and `pillar-summary`: fold each pillar's summary after its first paragraph; `peel-history`: the table alone. */
   compact?: boolean;
   /**
    * Adds the data as a `<script type="application/json">` child, so that the bundle can hydrate the
@@ -179,18 +183,25 @@ function toJson(data: unknown, what: string, errors: string[]): string {
 
 /**
  * What the element renders, as JSON: the document as the parser reads it (its known fields only; for a
- * one-force element given `force`, that force's assessment), or `'null'` with the parser's errors when the
+ * one-force element given `force`, that force's assessment; for `<peel-history>`, that force's assessments of
+ * every cycle), or `'null'` with the parser's errors when the
  * data is not an assessment or collection. So the HTML carries nothing the parser did not take: a `src`
  * that answers anything else (an internal service's keys, say) is never copied out.
  */
 function validated(json: string, element: ElementName, force: string | undefined, errors: string[]): string {
   if (json === 'null') return json;
-  const result = (element === 'peel-compare' ? parseCollection : parseDocument)(json);
+  const tables = element === 'peel-compare' || element === 'peel-history';
+  const result = (tables ? parseCollection : parseDocument)(json);
   if (!result.ok) {
     errors.push(...listed(result.errors.map(formatIssue)));
     return 'null';
   }
-  const picked = element !== 'peel-compare' && force ? findForce(result.value, force) : result.value;
+  const picked =
+    element === 'peel-history'
+      ? findHistory(result.value as AssessmentCollection, force)
+      : !tables && force
+        ? findForce(result.value, force)
+        : result.value;
   // A force the data does not hold: the element says so (its own error), from the whole document.
   return JSON.stringify(isIssue(picked) ? result.value : picked);
 }

@@ -64,6 +64,7 @@ const NAMES: Record<string, string> = {
   'key-facts-panel': 'key facts',
   'peel-assessment': 'assessment',
   'peel-compare': 'comparison',
+  'peel-history': 'history',
 };
 /** The error note `el` shows (by its tag). */
 export const ERROR = (el: Pick<Element, 'localName'>) =>

@@ -11,6 +11,7 @@ const NAMES: Record<string, string> = {
   'key-facts-panel': 'key facts',
   'peel-assessment': 'assessment',
   'peel-compare': 'comparison',
+  'peel-history': 'history',
 };
 
 export const en: Strings = {

@@ -12,6 +12,7 @@ const NAMES: Record<string, string> = {
   'key-facts-panel': 'y ffeithiau allweddol',
   'peel-assessment': 'yr asesiad',
   'peel-compare': 'y gymhariaeth',
+  'peel-history': 'yr hanes',
 };
 
 export const NOTES: Record<Lang, Pick<Strings, 'loading' | 'error'>> = {

@@ -99,11 +99,11 @@ export class PeelElement extends LitElement {
     if (this.#internals && unread.push(this) == 1)
       queueMicrotask(() => {
         const dark = unread.map((el) => {
-          const parent = el.isConnected && (el.parentElement ?? (el.getRootNode() as ShadowRoot).host);
-          if (!parent) return false;
-          const page = getComputedStyle(parent);
-          const [r = 0, g = 0, b = 0] = (page.color.match(/[\d.]+/g) ?? []).map(Number);
-          return page.colorScheme == 'normal' && 2 * r + 5 * g + b > 1020;
+          // A removed element has no parent, nor a shadow root's host: not dark.
+          const parent = el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
+          const page = parent && getComputedStyle(parent);
+          const [r, g, b] = (page?.color.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number];
+          return page?.colorScheme == 'normal' && 2 * r + 5 * g + b > 1020;
         });
         for (const [i, el] of unread.splice(0).entries()) el.#internals!.states[dark[i] ? 'add' : 'delete']('dark');
       });
@@ -159,7 +159,8 @@ export class PeelElement extends LitElement {
     // The author's content: anything inside the tag but a JSON script and white space (a server sees none).
     const fallback =
       !isServer &&
-      (note === 'error' || (note && inline)) &&
+      note &&
+      (inline || note == 'error') &&
       [...this.childNodes].some((n) =>
         n instanceof Element ? n.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim(),
       );

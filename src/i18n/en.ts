@@ -5,13 +5,16 @@ import type { Direction, Strings } from './types.js';
 
 export const ARROWS: Record<Direction, string> = { up: '↑', down: '↓', same: '→' };
 
-/** What a block element's notes call it; a badge's notes are short, to stay in its sentence. */
-const NAMES: Record<string, string> = {
-  'pillar-summary': 'area summary',
-  'key-facts-panel': 'key facts',
-  'peel-assessment': 'assessment',
-  'peel-compare': 'comparison',
-  'peel-history': 'history',
+/**
+ * What a block element's notes call it, in English and in Welsh (with its article: "y gymhariaeth"); a badge's
+ * notes are short, to stay in its sentence. One table for both, in the bundle (notes.ts).
+ */
+export const NAMES: Record<string, [string, string]> = {
+  'pillar-summary': ['area summary', 'crynodeb y maes'],
+  'key-facts-panel': ['key facts', 'y ffeithiau allweddol'],
+  'peel-assessment': ['assessment', 'yr asesiad'],
+  'peel-compare': ['comparison', 'y gymhariaeth'],
+  'peel-history': ['history', 'yr hanes'],
 };
 
 export const en: Strings = {
@@ -29,10 +32,10 @@ export const en: Strings = {
   notComparable: (previous, period) => `${previous} in ${period}; not directly comparable`,
   status: { pending: 'To be graded', 'not-inspected': 'Not inspected in this cycle', withheld: 'Not graded' },
   carriedOver: (period) => `Grade carried over from ${period}`,
-  loading: (tag) => (NAMES[tag] ? `Loading the ${NAMES[tag]}…` : 'Loading grade…'),
+  loading: (tag) => (NAMES[tag] ? `Loading the ${NAMES[tag][0]}…` : 'Loading grade…'),
   error: (tag) =>
     NAMES[tag]
-      ? `The ${NAMES[tag]} could not be shown. Reload the page or find the report online.`
+      ? `The ${NAMES[tag][0]} could not be shown. Reload the page or find the report online.`
       : 'Grade not available',
   empty: 'No inspection data to show.',
   noKeyFacts: 'No key facts to show.',

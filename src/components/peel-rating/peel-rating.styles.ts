@@ -119,10 +119,10 @@ export const ratingStyles = css`
     border: 2px solid;
     border-radius: var(--peel-rating-radius,var(--peel-radius,4px));
     background: none;
-    color: inherit;
     line-height: 1.2;
   }
-  :host(:state(loading)) :is(span[part='message'],slot) {
+  /* Loading, the note (or the author's content) is all there is in the shadow root. */
+  :host(:state(loading)) * {
     border-style: dashed;
   }
 

@@ -52,6 +52,7 @@ const ENDPOINTS = {
       `/embed?${q({ element: 'peel-assessment', force: 'northamptonshire', cycle: 'peel-2017' })}`,
       `/embed?${q({ element: 'pillar-summary', force: 'wiltshire', cycle: 'peel-2021-22', lang: 'cy' })}`,
       `/embed?${q({ element: 'peel-compare', cycle: 'peel-2023-25' })}`,
+      `/embed?${q({ element: 'peel-history', force: 'metropolitan' })}`,
     ],
   },
   card: {

@@ -48,7 +48,8 @@ const NASTY = [
 const ID = /^[\w-]{1,64}$/;
 /** What each parameter accepts (as the service checks it), so that a value meant to be wrong is wrong. */
 const ACCEPTS = {
-  element: (v) => ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment', 'peel-compare'].includes(v),
+  element: (v) =>
+    ['peel-rating', 'pillar-summary', 'key-facts-panel', 'peel-assessment', 'peel-compare', 'peel-history'].includes(v),
   force: () => false,
   cycle: () => false,
   area: () => false,

@@ -84,6 +84,7 @@ test('each endpoint returns the same body on Workers (workerd) and on Node', asy
     embed({ element: 'key-facts-panel', force: 'northamptonshire', cycle: 'peel-2017', lang: 'cy' }),
     embed({ element: 'peel-assessment', force: 'wiltshire', cycle: 'peel-2021-22', scheme: 'dark' }),
     embed({ element: 'peel-compare', force: 'cleveland', cycle: 'peel-2023-25', lang: 'cy', 'heading-level': '3' }),
+    embed({ element: 'peel-history', force: 'dyfed-powys', lang: 'cy' }),
     oembed(embed({ element: 'pillar-summary', force: 'kent', cycle: 'peel-2017' })),
     '/badge.svg?force=kent&cycle=peel-2017&area=legitimacy',
     '/badge.svg?force=gwent&cycle=peel-2018-19&area=efficiency&lang=cy&scheme=dark',
@@ -155,6 +156,48 @@ test('oEmbed: a rich answer with the required fields, for this service’s embed
     ['/oembed', 400],
   ];
   for (const [path, status] of refused) assert.equal((await both(path)).status, status, path);
+});
+
+test('<peel-history>: one force over every cycle, with no cycle named', async () => {
+  const address = embed({ element: 'peel-history', force: 'wiltshire' });
+  const page = await both(address);
+  assert.equal(page.status, 200, page.text);
+  const title = 'Wiltshire Police: PEEL grades, 2015 to 2023–25';
+  assert.ok(page.text.includes(`<title>${title}</title>`), 'title');
+  // The element as declarative shadow DOM, final (nothing to hydrate): its text is in the HTML itself.
+  assert.match(page.text, /<main><peel-history[^>]*><template [^>]*shadowrootmode="open">/);
+  assert.doesNotMatch(page.text, /<script type="application\/json">/);
+  const shown = page.text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  for (const words of [title, '2015', '2018/19', '2021/22', '2023–25', 'Good', 'Inadequate', 'Adequate'])
+    assert.ok(shown.includes(words), words);
+  // The page of every cycle, not one cycle's report, is its own canonical address; no card (cards are per cycle).
+  const self = `${ORIGIN}/embed?element=peel-history&amp;force=wiltshire`;
+  assert.ok(page.text.includes(`<link rel="canonical" href="${self}">`), 'canonical');
+  assert.doesNotMatch(page.text, /og:image/);
+  const csp = page.headers.get('content-security-policy');
+  for (const [, style] of page.text.matchAll(/<style>([^<]*)<\/style>/g))
+    assert.ok(csp.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), 'style hash');
+  // The same history as the force's file in the package (data/history/), made here from the cycles' data.
+  const { renderToString } = await import(pathToFileURL(join(dist, 'ssr/index.js')).href);
+  const file = await renderToString('peel-history', {
+    data: readFileSync('data/history/wiltshire.json', 'utf8'),
+    lang: 'en',
+    hydratable: false,
+  });
+  assert.equal(/<main>([^]*)<\/main>/.exec(page.text)?.[1], file.replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>/g, ''));
+  // One canonical query: the same page, and the same kept answer, whatever the order.
+  const reordered = await both(`/embed?force=wiltshire&element=peel-history`);
+  assert.equal(reordered.headers.get('etag'), page.headers.get('etag'));
+
+  const o = JSON.parse((await both(oembed(address))).text);
+  assert.equal(o.title, title);
+  assert.equal(o.thumbnail_url, undefined);
+  assert.equal(o.height, 960, 'the starting height at 640 px (HEIGHTS)');
+  assert.equal(
+    /^<iframe src="([^"]+)"/.exec(o.html)?.[1].replace(/&amp;/g, '&'),
+    `${ORIGIN}/embed?element=peel-history&force=wiltshire`,
+  );
+  assert.equal((await both(oembed(`${address}&cycle=peel-2017`))).status, 404);
 });
 
 /** A PNG's width and height, from its IHDR chunk (after the 8-byte signature). */
@@ -309,6 +352,14 @@ test('bad queries: the right 4xx, in one plain line that names the parameter', a
     ['/badge.svg?force=kent&cycle=peel-2017', 400, 'parameter "area" is missing'],
     [embed({ force: 'kent', cycle: 'peel-2017', 'heading-level': '7' }), 400, 'heading-level "7" is not one of 1, 2'],
     ['/card.png?force=kent&cycle=peel-2017&scheme=dark', 400, 'the card takes no "scheme"'],
+    [
+      embed({ element: 'peel-history', force: 'kent', cycle: 'peel-2017' }),
+      400,
+      'peel-history takes no "cycle": it shows every cycle',
+    ],
+    [embed({ element: 'peel-history', force: 'kent', area: 'legitimacy' }), 400, 'peel-history takes no "area"'],
+    [embed({ element: 'peel-history' }), 400, 'parameter "force" is missing'],
+    [embed({ element: 'peel-history', force: 'kentish' }), 400, 'force "kentish" is not a force id of the register'],
     ['/data/peel-2014.csv', 404, 'no data for cycle "peel-2014"'],
     ['/data/../../etc/passwd', 404, 'no such page'],
   ];
@@ -386,6 +437,11 @@ test('in Chromium: the element shows with no script, no policy is broken, and th
       const shown = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '', element);
       assert.match(shown, element === 'peel-compare' ? /Caint|Kent Police/ : /Rhagorol|Da/, element);
     }
+    await page.goto(`${nodeUrl}${embed({ element: 'peel-history', force: 'gwent', lang: 'cy' })}`);
+    assert.match(
+      await page.evaluate(() => document.querySelector('peel-history')?.shadowRoot?.textContent ?? ''),
+      /Heddlu Gwent: graddau PEEL, 2015 i 2023–25[^]*Da/,
+    );
     assert.deepEqual(violations, [], 'every style and the script are allowed by the page’s policy');
 
     // The page and its element pass axe (run by the test, outside the page's own policy). An embed has no h1 of
@@ -393,8 +449,9 @@ test('in Chromium: the element shows with no script, no policy is broken, and th
     await page.setJavaScriptEnabled(true);
     await page.setBypassCSP(true);
     const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-    for (const element of ['pillar-summary', 'peel-compare']) {
-      await page.goto(`${nodeUrl}${embed({ element, force: 'northamptonshire', cycle: 'peel-2017' })}`);
+    for (const element of ['pillar-summary', 'peel-compare', 'peel-history']) {
+      const cycle = element === 'peel-history' ? {} : { cycle: 'peel-2017' };
+      await page.goto(`${nodeUrl}${embed({ element, force: 'northamptonshire', ...cycle })}`);
       await page.addScriptTag({ content: axe });
       const found = await page.evaluate(async () =>
         (await axe.run(document, { rules: { 'page-has-heading-one': { enabled: false } } })).violations.map(

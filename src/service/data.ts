@@ -1,6 +1,7 @@
 // The one place the embed service gets its data: the collections the package ships (data/<cycle>/), built
 // into the service, parsed once. Nothing else is ever read: no file, no URL. A new cycle is its import and
 // one line in SHIPPED (and a force's whole report, where one is shipped, its import and a line in REPORTS).
+// A force's history (`<peel-history>`) is made from the same, not from data/history/ (the same grades again).
 import c2015 from '../../data/2015/peel-2015-all-forces.json' with { type: 'json' };
 import c2016 from '../../data/2016/peel-2016-all-forces.json' with { type: 'json' };
 import c2017 from '../../data/2017/peel-2017-all-forces.json' with { type: 'json' };
@@ -68,6 +69,8 @@ export interface ShippedCycle {
   shipped: unknown;
   /** Each force's assessment by id: its whole report where one is shipped, else its entry in the collection. */
   forces: Map<string, Assessment>;
+  /** Each force's entry in the collection by id, for its history (see shippedHistory). */
+  entries: Map<string, Assessment>;
 }
 
 let cycles: Map<Cycle, ShippedCycle> | undefined;
@@ -78,9 +81,9 @@ function load(): Map<Cycle, ShippedCycle> {
   for (const [id, raw] of Object.entries(SHIPPED) as [Cycle, unknown][]) {
     const parsed = parseCollection(raw);
     if (!parsed.ok) continue;
-    const forces = new Map<string, Assessment>();
-    for (const a of parsed.value.assessments) if (a.force.id) forces.set(a.force.id, a);
-    out.set(id, { id, period: CYCLES[id], collection: parsed.value, shipped: raw, forces });
+    const entries = new Map<string, Assessment>();
+    for (const a of parsed.value.assessments) if (a.force.id) entries.set(a.force.id, a);
+    out.set(id, { id, period: CYCLES[id], collection: parsed.value, shipped: raw, forces: new Map(entries), entries });
   }
   for (const raw of REPORTS) {
     const parsed = parseAssessment(raw);
@@ -97,4 +100,23 @@ export const shippedCycles = (): ShippedCycle[] => [...(cycles ??= load()).value
 export function shippedCycle(id: string): ShippedCycle | undefined {
   cycles ??= load();
   return cycles.get((id.startsWith('peel-') ? id : `peel-${id}`) as Cycle);
+}
+
+/** The areas an assessment gives a grade (an area the inspectorate did not grade does not count). */
+const graded = (a: Assessment) => (a.pillars ?? []).filter((p) => p.grade && p.grade !== 'not-graded').length;
+
+/**
+ * One force's assessments of every shipped cycle, oldest first, as `<peel-history>` takes them; undefined for a
+ * force with none. Per cycle, as data/history/<force>.json has it (scripts/history-data.mjs): the force's whole
+ * report where it grades at least as many areas as the collection's entry, else that entry.
+ */
+export function shippedHistory(force: string): AssessmentCollection | undefined {
+  const assessments: Assessment[] = [];
+  for (const cycle of shippedCycles()) {
+    const entry = cycle.entries.get(force);
+    const report = cycle.forces.get(force);
+    const chosen = entry && report && graded(entry) > graded(report) ? entry : report;
+    if (chosen) assessments.push(chosen);
+  }
+  return assessments.length ? { schemaVersion: 1, assessments } : undefined;
 }

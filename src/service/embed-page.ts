@@ -2,6 +2,9 @@
 // page an iframe shows. The page tells its parent its height as the iframe page (src/embed/) does, but only
 // to the parent's origin; names its oEmbed for discovery, its social card, and the report as canonical.
 import heightScript from 'virtual:height-script';
+import { CYCLES, cycleOf } from '../data/cycles.js';
+import type { Cycle } from '../data/cycles.js';
+import type { Assessment } from '../data/types.js';
 import { renderElement } from '../ssr/index.js';
 import { SERVICE_STRINGS } from './strings.js';
 import { cardSvg } from './card.js';
@@ -17,7 +20,8 @@ export const HEIGHT_SCRIPT = heightScript;
 /**
  * The iframe's starting height per element, in CSS pixels at the oEmbed width (640): a badge's whole height as
  * Chromium lays it out (28), a card's or table's first screen (a whole report is 660 to 6,700 px, all 43 forces
- * 10,000 or more). What is taller scrolls inside the frame, until the host page follows the height message.
+ * 10,000 or more, one force's history 650 to 2,800 and its table alone 390 to 1,810). What is taller scrolls
+ * inside the frame, until the host page follows the height message.
  */
 export const HEIGHTS: Record<EmbedQuery['element'], number> = {
   'peel-rating': 32,
@@ -25,6 +29,7 @@ export const HEIGHTS: Record<EmbedQuery['element'], number> = {
   'key-facts-panel': 640,
   'peel-assessment': 960,
   'peel-compare': 960,
+  'peel-history': 960,
 };
 
 export const escapeHtml = (text: string) =>
@@ -39,14 +44,20 @@ const unescapeHtml = (text: string) =>
 /** The title of an embed: its page's, its iframe's and its oEmbed's. */
 export function embedTitle(q: EmbedQuery): string {
   const t = SERVICE_STRINGS[q.lang];
+  if (q.history) {
+    // The force as its newest assessment names it, from the first cycle to the last (the element's own title).
+    const { assessments } = q.history.collection;
+    const period = (a: Assessment) => CYCLES[cycleOf(a) as Cycle] ?? a.period ?? '';
+    return t.historyTitle(assessments.at(-1)!.force, period(assessments[0]!), period(assessments.at(-1)!));
+  }
   return q.element === 'peel-compare' || !q.assessment
     ? t.compareTitle(q.cycle.period)
     : t.forceTitle(q.assessment.force.name, q.cycle.period);
 }
 
-/** The card of an embed (none for every force side by side): its address and alt text. */
+/** The card of an embed (none for every force side by side, nor for every cycle): its address and alt text. */
 export function embedCard(q: EmbedQuery, base: string): { url: string; alt: string } | undefined {
-  if (q.element === 'peel-compare' || !q.assessment) return undefined;
+  if (q.element === 'peel-compare' || !q.assessment || !q.cycle) return undefined;
   const search = new URLSearchParams({ force: q.assessment.force.id!, cycle: q.cycle.id });
   if (q.area) search.set('area', q.area);
   if (q.lang !== 'en') search.set('lang', q.lang);
@@ -63,7 +74,7 @@ const sha256 = async (text: string) =>
 export async function embedPage(q: EmbedQuery, base: string): Promise<{ html: string; csp: string }> {
   const compare = q.element === 'peel-compare';
   const { html: rendered } = await renderElement(q.element, {
-    data: compare ? q.cycle.collection : q.assessment,
+    data: q.history?.collection ?? (compare ? q.cycle.collection : q.assessment),
     pillar: q.area,
     highlight: compare ? q.assessment?.force.id : undefined,
     lang: q.lang,

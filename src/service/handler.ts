@@ -2,6 +2,7 @@
 // Cloudflare Workers (src/service/worker.ts) and on Node (src/service/node.ts, `peel-widgets serve`).
 //
 //   GET /embed?element&force&cycle[&area&lang&scheme&compact&origin&childId]  an element in a page, no script needed
+//   GET /embed?element=peel-history&force[&lang&scheme&compact&origin&childId] a force's grades of every cycle
 //   GET /oembed?url=<an /embed address>&format=json[&maxwidth&maxheight]      oEmbed 1.0, type rich
 //   GET /badge.svg?force&cycle&area[&lang&scheme]                             the SVG badge
 //   GET /card.png?force&cycle[&area&lang]                                     a 1200×630 social card
@@ -267,6 +268,7 @@ const index = (base: string) =>
     'peel-widgets embed service: HMICFRS PEEL police inspection grades to embed.',
     '',
     `${base}/embed?element=<tag>&force=<id>&cycle=<id>[&area=<id>&lang=cy&scheme=dark&compact]`,
+    `${base}/embed?element=peel-history&force=<id>[&lang=cy&scheme=dark&compact]`,
     `${base}/oembed?url=<an /embed address>&format=json[&maxwidth=N&maxheight=N]`,
     `${base}/badge.svg?force=<id>&cycle=<id>&area=<id>[&lang=cy&scheme=dark]`,
     `${base}/card.png?force=<id>&cycle=<id>[&area=<id>&lang=cy]`,

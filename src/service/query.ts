@@ -4,10 +4,10 @@
 import { ORIGIN } from '../embed/height.js';
 import { forceById } from '../data/forces.js';
 import type { Lang } from '../data/grades.js';
-import type { Assessment } from '../data/types.js';
+import type { Assessment, AssessmentCollection } from '../data/types.js';
 import { TAGS } from '../tags.js';
 import type { Tag } from '../tags.js';
-import { shippedCycle, shippedCycles } from './data.js';
+import { shippedCycle, shippedCycles, shippedHistory } from './data.js';
 import type { ShippedCycle } from './data.js';
 import { Refusal, quotable } from './http.js';
 
@@ -81,16 +81,18 @@ function areaParam(query: URLSearchParams, assessment: Assessment, cycle: Shippe
 
 const lang = (query: URLSearchParams): Lang => oneOf(query, 'lang', ['en', 'cy'] as const) ?? 'en';
 
-/** The elements the service renders: each shows one cycle's data (`<peel-history>`, a force over every cycle, is not served yet). */
-export type ServedTag = Exclude<Tag, 'peel-history'>;
-const SERVED = TAGS.filter((tag): tag is ServedTag => tag !== 'peel-history');
+/** A force's grades of every shipped cycle, which `<peel-history>` shows. */
+export interface History {
+  /** The force's register id. */
+  force: string;
+  /** Its assessments, oldest cycle first (one at least). */
+  collection: AssessmentCollection;
+}
 
-export interface EmbedQuery {
-  element: ServedTag;
-  cycle: ShippedCycle;
-  /** The force shown (or, in `peel-compare`, marked). */
-  assessment?: Assessment;
-  area?: string;
+/** `/embed`'s query: one cycle's data (a force's, or every force's), or one force's `history` of every cycle. */
+export type EmbedQuery = CycleQuery | HistoryQuery;
+
+interface Shown {
   lang: Lang;
   scheme?: 'light' | 'dark';
   compact: boolean;
@@ -101,13 +103,50 @@ export interface EmbedQuery {
   childId?: string;
 }
 
+export interface CycleQuery extends Shown {
+  element: Exclude<Tag, 'peel-history'>;
+  cycle: ShippedCycle;
+  /** The force shown (or, in `peel-compare`, marked). */
+  assessment?: Assessment;
+  area?: string;
+  history?: undefined;
+}
+
+export interface HistoryQuery extends Shown {
+  element: 'peel-history';
+  history: History;
+  cycle?: undefined;
+  assessment?: undefined;
+  area?: undefined;
+}
+
+/** A force of the register with grades in one shipped cycle at least, and those grades. */
+function historyParam(query: URLSearchParams): History {
+  // Every cycle is shown: one named would be ignored, so it is refused (as an area is), never silently dropped.
+  if (single(query, 'cycle') !== undefined)
+    throw new Refusal(400, 'peel-history takes no "cycle": it shows every cycle');
+  if (single(query, 'area') !== undefined) throw new Refusal(400, 'peel-history takes no "area"');
+  const force = required(query, 'force');
+  if (!forceById(force))
+    throw new Refusal(400, `${named('force', force)} is not a force id of the register (such as "kent")`);
+  const collection = shippedHistory(force);
+  if (!collection) throw new Refusal(404, `no grades for force "${force}" in any cycle`);
+  return { force, collection };
+}
+
 /** `/embed`'s query. */
 export function embedQuery(query: URLSearchParams): EmbedQuery {
-  const element = oneOf(query, 'element', SERVED) ?? 'peel-rating';
+  const element = oneOf(query, 'element', TAGS) ?? 'peel-rating';
+  if (element === 'peel-history') return { element, history: historyParam(query), ...shown(query) };
   const cycle = cycleParam(query);
   const assessment = forceParam(query, cycle, element === 'peel-compare');
   const area = assessment && element !== 'peel-compare' ? areaParam(query, assessment, cycle) : undefined;
   if (element === 'peel-compare' && single(query, 'area')) throw new Refusal(400, 'peel-compare takes no "area"');
+  return { element, cycle, assessment, area, ...shown(query) };
+}
+
+/** How an embed shows, any element's (checked after what it shows). */
+function shown(query: URLSearchParams): Shown {
   const origin = single(query, 'origin');
   if (origin !== undefined && !ORIGIN.test(origin))
     throw new Refusal(400, 'parameter "origin" is not an http(s) origin (such as https://www.example.org)');
@@ -116,10 +155,6 @@ export function embedQuery(query: URLSearchParams): EmbedQuery {
     throw new Refusal(400, 'parameter "childId" is not an id (letters, digits, "_" and "-")');
   const level = oneOf(query, 'heading-level', ['1', '2', '3', '4', '5', '6'] as const);
   return {
-    element,
-    cycle,
-    assessment,
-    area,
     lang: lang(query),
     scheme: oneOf(query, 'scheme', ['light', 'dark'] as const),
     compact: flag(query, 'compact'),
@@ -131,8 +166,10 @@ export function embedQuery(query: URLSearchParams): EmbedQuery {
 
 /** The canonical query of an embed: what its address, its oEmbed and its cache key are made of. */
 export function embedSearch(q: EmbedQuery, withHost = false): string {
-  const out = new URLSearchParams({ element: q.element, cycle: q.cycle.id });
+  const out = new URLSearchParams({ element: q.element });
+  if (q.cycle) out.set('cycle', q.cycle.id);
   if (q.assessment?.force.id) out.set('force', q.assessment.force.id);
+  if (q.history) out.set('force', q.history.force);
   if (q.area) out.set('area', q.area);
   if (q.lang !== 'en') out.set('lang', q.lang);
   if (q.scheme) out.set('scheme', q.scheme);

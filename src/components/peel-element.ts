@@ -105,7 +105,7 @@ export class PeelElement extends LitElement {
           const [r, g, b] = (page?.color.match(/[\d.]+/g) ?? []).map(Number) as [number, number, number];
           return page?.colorScheme == 'normal' && 2 * r + 5 * g + b > 1020;
         });
-        for (const [i, el] of unread.splice(0).entries()) el.#internals!.states[dark[i] ? 'add' : 'delete']('dark');
+        unread.splice(0).map((el, i) => el.#internals!.states[dark[i] ? 'add' : 'delete']('dark'));
       });
   }
 

@@ -121,8 +121,7 @@ export const ratingStyles = css`
     background: none;
     line-height: 1.2;
   }
-  /* Loading, the note (or the author's content) is all there is in the shadow root. */
-  :host(:state(loading)) * {
+  :host(:state(loading)) :is(span[part='message'],slot) {
     border-style: dashed;
   }
 

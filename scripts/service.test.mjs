@@ -158,6 +158,14 @@ test('oEmbed: a rich answer with the required fields, for this service’s embed
   for (const [path, status] of refused) assert.equal((await both(path)).status, status, path);
 });
 
+test('in Welsh, a Welsh force goes by its Welsh name: title, badge and card', async () => {
+  const page = await both(embed({ element: 'peel-rating', force: 'gwent', cycle: 'peel-2018-19', lang: 'cy' }));
+  assert.match(page.text, /<title>Heddlu Gwent: graddau PEEL 2018\/19<\/title>/);
+  const badge = await both('/badge.svg?force=gwent&cycle=peel-2018-19&area=efficiency&lang=cy');
+  assert.match(badge.text, /Heddlu Gwent, PEEL 2018\/19/);
+  assert.doesNotMatch(badge.text, /Gwent Police/);
+});
+
 test('<peel-history>: one force over every cycle, with no cycle named', async () => {
   const address = embed({ element: 'peel-history', force: 'wiltshire' });
   const page = await both(address);

@@ -1,4 +1,5 @@
 import type { CardText, CompareText, HistoryText, Strings, Welsh } from './types.js';
+import type { Force } from '../data/types.js';
 
 // The Welsh of the cards (pillar, key facts, assessment, findings), of <peel-compare> and of <peel-history>,
 // with the titles of the pillars and areas: a chunk that a Welsh element with a card or a table loads beside
@@ -159,12 +160,15 @@ const WELSH_FORCES: Record<string, string> = {
   'south-wales': 'Heddlu De Cymru',
 };
 
+/** A force's name in Welsh: a Welsh force's own Welsh name, else the name the data gives. */
+export const forceNameCy = ({ id = '', name }: Force): string =>
+  (Object.hasOwn(WELSH_FORCES, id) && WELSH_FORCES[id]) || name;
+
 // "pedair gradd", "pum gradd": "gradd" is feminine, and neither numeral mutates it; "neu faes": "neu" softens.
 const history: HistoryText = {
   titles: TITLES_CY,
   titles2023: TITLES_2023_CY,
-  title: ({ id = '', name }, from, to) =>
-    `${(Object.hasOwn(WELSH_FORCES, id) && WELSH_FORCES[id]) || name}: graddau PEEL, ${from}${to === from ? '' : ` i ${to}`}`,
+  title: (force, from, to) => `${forceNameCy(force)}: graddau PEEL, ${from}${to === from ? '' : ` i ${to}`}`,
   area: 'Piler neu faes',
   report: 'adroddiad',
   missing: 'Dim gradd yn y data',

@@ -62,7 +62,7 @@ export function cardSvg(assessment: Assessment, period: string, lang: Lang, area
   const t = SERVICE_STRINGS[lang];
   const colours = palette();
   const cycle = cycleOf(assessment);
-  const force = assessment.force.name;
+  const force = t.name(assessment.force);
   const rows: Row[] = (assessment.pillars ?? [])
     .filter((p) => !area || p.id === area)
     .map((p) => {

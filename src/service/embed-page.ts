@@ -52,7 +52,7 @@ export function embedTitle(q: EmbedQuery): string {
   }
   return q.element === 'peel-compare' || !q.assessment
     ? t.compareTitle(q.cycle.period)
-    : t.forceTitle(q.assessment.force.name, q.cycle.period);
+    : t.forceTitle(t.name(q.assessment.force), q.cycle.period);
 }
 
 /** The card of an embed (none for every force side by side, nor for every cycle): its address and alt text. */

@@ -22,6 +22,7 @@ import { HEIGHTS, embedCard, embedPage, embedTitle, escapeHtml } from './embed-p
 import { ALLOW, COMMON_HEADERS, MAX_AGE, Refusal, entry, failure, respond } from './http.js';
 import type { Entry } from './http.js';
 import { embedQuery, embedSearch, gradeQuery, gradeSearch, single } from './query.js';
+import { SERVICE_STRINGS } from './strings.js';
 
 /** The longest address served: a real embed address is under 300 characters. */
 export const MAX_URL = 2000;
@@ -174,12 +175,13 @@ export function createService(options: ServiceOptions) {
         if (!pillar.grade)
           throw new Refusal(404, `area "${q.area}" of ${q.assessment.force.id} has no grade in ${q.cycle.id}`);
         const s = CARD_STRINGS[q.lang];
-        const [label] = pillarTitle(s, pillar, q.assessment.force.name, cycleOf(q.assessment));
+        const force = SERVICE_STRINGS[q.lang].name(q.assessment.force);
+        const [label] = pillarTitle(s, pillar, force, cycleOf(q.assessment));
         const svg = badgeSvg({
           grade: pillar.grade,
           previousGrade: pillar.previousGrade,
           label,
-          note: `${q.assessment.force.name}, PEEL ${q.cycle.period}`,
+          note: `${force}, PEEL ${q.cycle.period}`,
           lang: q.lang,
           scheme: q.scheme,
           // Ids of its own, and the same each time: the badge's bytes (and its ETag) depend on the address alone.

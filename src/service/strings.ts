@@ -3,9 +3,11 @@
 import type { Lang } from '../data/grades.js';
 import type { Force } from '../data/types.js';
 import { cy as cyElements } from '../i18n/cy.js';
-import { withCards } from '../i18n/cy-cards.js';
+import { forceNameCy, withCards } from '../i18n/cy-cards.js';
 
 export interface ServiceStrings {
+  /** A force's name in this language: a Welsh force's Welsh name on a Welsh page. */
+  name(force: Force): string;
   /** The page's and iframe's title for one force: "Kent Police: PEEL 2017 grades". */
   forceTitle(force: string, period: string): string;
   /** One force over every cycle, as `<peel-history>` titles it: "Kent Police: PEEL grades, 2015 to 2023–25". */
@@ -23,6 +25,7 @@ export interface ServiceStrings {
 }
 
 const en: ServiceStrings = {
+  name: (force) => force.name,
   forceTitle: (force, period) => `${force}: PEEL ${period} grades`,
   historyTitle: (force, from, to) => `${force.name}: PEEL grades, ${from}${to === from ? '' : ` to ${to}`}`,
   compareTitle: (period) => `PEEL ${period} grades by force`,
@@ -33,6 +36,7 @@ const en: ServiceStrings = {
 };
 
 const cy: ServiceStrings = {
+  name: forceNameCy,
   forceTitle: (force, period) => `${force}: graddau PEEL ${period}`,
   // The element's own, with the Welsh forces' Welsh names.
   historyTitle: (force, from, to) => withCards(cyElements).history.title(force, from, to),

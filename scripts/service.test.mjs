@@ -158,12 +158,18 @@ test('oEmbed: a rich answer with the required fields, for this service’s embed
   for (const [path, status] of refused) assert.equal((await both(path)).status, status, path);
 });
 
-test('in Welsh, a Welsh force goes by its Welsh name: title, badge and card', async () => {
+test('in Welsh, a Welsh force goes by its Welsh name (title, badge, card); badges and cards have file names', async () => {
   const page = await both(embed({ element: 'peel-rating', force: 'gwent', cycle: 'peel-2018-19', lang: 'cy' }));
   assert.match(page.text, /<title>Heddlu Gwent: graddau PEEL 2018\/19<\/title>/);
   const badge = await both('/badge.svg?force=gwent&cycle=peel-2018-19&area=efficiency&lang=cy');
   assert.match(badge.text, /Heddlu Gwent, PEEL 2018\/19/);
   assert.doesNotMatch(badge.text, /Gwent Police/);
+  // Saved, each file is named as the builder names its download: force, cycle, area, language, scheme.
+  assert.equal(badge.headers.get('content-disposition'), 'inline; filename="gwent-peel-2018-19-efficiency-cy.svg"');
+  const dark = await both('/badge.svg?force=kent&cycle=peel-2017&area=legitimacy&scheme=dark');
+  assert.equal(dark.headers.get('content-disposition'), 'inline; filename="kent-peel-2017-legitimacy-dark.svg"');
+  const card = await both('/card.png?force=kent&cycle=peel-2017');
+  assert.equal(card.headers.get('content-disposition'), 'inline; filename="kent-peel-2017.png"');
 });
 
 test('<peel-history>: one force over every cycle, with no cycle named', async () => {

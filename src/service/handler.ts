@@ -22,6 +22,7 @@ import { HEIGHTS, embedCard, embedPage, embedTitle, escapeHtml } from './embed-p
 import { ALLOW, COMMON_HEADERS, MAX_AGE, Refusal, entry, failure, respond } from './http.js';
 import type { Entry } from './http.js';
 import { embedQuery, embedSearch, gradeQuery, gradeSearch, single } from './query.js';
+import type { GradeQuery } from './query.js';
 import { SERVICE_STRINGS } from './strings.js';
 
 /** The longest address served: a real embed address is under 300 characters. */
@@ -187,7 +188,10 @@ export function createService(options: ServiceOptions) {
           // Ids of its own, and the same each time: the badge's bytes (and its ETag) depend on the address alone.
           id: `peel-badge-${q.assessment.force.id}-${q.area}`,
         });
-        return entry(svg, 'image/svg+xml; charset=utf-8', { 'content-security-policy': "default-src 'none'" });
+        return entry(svg, 'image/svg+xml; charset=utf-8', {
+          'content-security-policy': "default-src 'none'",
+          'content-disposition': fileName(q, 'svg'),
+        });
       });
       return respond(request, e);
     },
@@ -196,11 +200,19 @@ export function createService(options: ServiceOptions) {
       const q = gradeQuery(url.searchParams, false);
       const e = await cache.get(`${base}/card.png?${gradeSearch(q)}`, async () => {
         const { svg } = cardSvg(q.assessment, q.cycle.period, q.lang, q.area);
-        return entry(await cardPng(svg, options.wasm), 'image/png');
+        return entry(await cardPng(svg, options.wasm), 'image/png', { 'content-disposition': fileName(q, 'png') });
       });
       return respond(request, e);
     },
   };
+
+  /**
+   * A badge's or card's file name, as the builder names its download: force, cycle and area (ids: letters,
+   * digits and hyphens only), then the language when it is Welsh and the scheme when it is dark
+   * ("gwent-peel-2018-19-efficiency-cy-dark.svg").
+   */
+  const fileName = (q: GradeQuery, ext: string) =>
+    `inline; filename="${[q.assessment.force.id, q.cycle.id, q.area, q.lang === 'cy' && 'cy', q.scheme === 'dark' && 'dark'].filter(Boolean).join('-')}.${ext}"`;
 
   /** `/data/<cycle>.json` and `.csv`. */
   async function data(request: Request, match: RegExpExecArray, base: string): Promise<Response> {

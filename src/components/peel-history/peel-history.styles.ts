@@ -39,6 +39,10 @@ export const historyStyles = css`
     overflow-x: auto;
     border: 1px solid var(--_border);
   }
+  /* A link brought into view at the scroller's edge keeps its cell's space round it, so its focus ring is not cut off. */
+  .scroller a {
+    scroll-margin: 0.6em;
+  }
   /* As wide as the scroller, down to its narrowest (each word on a line of its own); then it scrolls. */
   table {
     flex: auto;

@@ -39,10 +39,6 @@ export const historyStyles = css`
     overflow-x: auto;
     border: 1px solid var(--_border);
   }
-  /* A link brought into view at the scroller's edge keeps its cell's space round it, so its focus ring is not cut off. */
-  .scroller a {
-    scroll-margin: 0.6em;
-  }
   /* As wide as the scroller, down to its narrowest (each word on a line of its own); then it scrolls. */
   table {
     flex: auto;
@@ -56,7 +52,9 @@ export const historyStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  /* A header's link brought into view at the scroller's edge (history.ts) keeps its cell's space round it: its focus ring whole. */
   thead * {
+    scroll-margin: 0.6em;
     vertical-align: bottom;
     background: var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626));
   }

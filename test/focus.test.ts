@@ -1,4 +1,5 @@
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
 import { expect, fixture, html, settle } from './helpers.js';
 
 /*
@@ -218,9 +219,15 @@ describe('focus indicators and scrollers (issue 24)', function () {
             <button id="end">End</button>
           </div>
         `);
-        for (const el of page.querySelectorAll(TAGS)) await settle(el);
+        const all = [...page.querySelectorAll(TAGS)];
+        await waitUntil(
+          () => all.every((el) => el.shadowRoot?.childElementCount && !el.matches(':state(loading)')),
+          'every element has loaded',
+          { timeout: 10000 },
+        );
+        for (const el of all) await settle(el);
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        for (const el of page.querySelectorAll(TAGS))
+        for (const el of all)
           expect(el.matches(':state(dark)'), `${scheme}: <${el.localName}>'s palette`).to.equal(scheme === 'dark');
         for (const s of scrollers()) {
           if (s.stop) expect(s.scrolls, `${scheme}: ${s.what} is a tab stop: it scrolls`).to.equal(true);

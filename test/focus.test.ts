@@ -6,8 +6,9 @@ import { expect, fixture, html, settle } from './helpers.js';
  * The focus indicator of every control the elements draw (links, compare's controls, scrollers), reached with
  * Tab as a keyboard reader reaches it (so :focus-visible applies), on a light page, a dark one that sets no
  * color-scheme, and in forced colours, at a phone's 320 px and a desktop's 1280 px, with real data: its colour at
- * 3:1 on what is just inside it and just outside it (read where it is drawn), its box clear of the text beside it;
- * and a scroller is a tab stop only while it scrolls, and one that scrolls with nothing focusable inside is one.
+ * 3:1 on what is just inside it and just outside it (read where it is drawn), its box clear of the text beside it,
+ * not cut off by a scroller, the control not under a pinned column; and a scroller is a tab stop only while it
+ * scrolls, and one that scrolls with nothing focusable inside is one.
  */
 
 type Rgba = [number, number, number, number];
@@ -152,6 +153,10 @@ function indicator(el: Element): Indicator {
       ),
     )
     .map(({ node }) => `"${node.data.trim().slice(0, 30)}"`);
+  // Not under something drawn over it (a pinned column): what is at its (first line's) middle is the control itself.
+  const first = boxes[0]!;
+  const middle = at(root, first.x + first.width / 2, first.y + first.height / 2);
+  if (middle && middle !== el && !el.contains(middle)) covers.push(`itself under ${where(middle)}`);
   // Drawn whole: no scroller it is in cuts it off at its edge.
   let cut: string | undefined;
   for (let a = up(el); a && (a.getRootNode() as ShadowRoot).host; a = up(a)) {
@@ -266,7 +271,7 @@ describe('focus indicators and scrollers (issue 24)', function () {
         ).to.deep.equal([]);
         expect(
           stops.filter((s) => s.covers.length).map((s) => `${s.what} covers ${s.covers.join(', ')}`),
-          `${scheme}: indicators over text`,
+          `${scheme}: indicators over text, or controls under something drawn over them`,
         ).to.deep.equal([]);
       }
     });

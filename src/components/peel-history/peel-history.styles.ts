@@ -52,7 +52,9 @@ export const historyStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  /* A header's link brought into view at the scroller's edge (history.ts) keeps its cell's space round it: its focus ring whole. */
   thead * {
+    scroll-margin: 0.6em;
     vertical-align: bottom;
     background: var(--peel-color-surface-muted,light-dark(#f3f2f1,#262626));
   }

@@ -15,16 +15,17 @@ import { CHROME_ARGS, INSTALL_HINT, findChrome } from './find-chrome.mjs';
  * that grows one says so.
  */
 export const FILE_BUDGETS = {
-  'peel-widgets.min.js': 11950,
-  'peel-widgets-data.min.js': 3300,
-  'peel-widgets-cy.min.js': 560,
-  'peel-widgets-cy-cards.min.js': 2050,
-  'peel-widgets-scale.min.js': 800,
-  'peel-widgets-report.min.js': 5800,
-  'peel-widgets-compare.min.js': 4950,
+  'peel-widgets.min.js': 12000,
+  'peel-widgets-data.min.js': 3950,
+  'peel-widgets-cy.min.js': 550,
+  'peel-widgets-cy-cards.min.js': 2500,
+  'peel-widgets-scale.min.js': 900,
+  'peel-widgets-report.min.js': 6150,
+  'peel-widgets-compare.min.js': 6050,
   'peel-widgets-history.min.js': 4000,
-  'peel-widgets-hydrate.min.js': 4900,
-  'peel-widgets.all.min.js': 24750,
+  'peel-widgets-export.min.js': 1450,
+  'peel-widgets-hydrate.min.js': 4850,
+  'peel-widgets.all.min.js': 29900,
 };
 
 /** What the files are, for the table. */
@@ -37,6 +38,7 @@ const FILE_NOTES = {
   'peel-widgets-report.min.js': 'the cards (pillar, key facts, assessment, findings): templates, styles, English',
   'peel-widgets-compare.min.js': '`<peel-compare>`’s table, sorting, register, styles, English',
   'peel-widgets-history.min.js': '`<peel-history>`’s table, picture, styles, English',
+  'peel-widgets-export.min.js': '`<peel-compare>`’s “Get the data (CSV)”: the rows, titles and links',
   'peel-widgets-hydrate.min.js': 'hydration of server-rendered elements (loaded before the bundle)',
   'peel-widgets.all.min.js': 'the one-file build: everything above but hydration, no chunks',
 };
@@ -52,7 +54,7 @@ export const PAGES = [
   {
     id: 'badges',
     title: 'badges set by attributes (`grade=`)',
-    budget: 11950,
+    budget: 12000,
     goal: 12000,
     body: () => `<p>Northamptonshire was <peel-rating grade="requires-improvement" previous-grade="good"
       previous-period="2016"></peel-rating> at keeping people safe, and <peel-rating grade="good"></peel-rating>
@@ -61,7 +63,7 @@ export const PAGES = [
   {
     id: 'badges-json',
     title: 'badges from inline JSON',
-    budget: 15200,
+    budget: 15950,
     goal: 13500,
     body: () =>
       `<p>Effectiveness: <peel-rating pillar="effectiveness"><script type="application/json">${inline()}</script></peel-rating></p>`,
@@ -69,7 +71,7 @@ export const PAGES = [
   {
     id: 'badges-src',
     title: 'badges from `src`',
-    budget: 15200,
+    budget: 15950,
     goal: 13500,
     body: () => `<p>Legitimacy: <peel-rating src="${ASSESSMENT}" pillar="legitimacy"></peel-rating>, efficiency:
       <peel-rating src="${ASSESSMENT}" pillar="efficiency"></peel-rating></p>`,
@@ -77,41 +79,41 @@ export const PAGES = [
   {
     id: 'assessment',
     title: 'a whole assessment',
-    budget: 20900,
+    budget: 22050,
     goal: 19000,
     body: () => `<peel-assessment src="${ASSESSMENT}"></peel-assessment>`,
   },
   {
     id: 'compare',
     title: '43 forces compared (`<peel-compare>`)',
-    budget: 20100,
+    budget: 22000,
     goal: 20500,
     body: () => `<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
   },
   {
     id: 'history',
     title: 'a force’s history (`<peel-history>`, 2015 to 2023–25)',
-    budget: 19600,
+    budget: 20000,
     body: () => `<peel-history src="/data/history/wiltshire.json"></peel-history>`,
   },
   {
     id: 'scale',
     title: 'a badge with the whole scale (`variant="scale"`)',
-    budget: 12700,
+    budget: 12950,
     body: () => `<peel-rating variant="scale" grade="good" scale="peel-2021"></peel-rating>`,
   },
   {
     id: 'badges-cy',
     title: 'Welsh: badges set by attributes',
     lang: 'cy',
-    budget: 12500,
+    budget: 12550,
     body: () => `<p>Roedd Heddlu Gwent yn <peel-rating grade="da"></peel-rating>.</p>`,
   },
   {
     id: 'assessment-cy',
     title: 'Welsh: a whole assessment',
     lang: 'cy',
-    budget: 23400,
+    budget: 25000,
     body: () => `<peel-assessment src="${ASSESSMENT}"></peel-assessment>`,
   },
 ];

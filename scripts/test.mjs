@@ -3,7 +3,8 @@
 // test against the sources (with coverage), the element tests again against the built CDN file, and
 // the built Storybook.
 // After the build, the stages run side by side: the browser tests on the sources (two browsers) in one
-// lane, the other stages two at a time beside it, the longest first. Each stage's output is held back and
+// lane, the other stages two at a time beside it, the longest first (and three at a time once the browser
+// tests on the sources are done). Each stage's output is held back and
 // printed whole when it ends; the report lists the stages in the order below, each with its time.
 // The last line of output is the verdict of all of it, alone on its line: `N passed, M failed`, where
 // each test counts once and each check (type check, lint, size, coverage) counts once more.
@@ -191,7 +192,6 @@ const others = [
   commandStage('package and consumers (publint, attw, react, vue, plain-ts)', process.execPath, [
     'scripts/check-consumers.mjs',
   ]),
-  browserTests('browser tests, CDN bundle', ['--config', 'web-test-runner.prod.config.mjs', ...extra]),
   // node:test files beside the scripts (the reporter's own counting, for one).
   stage('node tests (scripts/*.test.mjs)', async (run, lines, since, out) => {
     const files = readdirSync('scripts')
@@ -211,22 +211,20 @@ const others = [
     }
     counted(lines, 'node tests', own, since);
   }),
+  browserTests('browser tests, CDN bundle', ['--config', 'web-test-runner.prod.config.mjs', ...extra]),
   // custom-elements.json was made by the build; `npm run typecheck` would make it again.
   commandStage('type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit']),
   commandStage('lint (eslint --max-warnings 0)', npm, ['run', '--silent', 'lint']),
   commandStage('size budget', process.execPath, ['scripts/size.mjs']),
 ];
 
-/** Runs the stages `width` at a time, each taking the next when it ends. */
-async function pool(width, stages) {
-  const queue = [...stages];
-  const worker = async () => {
-    for (let next; (next = queue.shift());) await next();
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-}
-
-await Promise.all([sources(), pool(2, others)]);
+// Two lanes take the other stages, each the next in the queue when it is free; the browser tests on the sources
+// hold the third lane, which then joins the others for what is left.
+const queue = [...others];
+const lane = async () => {
+  for (let next; (next = queue.shift());) await next();
+};
+await Promise.all([sources().then(lane), lane(), lane()]);
 
 if (process.env.FC_SEED) report.push(`fast-check seed ${process.env.FC_SEED} (replay: FC_SEED=${process.env.FC_SEED})`);
 finish();

@@ -1,6 +1,8 @@
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { waitUntil } from '@open-wc/testing';
 import { expect, fixture, html, settle } from './helpers.js';
+import { over, ratio, rgba, up } from './colour.js';
+import type { Rgba } from './colour.js';
 
 /*
  * The focus indicator of every control the elements draw (links, compare's controls, scrollers), reached with
@@ -10,37 +12,6 @@ import { expect, fixture, html, settle } from './helpers.js';
  * not cut off by a scroller, the control not under a pinned column; and a scroller is a tab stop only while it
  * scrolls, and one that scrolls with nothing focusable inside is one.
  */
-
-type Rgba = [number, number, number, number];
-const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
-const context = canvas.getContext('2d', { willReadFrequently: true })!;
-/** A computed colour (light-dark(), color-mix(), system colours) as 8-bit sRGB, through a 1×1 canvas. */
-function rgba(color: string): Rgba {
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [
-  r * a + R * (1 - a),
-  g * a + G * (1 - a),
-  b * a + B * (1 - a),
-  1,
-];
-const luminance = ([r, g, b]: Rgba) =>
-  [r, g, b]
-    .map((c) => c / 255)
-    .map((s) => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
-    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-const ratio = (a: Rgba, b: Rgba) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
-
-/** The element a node is drawn inside, in the flat tree. */
-const up = (el: Element): Element | null =>
-  el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
 
 /** The colour behind `el`: its background over those of what it sits in, down to the page's. */
 function behind(el: Element | null): Rgba {

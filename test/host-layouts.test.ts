@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { over, ratio, rgba, up } from './colour.js';
+import type { Rgba } from './colour.js';
 
 /*
  * The widgets in pages built like the sites that use them (test/pages/host-*.html, from the build in dist/): a
@@ -60,37 +62,6 @@ async function resize(frame: HTMLIFrameElement, width: number): Promise<void> {
   await until(() => win.innerWidth === width, `the frame to be ${width} px wide`);
   await settled(win);
 }
-
-// Colours as the browser computes them (color-mix(), light-dark()), read back from a 1×1 canvas.
-const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
-const context = canvas.getContext('2d', { willReadFrequently: true })!;
-type Rgba = [number, number, number, number];
-function rgba(color: string): Rgba {
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [
-  r * a + R * (1 - a),
-  g * a + G * (1 - a),
-  b * a + B * (1 - a),
-  1,
-];
-const luminance = ([r, g, b]: Rgba) =>
-  [r, g, b]
-    .map((c) => c / 255)
-    .map((s) => (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
-    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-const ratio = (a: Rgba, b: Rgba) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
-
-/** The element a node is drawn inside, in the flat tree: its slot, its parent, or its shadow root's host. */
-const up = (el: Element): Element | null =>
-  el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);
 
 /** The colour actually behind `el`: the backgrounds of it and of what it sits in, down to the page's. */
 function behind(el: Element, win: Win): Rgba {

@@ -281,4 +281,7 @@ export function heldUrl(query = ''): { src: string; release: () => Promise<void>
   };
 }
 
+/** Lets the test server answer requests held under fixed keys (`?hold=<key>`) that a file never released itself. */
+export const releaseHolds = (...keys: string[]) => Promise.all(keys.map((key) => fetch(`/__peel/release/${key}`)));
+
 export { expect, fixture, fixtureSync, html, oneEvent };

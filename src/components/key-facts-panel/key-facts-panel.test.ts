@@ -17,6 +17,7 @@ import {
   loaded,
   message,
   observe,
+  releaseHolds,
   render,
   renderInside,
   settle,
@@ -68,6 +69,9 @@ const factsDoc = (facts: KeyFact[], period = '2019/20'): Assessment => ({
 
 /** The error note stands in for the whole panel: no section, no list. */
 const ERROR_STATE = { absent: 'section, dl' };
+
+// Answers this file's loading and time-out cases hold for good, let go once it ends (a server answers at last).
+after(() => releaseHolds('kf-axe-loading', 'kf-timeout'));
 
 describe('<key-facts-panel>', () => {
   describe('default render', () => {

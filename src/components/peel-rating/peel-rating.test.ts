@@ -17,6 +17,7 @@ import {
   html,
   loaded,
   observe,
+  releaseHolds,
   render,
   renderDark,
   settle,
@@ -116,6 +117,9 @@ async function rerender(el: PeelRating) {
 const pageErrors: unknown[] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
 const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(event.reason);
+
+// Answers this file's loading and time-out cases hold for good, let go once it ends (a server answers at last).
+after(() => releaseHolds('a11y-light', 'a11y-dark', 'loading', 'timeout'));
 
 describe('<peel-rating>', () => {
   describe('default render', () => {

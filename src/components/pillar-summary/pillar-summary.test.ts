@@ -18,6 +18,7 @@ import {
   loaded,
   message,
   observe,
+  releaseHolds,
   render,
   renderInside,
   settle,
@@ -63,6 +64,9 @@ function tinyDoc(pillar: Partial<Pillar> = {}, extra: Partial<Assessment> = {}):
 
 /** The error note stands in for the whole pillar: no section. */
 const ERROR_STATE = { absent: 'section' };
+
+// Answers this file's loading and time-out cases hold for good, let go once it ends (a server answers at last).
+after(() => releaseHolds('ps-axe-loading', 'ps-timeout'));
 
 describe('<pillar-summary>', () => {
   describe('default render', () => {

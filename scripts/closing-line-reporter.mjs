@@ -3,14 +3,21 @@
 // web-test-runner …`), it prints `N passed, M failed` alone on the last line itself.
 import { writeFileSync } from 'node:fs';
 
-/** Adds up one suite's tests and those of the suites inside it. */
-function countSuite(suite, totals) {
+/**
+ * Adds up one suite's tests and those of the suites inside it; each failed test's name (and the first
+ * line of its error) goes into `failures`, since CI may keep only the end of the output.
+ */
+function countSuite(suite, totals, failures, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    else {
+      totals.failed += 1;
+      const reason = String(test.error?.message ?? '').split('\n')[0];
+      failures.push([...path, test.name].join(' › ') + (reason ? `: ${reason}` : ''));
+    }
   }
-  for (const child of suite?.suites ?? []) countSuite(child, totals);
+  for (const child of suite?.suites ?? []) countSuite(child, totals, failures, [...path, child.name]);
 }
 
 /**
@@ -19,10 +26,11 @@ function countSuite(suite, totals) {
  * Each counts once, on top of the tests, so a run with any of them never reads "0 failed".
  */
 export function tally(sessions) {
-  const totals = { passed: 0, failed: 0, skipped: 0, errors: [] };
+  const totals = { passed: 0, failed: 0, skipped: 0, errors: [], failures: [] };
   for (const session of sessions) {
     const own = { passed: 0, failed: 0, skipped: 0 };
-    countSuite(session.testResults, own);
+    const failures = [];
+    countSuite(session.testResults, own, failures);
     const errors = (session.errors ?? []).map((error) => `${session.testFile}: ${error.message ?? error}`);
     // A session that failed with neither a failed test nor an error to show for it still failed.
     if (session.passed === false && !errors.length && !own.failed) errors.push(`${session.testFile}: failed`);
@@ -30,6 +38,7 @@ export function tally(sessions) {
     totals.skipped += own.skipped;
     totals.failed += own.failed + errors.length;
     totals.errors.push(...errors);
+    totals.failures.push(...failures.map((failure) => `${session.testFile}: ${failure}`));
   }
   return totals;
 }

@@ -84,3 +84,16 @@ test('names the slowest tests, slowest first, with their suites', () => {
     ['a.test.ts', 'quick', 5],
   ]);
 });
+
+test('each failed test is named, with its suites and the first line of its error', () => {
+  const failing = { name: 'shows it', passed: false, skipped: false, error: { message: 'expected 1\nto equal 2' } };
+  const sessions = [
+    {
+      testFile: 'a.test.ts',
+      passed: false,
+      errors: [],
+      testResults: { tests: [ok('x')], suites: [{ name: 'grade', tests: [failing], suites: [] }] },
+    },
+  ];
+  assert.deepEqual(tally(sessions).failures, ['a.test.ts: grade › shows it: expected 1']);
+});

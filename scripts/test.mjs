@@ -138,7 +138,9 @@ const browserTests = (name, args, { coverage = false, yielding = true } = {}) =>
         rmSync(dir, { recursive: true, force: true });
       }
       counted(lines, name, results, since);
-      for (const error of results.errors) lines.push(`       ${error.split('\n')[0]}`);
+      // What failed, by name: CI may show only the end of the output, where this report is.
+      for (const failure of [...(results.failures ?? []), ...results.errors])
+        lines.push(`       ${failure.split('\n')[0].replace(`${process.cwd()}/`, '')}`);
       // The slowest files, to know where the time goes.
       const slowest = Object.entries(results.files ?? {}).slice(0, 3);
       if (slowest.length)

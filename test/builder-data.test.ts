@@ -1,6 +1,7 @@
 // The builder's data (issues 18 and 19): every shipped cycle and force in the menu, marked full or
 // partial; a spreadsheet table; grades entered by hand.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import {
   ORIGINAL_URL,
   code,
@@ -203,9 +204,7 @@ describe('embed builder data', () => {
       const frame = await page(code(builder));
       try {
         const el = frame.contentDocument!.querySelector('peel-compare')!;
-        await waitUntil(() => el.shadowRoot?.querySelectorAll('tbody tr').length === 3, 'the code draws its table', {
-          timeout: 5000,
-        });
+        await waitUntil(() => el.shadowRoot?.querySelectorAll('tbody tr').length === 3, 'the code draws its table');
         check(rowsOf(el), 'code');
       } finally {
         frame.remove();
@@ -267,7 +266,7 @@ describe('embed builder data', () => {
       builder.querySelector<HTMLInputElement>('#data-mode-table')!.click();
       await previewsReady(builder);
       await type(builder, 'Force,Efficiency\nNorthants,Good');
-      await waitUntil(() => problems().includes('Pick the inspection cycle'), 'read as typed', { timeout: 3000 });
+      await waitUntil(() => problems().includes('Pick the inspection cycle'), 'read as typed');
       expect(firstOption(builder)).to.equal('Choose the cycle of these grades');
       await previewsReady(builder);
       expect(previewNote(builder)).to.contain('The data has a problem');
@@ -278,13 +277,13 @@ describe('embed builder data', () => {
       expect(code(builder)).to.contain('"name": "Northamptonshire Police"');
 
       await type(builder, 'Force,Efficiency\nNorthamptonshre Police,Goood');
-      await waitUntil(() => problems().includes('did you mean'), 'read as typed', { timeout: 3000 });
+      await waitUntil(() => problems().includes('did you mean'), 'read as typed');
       expect(problems()).to.contain(
         '"Northamptonshre Police" is not a force in the register (its name or id): did you mean Northamptonshire Police?',
       );
 
       await type(builder, 'Force,Efficiency,Cycle\nKent,Adequate,2017');
-      await waitUntil(() => problems().includes('2017 had four grades'), 'read as typed', { timeout: 3000 });
+      await waitUntil(() => problems().includes('2017 had four grades'), 'read as typed');
       expect(firstOption(builder)).to.equal('From the table’s Cycle column');
       await expect(builder).to.be.accessible();
     });

@@ -1,6 +1,7 @@
 // What the builder's browser tests share: a fresh builder, its controls by their labels, its previews,
 // and the code it hands over rendered in a blank page of its own.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { deepText } from './helpers.js';
 import '../builder/peel-embed-builder.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
@@ -52,7 +53,6 @@ export async function previewsReady(builder: PeelEmbedBuilder) {
   await waitUntil(
     () => previewNote(builder) || (previewText(builder) && !/Loading|Wrthi’n llwytho/.test(previewText(builder))),
     'the preview renders',
-    { timeout: 5000 },
   );
   for (const el of previews(builder)) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
@@ -93,13 +93,11 @@ export async function renderedText(markup: string, expected: string, width?: num
   try {
     const el = frame.contentDocument!.querySelector(TAGS)!;
     expect(el, 'the element is in the code').not.to.equal(null);
-    await waitUntil(() => frame.contentWindow!.customElements.get(el.localName), 'the bundle defines the element', {
-      timeout: 5000,
-    });
+    await waitUntil(() => frame.contentWindow!.customElements.get(el.localName), 'the bundle defines the element');
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     // The shadow root itself: deepText's own check for one (instanceof Element) fails across frames.
     const text = () => (el.shadowRoot ? deepText(el.shadowRoot) : '');
-    await waitUntil(() => text() === expected, undefined, { timeout: 5000 }).catch(() => undefined);
+    await waitUntil(() => text() === expected, undefined).catch(() => undefined);
     return text();
   } finally {
     frame.remove();

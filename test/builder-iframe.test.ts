@@ -1,6 +1,7 @@
 // The builder's iframe code (issue 18): for each element and every option the iframe page takes, the
 // code, loaded as it is (dist/embed.html with the generated query), shows exactly the text the preview shows.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { deepText } from './helpers.js';
 import { ORIGINAL_URL, code, mount, previewText, previews, previewsReady, set } from './builder-helpers.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
@@ -33,9 +34,9 @@ async function embedText(markup: string, expected: string, width = 1000) {
       frame.contentDocument!.body.querySelector(
         'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history',
       );
-    await waitUntil(() => el()?.shadowRoot, 'the embed draws its element', { timeout: 5000 });
+    await waitUntil(() => el()?.shadowRoot, 'the embed draws its element');
     const text = () => deepText(el()!.shadowRoot!);
-    await waitUntil(() => text() === expected, undefined, { timeout: 5000 }).catch(() => undefined);
+    await waitUntil(() => text() === expected, undefined).catch(() => undefined);
     return {
       text: text(),
       tag: el()!.localName,

@@ -1,6 +1,7 @@
 // The builder's layout (issue 18), measured on its page (test/pages/builder.html, the same markup as
 // builder/index.html) in frames as wide as a phone, a small laptop and a desktop screen.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { contrast } from '../builder/contrast.js';
 import type { Rgb } from '../builder/contrast.js';
@@ -17,13 +18,13 @@ async function builderPage(width: number, height: number, query = '') {
   await loaded;
   const win = frame.contentWindow!;
   const doc = frame.contentDocument!;
-  await waitUntil(() => win.customElements.get('peel-embed-builder'), 'the builder is defined', { timeout: 10000 });
+  await waitUntil(() => win.customElements.get('peel-embed-builder'), 'the builder is defined');
   const builder = doc.querySelector('peel-embed-builder') as PeelEmbedBuilder;
   await builder.updateComplete;
   await builder.previewDone;
   const preview = () =>
     doc.querySelector<HTMLIFrameElement>('.preview iframe')!.contentDocument!.body.firstElementChild;
-  await waitUntil(() => preview()?.shadowRoot?.textContent?.trim(), 'the preview draws', { timeout: 10000 });
+  await waitUntil(() => preview()?.shadowRoot?.textContent?.trim(), 'the preview draws');
   // The caption follows the frame's measured width a frame later.
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   await builder.updateComplete;
@@ -87,7 +88,7 @@ describe('embed builder layout', () => {
     frame = page.frame;
     const scaler = page.doc.querySelector('.preview .scaler')!;
     // The frame takes its page's height once it has measured the list (about 2,400 px at this width).
-    await waitUntil(() => scaler.scrollHeight > 1500, 'the list, measured', { timeout: 5000 });
+    await waitUntil(() => scaler.scrollHeight > 1500, 'the list, measured');
     expect(scaler.clientHeight).to.be.at.most(0.8 * 640);
     expect(scaler.getAttribute('tabindex'), 'the keyboard scrolls it too').to.equal('0');
     expect(page.doc.documentElement.scrollHeight).to.be.lessThan(10000);
@@ -136,7 +137,6 @@ describe('embed builder layout', () => {
     await waitUntil(
       () => label.textContent!.includes(`${Math.round(shown)} px: this screen is narrower than 375 px`),
       `the frame's label: "${label.textContent}"`,
-      { timeout: 3000 },
     );
     // The disabled button looks unlike the buttons that work.
     const reset = [...doc.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reset colours')!;
@@ -243,14 +243,12 @@ describe('embed builder layout', () => {
     doc.querySelector<HTMLInputElement>('#preview-width-wide')!.click();
     await builder.updateComplete;
     await builder.previewDone;
-    await waitUntil(() => inner().documentElement.clientWidth >= 1000, 'the wide page', { timeout: 5000 });
+    await waitUntil(() => inner().documentElement.clientWidth >= 1000, 'the wide page');
     const shown = iframe.getBoundingClientRect().width;
     expect(shown, 'drawn smaller to fit its column').to.be.lessThan(1000);
     expect(doc.querySelector('.frame-label')!.textContent).to.match(/^Wide: 1,000 px, shown at \d\d%, light page$/);
     const compare = inner().querySelector('peel-compare')!;
-    await waitUntil(() => compare.shadowRoot?.querySelector('table')?.getBoundingClientRect().width, 'the table', {
-      timeout: 5000,
-    });
+    await waitUntil(() => compare.shadowRoot?.querySelector('table')?.getBoundingClientRect().width, 'the table');
   });
 
   it('1280 px: the narrow frame is 375 px, the wide one as wide as the column', async () => {

@@ -1,7 +1,8 @@
 // Issue 16: what a shared link to the embed builder can and cannot do. A link sets options and data,
 // never the address of code that runs; data from an address says where it comes from; odd input gives
 // code or a plain message, never an exception; the address stays short enough for any server.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
 import { ORIGINAL_URL, code, control, mount, previewText, previewsReady, set } from './builder-helpers.js';
 import { packText } from '../builder/link.js';
@@ -207,7 +208,7 @@ describe('embed builder links (issue 16)', () => {
 
     it('a gzip bomb at a data address is given up past 5,000,000 bytes; the last good data stays', async () => {
       const builder = await open('?data=url&url=/__peel/gzip-bomb');
-      await waitUntil(() => !builder.loading, 'the read settles', { timeout: 10000 });
+      await waitUntil(() => !builder.loading, 'the read settles');
       expect(problemsOf(builder, 'Data URL')).to.contain('The answer is over 5000000 bytes');
       expect(code(builder)).to.match(/northamptonshire/i);
       expect(code(builder)).not.to.contain('Bomb');
@@ -218,9 +219,7 @@ describe('embed builder links (issue 16)', () => {
       reading.timeout = 300;
       try {
         const builder = await open('?data=url&url=/__peel/ok/wiltshire-2021-22?hold=builder-timeout');
-        await waitUntil(() => problemsOf(builder, 'Data URL').includes('No answer within 0.3 seconds'), 'gave up', {
-          timeout: 2500,
-        });
+        await waitUntil(() => problemsOf(builder, 'Data URL').includes('No answer within 0.3 seconds'), 'gave up');
         expect(builder.querySelector('.controls')!.textContent).not.to.contain('Loading…');
       } finally {
         reading.timeout = limit;
@@ -234,9 +233,7 @@ describe('embed builder links (issue 16)', () => {
       const packed = await packText(JSON.stringify(doc));
       expect(packed.length).to.be.below(2000);
       const builder = await open(`?data=paste&doc=${packed}`);
-      await waitUntil(() => problemsOf(builder, 'JSON document').includes('more'), 'the problems listed', {
-        timeout: 10000,
-      });
+      await waitUntil(() => problemsOf(builder, 'JSON document').includes('more'), 'the problems listed');
       const list = document.getElementById('json-problems')!;
       expect(list.querySelectorAll('li')).to.have.length(21);
       expect(list.querySelector('li:last-child')!.textContent).to.equal(
@@ -252,7 +249,7 @@ describe('embed builder links (issue 16)', () => {
       const builder = await open(
         `?data=url&url=${encodeURIComponent(`/__peel/redirect?to=${encodeURIComponent(to)}`)}`,
       );
-      await waitUntil(() => noteOf(builder).includes('Data from'), 'the fetched data', { timeout: 5000 });
+      await waitUntil(() => noteOf(builder).includes('Data from'), 'the fetched data');
       await previewsReady(builder);
       expect(previewText(builder)).to.equal('Requires improvement');
       const host = `127.0.0.1:${location.port}`;

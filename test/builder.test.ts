@@ -2,7 +2,8 @@
 // the code it hands over, pasted into a blank page with only the bundle, renders the text of the preview;
 // the code's fallback is what a reader without JavaScript gets; bad data is reported with its paths;
 // colours are checked for contrast; the state round-trips through the address.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../builder/peel-embed-builder.js';
 import type { PeelEmbedBuilder } from '../builder/peel-embed-builder.js';
@@ -303,16 +304,14 @@ describe('embed builder', () => {
 
       await set(builder, 'Data URL', '/__peel/status/404');
       const problems = document.getElementById(control(builder, 'Data URL').getAttribute('aria-describedby')!)!;
-      await waitUntil(() => problems.textContent!.includes('404'), 'the failure in words', { timeout: 5000 });
+      await waitUntil(() => problems.textContent!.includes('404'), 'the failure in words');
       expect(problems.textContent).to.contain('(root): The server answered 404');
       expect(code(builder), 'the code keeps the last good data').to.contain('__peel/ok/wiltshire');
       await previewsReady(builder);
       expect(previewNote(builder), 'the preview says so').to.contain('The data has a problem');
 
       await set(builder, 'Data URL', '/__peel/invalid');
-      await waitUntil(() => problems.textContent!.includes('pillars[0].grade'), 'the parser’s messages', {
-        timeout: 5000,
-      });
+      await waitUntil(() => problems.textContent!.includes('pillars[0].grade'), 'the parser’s messages');
 
       await set(builder, 'Data URL', 'javascript:alert(1)');
       expect(problems.textContent).to.contain('starting with https://');

@@ -1,4 +1,5 @@
-import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 // The strings the bundle holds (not test/strings.ts: that imports the Welsh chunk's module, which the
@@ -91,7 +92,7 @@ describe('a chunk that does not load', () => {
       const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
       const first = make();
       container.append(first);
-      await waitUntil(() => events.length === 1, 'a peel-error', { timeout: 5000 });
+      await waitUntil(() => events.length === 1, 'a peel-error');
       await settle(first);
       expect(deepText(first)).to.equal(note);
       expect(first.matches(':state(error)')).to.be.true;
@@ -106,9 +107,7 @@ describe('a chunk that does not load', () => {
       await chunks('ok');
       const later = make();
       container.append(later);
-      await waitUntil(() => deepText(later).includes(shows), `not shown: "${deepText(later).slice(0, 80)}"`, {
-        timeout: 5000,
-      });
+      await waitUntil(() => deepText(later).includes(shows), `not shown: "${deepText(later).slice(0, 80)}"`);
       await expectRetried(chunk, failed);
       expect(events).to.have.length(1);
     });
@@ -127,7 +126,7 @@ describe('a chunk that does not load', () => {
     const withFallback = container.querySelector<HTMLElement>('#with-fallback')!;
     const bare = container.querySelector<HTMLElement>('#bare')!;
     for (const el of [withFallback, bare]) (el as unknown as { assessment: string }).assessment = data;
-    await waitUntil(() => events.length === 2, `two peel-error events, got ${events.length}`, { timeout: 5000 });
+    await waitUntil(() => events.length === 2, `two peel-error events, got ${events.length}`);
     await settle(withFallback);
     await settle(bare);
 
@@ -165,9 +164,7 @@ describe('a chunk that does not load', () => {
     const later = document.createElement('key-facts-panel');
     (later as unknown as { assessment: string }).assessment = data;
     container.append(later);
-    await waitUntil(() => deepText(later).includes('Key facts'), `no key facts: "${deepText(later).slice(0, 80)}"`, {
-      timeout: 5000,
-    });
+    await waitUntil(() => deepText(later).includes('Key facts'), `no key facts: "${deepText(later).slice(0, 80)}"`);
     await expectRetried('report', failed);
     expect(later.matches(':state(error)')).to.be.false;
     expect(warnings).to.have.length(2);
@@ -178,7 +175,7 @@ describe('a chunk that does not load', () => {
     const compare = fixtureSync<HTMLElement>(
       html`<peel-compare src="/data/2017/peel-2017-all-forces.json"></peel-compare>`,
     );
-    await waitUntil(() => events.length === 1, 'a peel-error', { timeout: 5000 });
+    await waitUntil(() => events.length === 1, 'a peel-error');
     await settle(compare);
     expect(deepText(compare)).to.equal(ERROR(compare));
     expect(events[0]!.detail.source).to.equal('module');

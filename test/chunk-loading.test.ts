@@ -1,4 +1,5 @@
-import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 // The strings the bundle holds (not test/strings.ts: that imports the Welsh chunk's module, which the
 // sources' page would then have in hand before the test).
@@ -33,9 +34,6 @@ describe('chunks on their way', () => {
     await waitUntil(
       asked,
       'the Welsh (every element’s and the cards’), the data layer and the cards asked for while none has come',
-      {
-        timeout: 5000,
-      },
     );
 
     expect(deepText(el)).to.equal(NOTES.cy.loading(el.localName));
@@ -44,9 +42,7 @@ describe('chunks on their way', () => {
     await expect(el).shadowDom.to.be.accessible();
 
     await fetch('/__peel/chunks/release');
-    await waitUntil(() => deepText(el).includes('Cipolwg ar y graddau'), 'the assessment, in Welsh', {
-      timeout: 5000,
-    });
+    await waitUntil(() => deepText(el).includes('Cipolwg ar y graddau'), 'the assessment, in Welsh');
     await settle(el);
     expect(el.matches(':state(loading)')).to.be.false;
     expect(el.hasAttribute('aria-busy')).to.be.false;

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { TOKENS } from '../builder/tokens.js';
 
 // The iframe embed (dist/embed.html, from the build): its height message, its strict policy, bad `src`.
@@ -14,9 +15,9 @@ interface Embed {
   element: () => HTMLElement & { updateComplete?: Promise<unknown> };
 }
 
-/** Waits (up to 3 s) until `test` holds, or fails with `what`. */
+/** Waits until `test` holds, or fails with `what`. */
 const until = (test: () => unknown, what = 'the condition') =>
-  waitUntil(test, `timed out waiting for ${what}`, { timeout: 3000 });
+  waitUntil(test, `timed out waiting for ${what}`);
 
 const open: HTMLIFrameElement[] = [];
 afterEach(() => open.splice(0).forEach((frame) => frame.remove()));
@@ -45,7 +46,7 @@ async function embed(
     frame.contentDocument?.querySelector(
       'peel-rating, pillar-summary, key-facts-panel, peel-assessment, peel-compare, peel-history',
     ) as ReturnType<Embed['element']>;
-  await waitUntil(() => element()?.updateComplete, 'the embed page makes its element', { timeout: 4000 });
+  await waitUntil(() => element()?.updateComplete, 'the embed page makes its element');
   // Past the loading note (its data and any module it needs in).
   await until(() => !element().matches(':state(loading)'), 'the element to load');
   await element().updateComplete;

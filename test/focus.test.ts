@@ -1,5 +1,5 @@
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { expect, fixture, html, settle } from './helpers.js';
 import { over, ratio, rgba, up } from './colour.js';
 import type { Rgba } from './colour.js';
@@ -199,7 +199,6 @@ describe('focus indicators and scrollers (issue 24)', function () {
         await waitUntil(
           () => all.every((el) => el.shadowRoot?.childElementCount && !el.matches(':state(loading)')),
           'every element has loaded',
-          { timeout: 10000 },
         );
         for (const el of all) await settle(el);
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

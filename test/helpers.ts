@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { TemplateResult } from 'lit';
 import type { DataSource, PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import northamptonshire from '../data/2017/northamptonshire-2017.json' with { type: 'json' };
@@ -220,8 +221,8 @@ export async function observe(run: () => Promise<void>): Promise<Observed> {
 }
 
 /** Waits until a `src` request has settled: the element no longer says it is loading, and has rendered. */
-export async function loaded(el: Element, timeout = 5000): Promise<void> {
-  await waitUntil(() => text(message(el)) !== LOADING(el), 'the src request never settled', { timeout });
+export async function loaded(el: Element): Promise<void> {
+  await waitUntil(() => text(message(el)) !== LOADING(el), 'the src request never settled');
   await settle(el);
 }
 

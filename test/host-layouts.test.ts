@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { over, ratio, rgba, up } from './colour.js';
 import type { Rgba } from './colour.js';
 

@@ -1,4 +1,5 @@
-import { fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 import type { Assessment } from '../src/data/types.js';
 import { safeUrl } from '../src/security/safe-url.js';
@@ -101,7 +102,7 @@ describe('bad attributes never break an element', () => {
         const el = await render<PeelElement>(html`<peel-rating src=${src} src-timeout=${value}></peel-rating>`);
         await waitUntil(async () => (await countRequests(src)) === 1, 'no request');
         await release();
-        await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
+        await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el));
         expect(errors).to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);
@@ -118,7 +119,7 @@ describe('bad attributes never break an element', () => {
     el.src = src;
     await waitUntil(async () => (await countRequests(src)) === 1, 'no request');
     await release();
-    await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
+    await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el));
   });
 
   it('works without AbortSignal.any and AbortSignal.timeout (Safari before 17.4)', async () => {
@@ -126,7 +127,7 @@ describe('bad attributes never break an element', () => {
     Object.assign(AbortSignal, { any: undefined, timeout: undefined });
     try {
       const el = await render<PeelElement>(html`<peel-rating src=${okUrl()}></peel-rating>`);
-      await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el), { timeout: 5000 });
+      await waitUntil(() => deepText(el).includes('Requires improvement'), deepText(el));
     } finally {
       Object.assign(AbortSignal, { any, timeout });
     }
@@ -206,12 +207,10 @@ describe('shared src requests', () => {
       const patient = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 5000 });
       const hasty = Object.assign(document.createElement('peel-rating'), { src, srcTimeout: 100 });
       container.append(patient, hasty);
-      await waitUntil(() => deepText(hasty) === ERROR(hasty), 'the hasty element did not give up', { timeout: 3000 });
+      await waitUntil(() => deepText(hasty) === ERROR(hasty), 'the hasty element did not give up');
       expect(deepText(patient)).to.equal(LOADING(patient));
       await release();
-      await waitUntil(() => deepText(patient).includes('Requires improvement'), 'the patient one gave up', {
-        timeout: 5000,
-      });
+      await waitUntil(() => deepText(patient).includes('Requires improvement'), 'the patient one gave up');
     });
     expect(seen.warnings).to.have.length(1);
     expect(seen.warnings[0]).to.include('no answer in time');
@@ -220,7 +219,7 @@ describe('shared src requests', () => {
   it('shows an answer in hand at once to an element attached again', async () => {
     const src = okUrl();
     const el = await render<PeelElement>(html`<peel-rating src=${src}></peel-rating>`);
-    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data', { timeout: 5000 });
+    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data');
     const parent = el.parentElement!;
     el.remove();
     // Removed, it lets go of its request in a microtask (hostDisconnected): after that one, attached again.
@@ -238,18 +237,14 @@ describe('shared src requests', () => {
     const src = okUrl();
     const path = src;
     const el = await render<PeelElement>(html`<peel-rating src=${src}></peel-rating>`);
-    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data', { timeout: 5000 });
+    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data');
     expect(await countRequests(path)).to.equal(1);
     el.reload();
-    await waitUntil(async () => (await countRequests(path)) === 2, 'reload() did not fetch', { timeout: 5000 });
+    await waitUntil(async () => (await countRequests(path)) === 2, 'reload() did not fetch');
     el.setAttribute('src', src);
-    await waitUntil(async () => (await countRequests(path)) === 3, 'setting src again did not fetch', {
-      timeout: 5000,
-    });
+    await waitUntil(async () => (await countRequests(path)) === 3, 'setting src again did not fetch');
     // The server has counted the request; its answer may still be on its way.
-    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data after src set again', {
-      timeout: 5000,
-    });
+    await waitUntil(() => deepText(el).includes('Requires improvement'), 'no data after src set again');
   });
 });
 

@@ -1,4 +1,5 @@
-import { fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { PeelErrorDetail } from '../src/controllers/assessment-controller.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 import { STRINGS } from './strings.js';
@@ -112,10 +113,8 @@ const READY: Record<string, string> = {
 const ready = (el: Element) => deepText(el).includes(READY[el.localName]!);
 
 // A generous bound, never a wait: on a loaded two-core machine the chunks and data of the CDN run can take seconds.
-async function waitForData(el: Element, timeout = 15000) {
-  await waitUntil(() => ready(el), `<${el.localName}> did not show its data: "${deepText(el).slice(0, 80)}"`, {
-    timeout,
-  });
+async function waitForData(el: Element) {
+  await waitUntil(() => ready(el), `<${el.localName}> did not show its data: "${deepText(el).slice(0, 80)}"`);
   await settle(el);
 }
 
@@ -243,7 +242,7 @@ describe('src loading', () => {
     const { el, container } = await place('key-facts-panel', src);
     el.remove();
     // Gone long enough to let go of its request: it was aborted.
-    await waitUntil(() => recorder.signal(src)?.aborted, 'the request was not aborted', { timeout: 2000 });
+    await waitUntil(() => recorder.signal(src)?.aborted, 'the request was not aborted');
     container.append(el);
     await release();
     await waitForData(el);
@@ -256,9 +255,7 @@ describe('src loading', () => {
     const { el } = await place('peel-assessment', first);
     await waitForData(el);
     el.setAttribute('src', second);
-    await waitUntil(() => deepText(el).includes('Exampleshire Constabulary (fictional) 2021/22'), 'no new data', {
-      timeout: 5000,
-    });
+    await waitUntil(() => deepText(el).includes('Exampleshire Constabulary (fictional) 2021/22'), 'no new data');
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('pillar-summary')).to.have.length(6);
     expect(await requests(first)).to.equal(1);
@@ -339,10 +336,9 @@ describe('src loading', () => {
         const src = failure.src();
         const started = performance.now();
         const { el } = await place(tag, src, failure.attributes);
-        await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`, {
-          timeout: 5000,
-        });
-        if (failure.name === 'a time-out') expect(performance.now() - started).to.be.below(2500);
+        await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`);
+        // Its own 100 ms limit, not the default 10 s: well under 10 s, with room for a busy machine.
+        if (failure.name === 'a time-out') expect(performance.now() - started).to.be.below(8000);
         // Reported as the render that shows the note ends: nothing more is pending once it has.
         await settle(el);
         expect(deepText(el)).to.equal(ERROR(el));
@@ -375,9 +371,9 @@ describe('src loading', () => {
     it('tries a failed URL again for the next element', async () => {
       const src = `/__peel/missing-${unique()}.json`;
       const first = await place('key-facts-panel', src);
-      await waitUntil(() => deepText(first.el) === ERROR(first.el), 'no error note', { timeout: 5000 });
+      await waitUntil(() => deepText(first.el) === ERROR(first.el), 'no error note');
       const second = await place('key-facts-panel', src);
-      await waitUntil(() => deepText(second.el) === ERROR(second.el), 'no error note', { timeout: 5000 });
+      await waitUntil(() => deepText(second.el) === ERROR(second.el), 'no error note');
       // Counted as fetches: the dev server's 404 says `cache-control: max-age=31536000`, so the
       // browser answers the second from its cache and the test server sees one request.
       expect(fetches(src)).to.equal(2);
@@ -408,9 +404,7 @@ describe('src limits', () => {
     it(`refuses an answer over 5,000,000 bytes unread${chunked ? ', sent without a length' : ''}: the error note and one peel-error`, async () => {
       const src = `/__peel/big/5000100?${unique()}${chunked ? '&chunked' : ''}`;
       const { el } = await place('pillar-summary', src);
-      await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`, {
-        timeout: 5000,
-      });
+      await waitUntil(() => deepText(el) === ERROR(el), `no error note: "${deepText(el).slice(0, 80)}"`);
       await settle(el);
       expect(recorder.events).to.have.length(1);
       expect(recorder.events[0]!.detail.source).to.equal('src');
@@ -421,7 +415,7 @@ describe('src limits', () => {
 
   it('reads an answer just under the cap', async () => {
     const { el } = await place('peel-assessment', `/__peel/big/4999000?${unique()}`);
-    await waitUntil(() => deepText(el).includes('Big'), `not shown: "${deepText(el).slice(0, 80)}"`, { timeout: 5000 });
+    await waitUntil(() => deepText(el).includes('Big'), `not shown: "${deepText(el).slice(0, 80)}"`);
     expect(recorder.events).to.have.length(0);
   });
 

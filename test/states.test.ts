@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { PeelElement } from '../src/components/peel-element.js';
 import { STRINGS } from './strings.js';
 import { ERROR, LOADING, deepText, heldUrl, html, settle } from './helpers.js';
@@ -37,7 +38,7 @@ describe('loading and error states', () => {
     await expect(loading).shadowDom.to.be.accessible();
     await expect(failed).shadowDom.to.be.accessible();
     await release();
-    await waitUntil(() => deepText(loading).includes('Effectiveness'), 'the data came', { timeout: 5000 });
+    await waitUntil(() => deepText(loading).includes('Effectiveness'), 'the data came');
     await settle(loading);
     expect(loading.hasAttribute('aria-busy')).to.be.false;
     expect(loading.matches(':state(loading)')).to.be.false;
@@ -75,7 +76,7 @@ describe('loading and error states', () => {
       await fixture<PeelElement>(html`<peel-rating grade="godo">${fallback}</peel-rating>`),
     ];
     for (const el of cases) {
-      await waitUntil(() => el.matches(':state(error)'), `<${el.localName}> in the error state`, { timeout: 5000 });
+      await waitUntil(() => el.matches(':state(error)'), `<${el.localName}> in the error state`);
       await settle(el);
       const slot = el.shadowRoot!.querySelector('slot');
       expect(slot, `<${el.localName}> shows its fallback`).to.exist;

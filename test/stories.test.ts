@@ -3,7 +3,8 @@
 // the page's language and scheme), on a light page and on a dark one. A story fails on any axe
 // violation or any console.error while it renders. Bad-input stories warn; that is expected.
 // A story that holds the loading state must show the loading note, and still show it a while later.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import type { TemplateResult } from 'lit';
 import { NEVER_ANSWERS_URL, applyBrandStyles, heldRequests, previewFrame } from '../stories/support.js';
@@ -100,7 +101,7 @@ const holdsLoading = (meta: Meta<PeelArgs>, story: Story) =>
 async function expectStillLoading(root: Element) {
   const elements = [...root.querySelectorAll(PEEL_TAGS)] as (Element & { srcTimeout?: number | null })[];
   expect(elements.length, 'peel elements in the story').to.be.at.least(1);
-  await waitUntil(() => heldRequests() > 0, 'the story’s request is held by the stub, not sent', { timeout: 5000 });
+  await waitUntil(() => heldRequests() > 0, 'the story’s request is held by the stub, not sent');
   for (const el of elements) {
     await settle(el);
     expect(text(message(el)), `<${el.localName}>'s note`).to.equal(LOADING(el));
@@ -116,7 +117,7 @@ async function whenSettled(root: Element) {
       (el) => (el as unknown as { data?: { state?: { status?: string } } }).data?.state?.status === 'loading',
     );
   for (const el of elements()) await settle(el);
-  await waitUntil(() => !loading(), 'an element was still loading its src after 5 s', { timeout: 5000, interval: 20 });
+  await waitUntil(() => !loading(), 'an element was still loading its src', { interval: 20 });
   for (const el of elements()) await settle(el);
 }
 

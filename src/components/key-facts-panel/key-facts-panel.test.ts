@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../../test/wait.js';
 import {
   $,
   $$,
@@ -764,7 +764,7 @@ describe('<key-facts-panel>', () => {
           ></key-facts-panel>`,
         );
         expect(text(message(el))).to.equal(LOADING);
-        await loaded(el, 1500);
+        await loaded(el);
       });
       expectReported(el, seen, ['src'], 'src', ERROR_STATE);
     });

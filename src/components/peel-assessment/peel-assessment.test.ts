@@ -1,4 +1,5 @@
-import { fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
+import { waitUntil } from '../../../test/wait.js';
 import type { TemplateResult } from 'lit';
 import type { PeelErrorDetail } from '../../controllers/assessment-controller.js';
 import type { Assessment } from '../../data/types.js';
@@ -55,7 +56,7 @@ async function renderRecording(template: TemplateResult, ready?: (el: PeelAssess
   try {
     const warnings = await captureWarnings(async () => {
       el = await render<PeelAssessment>(template);
-      if (ready) await waitUntil(() => ready(el), 'the element did not settle', { timeout: 5000 });
+      if (ready) await waitUntil(() => ready(el), 'the element did not settle');
       // Reports are made as a render ends: once no render is pending, a second report would have come.
       await settle(el);
     });
@@ -394,7 +395,7 @@ describe('<peel-assessment>', () => {
         const el = await render<PeelAssessment>(
           html`<peel-assessment src=${`/__peel/ok/northamptonshire-2017?channel=${Math.random()}`}></peel-assessment>`,
         );
-        await waitUntil(() => part(el, 'title'), 'no data from src', { timeout: 5000 });
+        await waitUntil(() => part(el, 'title'), 'no data from src');
         await settle(el);
         expectNorthamptonshire(el);
       });

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../../test/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   $,

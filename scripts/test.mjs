@@ -11,6 +11,7 @@
 // `node scripts/test.mjs --files test/foo.test.ts` hands its arguments to both browser runs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { setPriority, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { run as runNodeTests } from 'node:test';
@@ -116,6 +117,19 @@ if (totals.failed) finish();
 
 const extra = process.argv.slice(2);
 
+/**
+ * A port the system has just handed out: each run gets its own, where two runs starting at once would
+ * both find web-test-runner's default 8000 free and one would fail to listen.
+ */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+    server.on('error', reject);
+  });
+
 /** One web-test-runner run; its counts come back through the closing-line reporter's JSON file. */
 const browserTests = (name, args, { coverage = false, yielding = true } = {}) =>
   stage(
@@ -123,9 +137,13 @@ const browserTests = (name, args, { coverage = false, yielding = true } = {}) =>
     async (run, lines, since) => {
       const dir = mkdtempSync(join(tmpdir(), 'peel-test-'));
       const file = join(dir, 'results.json');
-      const status = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
-        PEEL_TEST_RESULTS: file,
-      });
+      const status = await run(
+        process.execPath,
+        ['node_modules/@web/test-runner/dist/bin.js', '--port', await freePort(), ...args],
+        {
+          PEEL_TEST_RESULTS: file,
+        },
+      );
       let results;
       try {
         results = JSON.parse(readFileSync(file, 'utf8'));
